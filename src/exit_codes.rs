@@ -1,0 +1,71 @@
+//! The exit codes of `vss-cli`, documented in `--help`, the README and the man page.
+
+/// Process exit codes. Each failure class has its own, so scripts can tell them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitCode {
+    /// Done.
+    Success = 0,
+    /// The server refused the request for another reason (for example a state conflict).
+    Failure = 1,
+    /// Bad usage: unknown option, missing or malformed argument, no terminal for a prompt.
+    Usage = 2,
+    /// Authentication refused: wrong password, token, OTP, recovery code or confirmation token.
+    Auth = 3,
+    /// Refused by policy: MFA must be enrolled first, not allowed for this account or domain.
+    Policy = 4,
+    /// The endpoint could not be reached or did not answer in time.
+    Network = 5,
+    /// The server failed (5xx) or answered something that is not the API.
+    Server = 6,
+    /// A local file could not be read or written (config, recovery codes, QR image).
+    File = 7,
+    /// Interrupted (Ctrl-C).
+    Interrupted = 130,
+}
+
+impl ExitCode {
+    pub const ALL: [ExitCode; 9] = [
+        ExitCode::Success,
+        ExitCode::Failure,
+        ExitCode::Usage,
+        ExitCode::Auth,
+        ExitCode::Policy,
+        ExitCode::Network,
+        ExitCode::Server,
+        ExitCode::File,
+        ExitCode::Interrupted,
+    ];
+
+    pub fn code(self) -> i32 {
+        self as i32
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            ExitCode::Success => "success",
+            ExitCode::Failure => "the server refused the request (e.g. MFA already enabled)",
+            ExitCode::Usage => "usage error, or a prompt was needed but there is no terminal",
+            ExitCode::Auth => "authentication refused: password, token, OTP or confirmation token",
+            ExitCode::Policy => "refused by policy: enrol MFA first, or not allowed for this account",
+            ExitCode::Network => "endpoint unreachable or timed out",
+            ExitCode::Server => "server error or a reply that is not the API",
+            ExitCode::File => "a local file could not be read or written",
+            ExitCode::Interrupted => "interrupted",
+        }
+    }
+
+    /// The table used in `--help` and the README.
+    pub fn help_table() -> String {
+        let mut out = String::from("Exit codes:\n");
+        for c in ExitCode::ALL {
+            out.push_str(&format!("  {:>3}  {}\n", c.code(), c.describe()));
+        }
+        out
+    }
+}
+
+impl From<ExitCode> for std::process::ExitCode {
+    fn from(c: ExitCode) -> Self {
+        std::process::ExitCode::from(c.code() as u8)
+    }
+}

@@ -1,0 +1,12 @@
+//! `vss-cli` and `vss-mock-server`: multi-factor authentication (TOTP) for VSS accounts.
+//!
+//! One library, two binaries. [`wire`] is the HTTP contract both sides share; the client lives
+//! in [`cli`], [`context`], [`api`], [`terminal`], [`output`] and [`commands`]; the bundled
+//! server in [`server`].
+
+pub mod exit_codes;
+pub mod fsutil;
+pub mod otp;
+pub mod qr;
+pub mod secret;
+pub mod wire;

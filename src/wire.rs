@@ -1,0 +1,243 @@
+//! The HTTP wire contract, defined once and used by both the client and the bundled server.
+//!
+//! Paths, bodies and the error shape follow the public VSS Cloud API as used by `pyvss`, so the
+//! public Python client works against the bundled server and this client against the real one.
+
+use serde::{Deserialize, Serialize};
+
+/// `POST /auth/request-token` (Basic): a JWT for the Bearer calls.
+pub const PATH_REQUEST_TOKEN: &str = "/auth/request-token";
+/// `POST /tf/enable` (Basic): start (or restart) an enrolment.
+pub const PATH_TF_ENABLE: &str = "/tf/enable";
+/// `POST /tf/request-token` (Basic): send a one-time code by e-mail or SMS.
+pub const PATH_TF_REQUEST_TOKEN: &str = "/tf/request-token";
+/// `POST /tf/verify` (Basic): check a code; a pending enrolment becomes active.
+pub const PATH_TF_VERIFY: &str = "/tf/verify";
+/// `POST /tf/disable` (Basic): e-mail a confirmation token.
+pub const PATH_TF_DISABLE: &str = "/tf/disable";
+/// `GET /v2/user` (Bearer): the account's profile.
+pub const PATH_USER: &str = "/v2/user";
+
+/// `POST /tf/disable/{token}` (Basic): confirm a disable with the e-mailed token.
+pub fn path_tf_disable_confirm(token: &str) -> String {
+    format!("{PATH_TF_DISABLE}/{token}")
+}
+
+/// Message prefix of a missing or wrong OTP at login; the Python client looks for it.
+pub const OTP_ERROR_PREFIX: &str = "InvalidParameterValue: otp";
+/// Message prefix of a wrong or expired confirmation token.
+pub const CONFIRMATION_ERROR_PREFIX: &str = "InvalidParameterValue: token";
+/// Message prefix of an account that must enrol before it may log in.
+pub const ENFORCEMENT_PREFIX: &str = "TotpEnforcement: Must enable TOTP";
+
+/// A second-factor method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Method {
+    Email,
+    Authenticator,
+    Sms,
+}
+
+impl Method {
+    pub const ALL: [Method; 3] = [Method::Email, Method::Authenticator, Method::Sms];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Email => "EMAIL",
+            Method::Authenticator => "AUTHENTICATOR",
+            Method::Sms => "SMS",
+        }
+    }
+
+    /// Parses the wire spelling, ignoring case.
+    pub fn parse(s: &str) -> Option<Method> {
+        Method::ALL
+            .into_iter()
+            .find(|m| m.as_str().eq_ignore_ascii_case(s))
+    }
+}
+
+impl std::fmt::Display for Method {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where an account's MFA stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MfaState {
+    Disabled,
+    Pending,
+    Enabled,
+}
+
+impl MfaState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MfaState::Disabled => "disabled",
+            MfaState::Pending => "pending",
+            MfaState::Enabled => "enabled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<MfaState> {
+        [MfaState::Disabled, MfaState::Pending, MfaState::Enabled]
+            .into_iter()
+            .find(|m| m.as_str() == s)
+    }
+}
+
+/// Body of `POST /auth/request-token` and `POST /tf/verify`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtpRequest {
+    /// A TOTP, e-mailed or texted code, or (at login only) a recovery code; `null` for none.
+    #[serde(default)]
+    pub otp: Option<String>,
+}
+
+/// Reply of `POST /auth/request-token`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TokenResponse {
+    pub token: String,
+}
+
+/// Body of `POST /tf/enable`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnableRequest {
+    pub method: Method,
+    /// E.164 phone number, only for SMS.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+
+/// Reply of `POST /tf/enable`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct EnableResponse {
+    pub message: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub issuer: String,
+    pub recovery_codes: Vec<String>,
+    /// Base32 secret (AUTHENTICATOR only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// `otpauth://totp/...` URI (AUTHENTICATOR only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uri: Option<String>,
+    /// Base64 PNG of the QR code of `uri` (AUTHENTICATOR only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+}
+
+/// The `{"message", "type"}` reply of most `/tf/...` calls.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MessageResponse {
+    pub message: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+}
+
+impl MessageResponse {
+    pub fn info(message: impl Into<String>) -> Self {
+        MessageResponse {
+            message: message.into(),
+            kind: "info".into(),
+        }
+    }
+}
+
+/// The error body of every 4xx/5xx reply.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ErrorResponse {
+    pub error: String,
+    pub message: String,
+}
+
+/// Reply of `GET /v2/user`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct UserEnvelope {
+    pub data: UserProfile,
+}
+
+/// An account's profile as `GET /v2/user` shows it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct UserProfile {
+    pub username: String,
+    pub email: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+    pub domain: String,
+    #[serde(default)]
+    pub role: Option<String>,
+    pub totp: TotpStatus,
+}
+
+/// The MFA part of a profile.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TotpStatus {
+    pub enabled: bool,
+    #[serde(default)]
+    pub state: Option<MfaState>,
+    #[serde(default)]
+    pub method: Option<Method>,
+    #[serde(default)]
+    pub enabled_on: Option<String>,
+    #[serde(default)]
+    pub disabled_on: Option<String>,
+    /// Unused recovery codes left (absent when the server does not say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery_codes_left: Option<u32>,
+}
+
+/// Claims of the JWT issued by `POST /auth/request-token`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TokenClaims {
+    /// Username.
+    pub sub: String,
+    pub iat: i64,
+    pub exp: i64,
+    /// True when this login passed a second factor.
+    pub otp: bool,
+    /// Token generation of the account; a reset bumps it and revokes older tokens.
+    #[serde(default)]
+    pub gen: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn method_round_trips_in_upper_case() {
+        for m in Method::ALL {
+            let json = serde_json::to_string(&m).unwrap();
+            assert_eq!(json, format!("\"{}\"", m.as_str()));
+            assert_eq!(serde_json::from_str::<Method>(&json).unwrap(), m);
+            assert_eq!(Method::parse(&m.as_str().to_lowercase()), Some(m));
+        }
+        assert_eq!(Method::parse("PIGEON"), None);
+    }
+
+    #[test]
+    fn enable_request_omits_phone_unless_sms() {
+        let body = EnableRequest {
+            method: Method::Email,
+            phone: None,
+        };
+        assert_eq!(
+            serde_json::to_string(&body).unwrap(),
+            r#"{"method":"EMAIL"}"#
+        );
+    }
+
+    #[test]
+    fn otp_request_accepts_null() {
+        let r: OtpRequest = serde_json::from_str(r#"{"otp": null}"#).unwrap();
+        assert!(r.otp.is_none());
+        assert!(serde_json::from_str::<OtpRequest>(r#"{"otp": 5, "x": 1}"#).is_err());
+    }
+}
