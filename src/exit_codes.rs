@@ -46,7 +46,9 @@ impl ExitCode {
             ExitCode::Failure => "the server refused the request (e.g. MFA already enabled)",
             ExitCode::Usage => "usage error, or a prompt was needed but there is no terminal",
             ExitCode::Auth => "authentication refused: password, token, OTP or confirmation token",
-            ExitCode::Policy => "refused by policy: enrol MFA first, or not allowed for this account",
+            ExitCode::Policy => {
+                "refused by policy: enrol MFA first, or not allowed for this account"
+            }
             ExitCode::Network => "endpoint unreachable or timed out",
             ExitCode::Server => "server error or a reply that is not the API",
             ExitCode::File => "a local file could not be read or written",

@@ -10,3 +10,13 @@ pub mod otp;
 pub mod qr;
 pub mod secret;
 pub mod wire;
+
+pub mod api;
+pub mod cli;
+pub mod commands;
+pub mod context;
+pub mod error;
+pub mod login;
+pub mod output;
+pub mod report;
+pub mod terminal;

@@ -1,0 +1,315 @@
+//! The VSS API client: every HTTP call `vss-cli` makes, over the shared wire types.
+
+use std::io::Read;
+use std::time::{Duration, Instant};
+
+use reqwest::blocking::{Client, RequestBuilder};
+use reqwest::StatusCode;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::secret::Secret;
+use crate::wire::{self, ErrorResponse, MessageResponse};
+
+/// Largest reply read from the endpoint; anything bigger is not the API.
+const MAX_REPLY_BYTES: u64 = 1 << 20;
+
+/// A user name and password for the Basic-auth calls.
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    pub username: String,
+    pub password: Secret,
+}
+
+/// A client for one endpoint.
+pub struct Api {
+    base: String,
+    http: Client,
+    timeout: Duration,
+    debug: bool,
+}
+
+impl Api {
+    pub fn new(endpoint: &str, timeout: Duration, debug: bool) -> Result<Api> {
+        let http = Client::builder()
+            .timeout(timeout)
+            .connect_timeout(timeout.min(Duration::from_secs(10)))
+            .user_agent(concat!("vss-cli/", env!("CARGO_PKG_VERSION"), " (rust)"))
+            .build()
+            .map_err(|e| Error::Server(format!("cannot start the HTTP client: {e}")))?;
+        Ok(Api {
+            base: endpoint.trim_end_matches('/').to_owned(),
+            http,
+            timeout,
+            debug,
+        })
+    }
+
+    pub fn endpoint(&self) -> &str {
+        &self.base
+    }
+
+    /// `POST /auth/request-token`: an API token, with a second factor when the account has MFA.
+    pub fn request_token(
+        &self,
+        creds: &Credentials,
+        otp: Option<&Secret>,
+    ) -> Result<wire::TokenResponse> {
+        let body = wire::OtpRequest {
+            otp: otp.map(|s| s.expose().to_owned()),
+        };
+        self.post_basic(wire::PATH_REQUEST_TOKEN, creds, Some(&body))
+    }
+
+    /// `POST /tf/enable`: starts an enrolment.
+    pub fn enable(
+        &self,
+        creds: &Credentials,
+        body: &wire::EnableRequest,
+    ) -> Result<wire::EnableResponse> {
+        self.post_basic(wire::PATH_TF_ENABLE, creds, Some(body))
+    }
+
+    /// `POST /tf/request-token`: sends a code by e-mail or SMS.
+    pub fn request_code(&self, creds: &Credentials) -> Result<MessageResponse> {
+        self.post_basic::<(), _>(wire::PATH_TF_REQUEST_TOKEN, creds, None)
+    }
+
+    /// `POST /tf/verify`: checks a code; finishes a pending enrolment.
+    pub fn verify(&self, creds: &Credentials, otp: &Secret) -> Result<MessageResponse> {
+        let body = wire::OtpRequest {
+            otp: Some(otp.expose().to_owned()),
+        };
+        self.post_basic(wire::PATH_TF_VERIFY, creds, Some(&body))
+    }
+
+    /// `POST /tf/disable`: e-mails a confirmation token.
+    pub fn disable(&self, creds: &Credentials) -> Result<MessageResponse> {
+        self.post_basic::<(), _>(wire::PATH_TF_DISABLE, creds, None)
+    }
+
+    /// `POST /tf/disable/{token}`: confirms the disable.
+    pub fn confirm_disable(&self, creds: &Credentials, token: &Secret) -> Result<MessageResponse> {
+        let url = format!(
+            "{}{}",
+            self.base,
+            wire::path_tf_disable_confirm(token.expose())
+        );
+        let req = self
+            .http
+            .post(url)
+            .basic_auth(&creds.username, Some(creds.password.expose()));
+        self.send(req, "POST", "/tf/disable/(token)")
+    }
+
+    /// `GET /v2/user`: the account's profile.
+    pub fn user(&self, token: &Secret) -> Result<wire::UserProfile> {
+        let req = self
+            .http
+            .get(format!("{}{}", self.base, wire::PATH_USER))
+            .bearer_auth(token.expose());
+        let envelope: wire::UserEnvelope = self.send(req, "GET", wire::PATH_USER)?;
+        Ok(envelope.data)
+    }
+
+    fn post_basic<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        creds: &Credentials,
+        body: Option<&B>,
+    ) -> Result<T> {
+        let mut req = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .basic_auth(&creds.username, Some(creds.password.expose()));
+        if let Some(body) = body {
+            req = req.json(body);
+        }
+        self.send(req, "POST", path)
+    }
+
+    /// Sends a request and decodes the reply. `shown_path` is what `--debug` prints: never a
+    /// secret.
+    fn send<T: DeserializeOwned>(
+        &self,
+        req: RequestBuilder,
+        method: &str,
+        shown_path: &str,
+    ) -> Result<T> {
+        let started = Instant::now();
+        let result = req.send();
+        let elapsed = started.elapsed().as_millis();
+        let resp = match result {
+            Ok(resp) => resp,
+            Err(e) => {
+                if self.debug {
+                    eprintln!("debug: {method} {shown_path} -> failed after {elapsed} ms");
+                }
+                return Err(self.network_error(&e));
+            }
+        };
+        let status = resp.status();
+        if self.debug {
+            eprintln!(
+                "debug: {method} {shown_path} -> {} ({elapsed} ms)",
+                status.as_u16()
+            );
+        }
+        let mut bytes = Vec::new();
+        resp.take(MAX_REPLY_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::Network {
+                endpoint: self.base.clone(),
+                cause: format!("the reply was cut off: {e}"),
+            })?;
+        if bytes.len() as u64 > MAX_REPLY_BYTES {
+            return Err(Error::Server(format!(
+                "{} sent a reply larger than {} KiB to {method} {shown_path}; is it the VSS API?",
+                self.base,
+                MAX_REPLY_BYTES / 1024
+            )));
+        }
+        if status.is_success() {
+            return serde_json::from_slice(&bytes).map_err(|e| {
+                Error::Server(format!(
+                    "{} answered {method} {shown_path} with something that is not the VSS API \
+                     ({e}); check the endpoint",
+                    self.base
+                ))
+            });
+        }
+        match serde_json::from_slice::<ErrorResponse>(&bytes) {
+            Ok(body) => Err(classify(status, body)),
+            Err(_) if status.is_server_error() => Err(Error::Server(format!(
+                "the server failed: HTTP {status} for {method} {shown_path}"
+            ))),
+            Err(_) => Err(Error::Server(format!(
+                "{} answered HTTP {status} for {method} {shown_path} without an API error; is it \
+                 the VSS API?",
+                self.base
+            ))),
+        }
+    }
+
+    fn network_error(&self, e: &reqwest::Error) -> Error {
+        let cause = if e.is_timeout() {
+            format!("no answer within {} s", self.timeout.as_secs())
+        } else {
+            root_cause(e)
+        };
+        Error::Network {
+            endpoint: self.base.clone(),
+            cause,
+        }
+    }
+}
+
+/// The innermost cause of an error, which is the one that says what happened
+/// ("Connection refused", "failed to lookup address").
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cur = e;
+    while let Some(next) = cur.source() {
+        cur = next;
+    }
+    let text = cur.to_string();
+    // io::Error prints "Connection refused (os error 111)"; the number helps nobody.
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
+}
+
+/// Turns an API error reply into the error (and exit code) it stands for.
+pub fn classify(status: StatusCode, body: ErrorResponse) -> Error {
+    let message = body.message;
+    if message.starts_with(wire::ENFORCEMENT_PREFIX) {
+        return Error::Policy {
+            message,
+            hint: Some(
+                "enable MFA first: vss-cli account set mfa mk AUTHENTICATOR (or EMAIL, or SMS \
+                 --phone +14165550100)"
+                    .into(),
+            ),
+        };
+    }
+    if message.starts_with(wire::OTP_ERROR_PREFIX)
+        || message.starts_with(wire::CONFIRMATION_ERROR_PREFIX)
+    {
+        return Error::Auth {
+            message,
+            hint: None,
+        };
+    }
+    match status {
+        StatusCode::UNAUTHORIZED => Error::Auth {
+            message,
+            hint: Some(
+                "check the user name and password (-u/--username; -p/--password, \
+                 --password-stdin or VSS_USER_PASS)"
+                    .into(),
+            ),
+        },
+        StatusCode::FORBIDDEN => Error::Policy {
+            message,
+            hint: None,
+        },
+        s if s.is_server_error() => Error::Server(format!("the server failed ({s}): {message}")),
+        _ => Error::Refused {
+            message,
+            hint: None,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exit_codes::ExitCode;
+
+    fn err(status: u16, error: &str, message: &str) -> Error {
+        classify(
+            StatusCode::from_u16(status).unwrap(),
+            ErrorResponse {
+                error: error.into(),
+                message: message.into(),
+            },
+        )
+    }
+
+    #[test]
+    fn classifies_by_prefix_then_status() {
+        let cases = [
+            (
+                401,
+                "InvalidParameterValue",
+                "InvalidParameterValue: otp is required",
+                ExitCode::Auth,
+            ),
+            (
+                400,
+                "InvalidParameterValue",
+                "InvalidParameterValue: token is invalid",
+                ExitCode::Auth,
+            ),
+            (
+                401,
+                "Unauthorized",
+                "Invalid username or password",
+                ExitCode::Auth,
+            ),
+            (
+                403,
+                "TotpEnforcement",
+                "TotpEnforcement: Must enable TOTP",
+                ExitCode::Policy,
+            ),
+            (403, "Forbidden", "not allowed", ExitCode::Policy),
+            (409, "Conflict", "MFA is already enabled", ExitCode::Failure),
+            (500, "InternalError", "boom", ExitCode::Server),
+        ];
+        for (status, error, message, code) in cases {
+            assert_eq!(err(status, error, message).exit_code(), code, "{message}");
+        }
+    }
+}

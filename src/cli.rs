@@ -1,0 +1,380 @@
+//! Every clap type of `vss-cli`, named by the command tree. Doc comments are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::exit_codes::ExitCode;
+use crate::wire::Method;
+
+/// The default endpoint, as in the Python vss-cli.
+pub const DEFAULT_ENDPOINT: &str = "https://cloud-api.eis.utoronto.ca";
+
+fn after_long_help() -> String {
+    format!(
+        "{}\nEnvironment variables stand in for the options that name them; an option on the \
+         command line wins.",
+        ExitCode::help_table()
+    )
+}
+
+/// Manage multi-factor authentication (TOTP) on your VSS account from the shell.
+#[derive(Debug, Parser)]
+#[command(name = "vss-cli", version, after_long_help = after_long_help())]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Commands,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// API endpoint URL (a bare host name means https://HOST)
+    #[arg(
+        short = 'e',
+        long,
+        env = "VSS_ENDPOINT",
+        value_name = "URL",
+        global = true
+    )]
+    pub endpoint: Option<String>,
+
+    /// Account user name
+    #[arg(
+        short = 'u',
+        long,
+        env = "VSS_USER",
+        value_name = "USER",
+        global = true
+    )]
+    pub username: Option<String>,
+
+    /// Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)
+    #[arg(
+        short = 'p',
+        long,
+        env = "VSS_USER_PASS",
+        hide_env_values = true,
+        value_name = "PASSWORD",
+        global = true
+    )]
+    pub password: Option<String>,
+
+    /// Read the password from the first line of standard input
+    #[arg(long, global = true, conflicts_with = "password")]
+    pub password_stdin: bool,
+
+    /// API token to use instead of logging in
+    #[arg(
+        short = 't',
+        long,
+        env = "VSS_TOKEN",
+        hide_env_values = true,
+        value_name = "TOKEN",
+        global = true
+    )]
+    pub token: Option<String>,
+
+    /// One-time code (TOTP, e-mailed or texted) for logging in
+    #[arg(
+        long,
+        env = "VSS_USER_OTP",
+        hide_env_values = true,
+        value_name = "CODE",
+        global = true
+    )]
+    pub totp: Option<String>,
+
+    /// Configuration file
+    #[arg(
+        short = 'c',
+        long,
+        env = "VSS_CONFIG",
+        value_name = "PATH",
+        global = true
+    )]
+    pub config: Option<PathBuf>,
+
+    /// Output format (auto: table on a terminal, json otherwise)
+    #[arg(
+        short = 'o',
+        long,
+        env = "VSS_OUTPUT",
+        value_enum,
+        default_value_t = OutputFormat::Table,
+        value_name = "FORMAT",
+        global = true
+    )]
+    pub output: OutputFormat,
+
+    /// Seconds to wait for the endpoint
+    #[arg(
+        long,
+        env = "VSS_TIMEOUT",
+        default_value_t = 30,
+        value_parser = clap::value_parser!(u64).range(1..=3600),
+        value_name = "SECONDS",
+        global = true
+    )]
+    pub timeout: u64,
+
+    /// When to use colour (NO_COLOR turns it off for auto)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", global = true)]
+    pub color: ColorChoice,
+
+    /// Show each request (method, path, status, time) on stderr; never secrets
+    #[arg(long, global = true)]
+    pub debug: bool,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Table,
+    Json,
+    Yaml,
+    Auto,
+}
+
+/// Colour choices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Commands {
+    /// Manage your account
+    Account(AccountArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AccountArgs {
+    /// Do not load account data before running the command (accepted for compatibility)
+    #[arg(long)]
+    pub no_load: bool,
+
+    #[command(subcommand)]
+    pub command: AccountCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountCommand {
+    /// Show account settings
+    Get(AccountGetArgs),
+    /// Change account settings
+    Set(AccountSetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AccountGetArgs {
+    #[command(subcommand)]
+    pub command: AccountGetCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountGetCommand {
+    /// Show the account's MFA status
+    Mfa,
+}
+
+#[derive(Debug, Args)]
+pub struct AccountSetArgs {
+    #[command(subcommand)]
+    pub command: AccountSetCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountSetCommand {
+    /// Set account MFA settings
+    Mfa(MfaArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MfaArgs {
+    #[command(subcommand)]
+    pub command: MfaCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MfaCommand {
+    /// Enable MFA with Time-based One-Time Password
+    Mk(MkArgs),
+    /// Verify existing MFA setup (finishes a pending enrolment)
+    Verify(VerifyArgs),
+    /// Request a TOTP code by e-mail or SMS
+    GetToken,
+    /// Disable existing MFA setup (confirmed with an e-mailed token)
+    Rm(RmArgs),
+}
+
+/// The method argument of `mk`, spelled as on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "UPPER")]
+pub enum MethodArg {
+    Email,
+    Authenticator,
+    Sms,
+}
+
+impl From<MethodArg> for Method {
+    fn from(m: MethodArg) -> Method {
+        match m {
+            MethodArg::Email => Method::Email,
+            MethodArg::Authenticator => Method::Authenticator,
+            MethodArg::Sms => Method::Sms,
+        }
+    }
+}
+
+/// Accepts an E.164 phone number: `+`, then 8 to 15 digits, the first not 0.
+pub fn parse_e164(s: &str) -> Result<String, String> {
+    let digits = s.strip_prefix('+').unwrap_or("");
+    let ok = (8..=15).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.starts_with('0');
+    if ok {
+        Ok(s.to_owned())
+    } else {
+        Err("not an E.164 phone number: use + and the country code, like +14165550100".into())
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct MkArgs {
+    /// How codes reach you
+    #[arg(value_enum, ignore_case = true, value_name = "METHOD")]
+    pub method: MethodArg,
+
+    /// Phone number to receive SMS, in E.164 form (+14165550100); required for SMS
+    #[arg(long, value_name = "E164", required_if_eq("method", "SMS"), value_parser = parse_e164)]
+    pub phone: Option<String>,
+
+    /// Show the QR code without asking (AUTHENTICATOR)
+    #[arg(long, overrides_with = "no_qr")]
+    pub qr: bool,
+
+    /// Do not show the QR code
+    #[arg(long)]
+    pub no_qr: bool,
+
+    /// Show the secret key to type in by hand, without asking (AUTHENTICATOR)
+    #[arg(long)]
+    pub show_key: bool,
+
+    /// Also write the QR code as a PNG image (mode 0600), for desktop authenticators
+    #[arg(long, value_name = "PATH")]
+    pub qr_png: Option<PathBuf>,
+
+    /// Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt]
+    #[arg(long, value_name = "PATH", conflicts_with = "no_save_recovery_codes")]
+    pub recovery_codes_file: Option<PathBuf>,
+
+    /// Do not save the recovery codes to a file
+    #[arg(long)]
+    pub no_save_recovery_codes: bool,
+
+    /// Overwrite existing recovery-code or QR image files
+    #[arg(long)]
+    pub force: bool,
+
+    /// Answer yes to every question (show the QR, save the codes)
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// The 6-digit code; `-` reads it from standard input [default: VSS_USER_OTP or a prompt]
+    #[arg(value_name = "OTP")]
+    pub otp: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RmArgs {
+    /// The token from the confirmation e-mail; finishes a disable requested earlier
+    #[arg(long, value_name = "TOKEN")]
+    pub confirmation_token: Option<String>,
+
+    /// Do not ask for confirmation
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn parses_the_python_tool_spelling() {
+        let cli = Cli::try_parse_from([
+            "vss-cli",
+            "-e",
+            "http://x",
+            "account",
+            "--no-load",
+            "set",
+            "mfa",
+            "mk",
+            "SMS",
+            "--phone",
+            "+14165550100",
+        ])
+        .unwrap();
+        let Commands::Account(a) = cli.command;
+        assert!(a.no_load);
+        let AccountCommand::Set(s) = a.command else {
+            panic!("not set")
+        };
+        let AccountSetCommand::Mfa(m) = s.command;
+        let MfaCommand::Mk(mk) = m.command else {
+            panic!("not mk")
+        };
+        assert_eq!(mk.method, MethodArg::Sms);
+        assert_eq!(mk.phone.as_deref(), Some("+14165550100"));
+    }
+
+    #[test]
+    fn sms_needs_a_phone() {
+        let err =
+            Cli::try_parse_from(["vss-cli", "account", "set", "mfa", "mk", "SMS"]).unwrap_err();
+        assert!(err.to_string().contains("--phone"), "{err}");
+    }
+
+    #[test]
+    fn phone_must_be_e164() {
+        for bad in [
+            "4165550100",
+            "+0165550100",
+            "+1 416 555",
+            "+1416555010012345",
+            "+",
+        ] {
+            assert!(parse_e164(bad).is_err(), "{bad}");
+        }
+        assert!(parse_e164("+14165550100").is_ok());
+        let err = Cli::try_parse_from([
+            "vss-cli", "account", "set", "mfa", "mk", "SMS", "--phone", "555-0100",
+        ])
+        .unwrap_err();
+        assert!(err.to_string().contains("--phone"), "{err}");
+    }
+
+    #[test]
+    fn method_is_case_insensitive() {
+        assert!(Cli::try_parse_from(["vss-cli", "account", "set", "mfa", "mk", "email"]).is_ok());
+        assert!(Cli::try_parse_from(["vss-cli", "account", "set", "mfa", "mk", "PIGEON"]).is_err());
+    }
+}

@@ -1,0 +1,38 @@
+//! `vss-cli account get mfa`: the account's MFA status.
+
+use serde::Serialize;
+
+use crate::context::Context;
+use crate::error::Result;
+use crate::login;
+use crate::output;
+use crate::wire::{Method, MfaState};
+
+#[derive(Serialize)]
+struct MfaStatus {
+    username: String,
+    enabled: bool,
+    state: Option<MfaState>,
+    method: Option<Method>,
+    enabled_on: Option<String>,
+    disabled_on: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    recovery_codes_left: Option<u32>,
+}
+
+pub fn run(ctx: &Context) -> Result<()> {
+    let token = login::api_token(ctx)?;
+    let api = ctx.api()?;
+    let profile = ctx.term.spin("Loading the account", || api.user(&token))?;
+    let totp = profile.totp;
+    let status = MfaStatus {
+        username: profile.username,
+        enabled: totp.enabled,
+        state: totp.state,
+        method: totp.method,
+        enabled_on: totp.enabled_on,
+        disabled_on: totp.disabled_on,
+        recovery_codes_left: totp.recovery_codes_left,
+    };
+    output::print(ctx.format, &status)
+}

@@ -1,0 +1,21 @@
+//! `vss-cli account set mfa get-token`: have a code sent by e-mail or SMS.
+
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::output;
+
+pub fn run(ctx: &Context) -> Result<()> {
+    let creds = ctx.credentials()?;
+    let api = ctx.api()?;
+    let sent = ctx
+        .term
+        .spin("Requesting a code", || api.request_code(creds))
+        .map_err(|e| match e {
+            Error::Refused { message, .. } if message.contains("AUTHENTICATOR") => Error::Refused {
+                message,
+                hint: Some("open your authenticator app: it shows the current code".into()),
+            },
+            other => other,
+        })?;
+    output::print(ctx.format, &sent)
+}

@@ -1,0 +1,52 @@
+//! `vss-cli account set mfa verify [OTP]`: check a code; finishes a pending enrolment.
+
+use crate::cli::VerifyArgs;
+use crate::context::{read_stdin_line, Context};
+use crate::error::{Error, Result};
+use crate::login::{self, CodePrompt};
+use crate::output;
+use crate::secret::Secret;
+
+pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
+    let given = match args.otp.as_deref() {
+        Some("-") => Some(read_stdin_line("the code")?),
+        Some(code) => Some(Secret::from(code.trim())),
+        None => ctx.totp.clone(),
+    };
+    if let Some(code) = &given {
+        if let Err(why) = login::check_code(code.expose()) {
+            return Err(Error::usage(format!("OTP: {why}")));
+        }
+    }
+    let creds = ctx.credentials()?;
+    let api = ctx.api()?;
+    let verified = match given {
+        Some(code) => ctx
+            .term
+            .spin("Verifying", || api.verify(creds, &code))
+            .map_err(with_code_hint)?,
+        None => {
+            let prompter = ctx.term.prompter(
+                "the code to verify",
+                "pass it as an argument (or - to read standard input), or set VSS_USER_OTP",
+            )?;
+            let question = CodePrompt {
+                prompt: "Enter the 6-digit code",
+                check: login::check_code,
+            };
+            login::ask_until_accepted(prompter, &question, |code| api.verify(creds, code))
+                .map_err(with_code_hint)?
+        }
+    };
+    output::print(ctx.format, &verified)
+}
+
+fn with_code_hint(e: Error) -> Error {
+    match e {
+        Error::Auth { .. } => e.with_hint(
+            "check the code (EMAIL/SMS codes work once and for 10 minutes: get a new one with \
+             `vss-cli account set mfa get-token`) and that your device's clock is right",
+        ),
+        other => other,
+    }
+}

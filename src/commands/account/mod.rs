@@ -1,0 +1,4 @@
+//! `vss-cli account ...`
+
+pub mod get_mfa;
+pub mod mfa;

@@ -1,0 +1,123 @@
+//! The client's error type: one variant per exit code, each with a hint of what to do next.
+
+use crate::exit_codes::ExitCode;
+
+/// A failure of a `vss-cli` command.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Bad usage that clap could not catch (a malformed code, conflicting sources).
+    #[error("{0}")]
+    Usage(String),
+    /// A prompt was needed but there is no terminal.
+    #[error("{what} is needed and there is no terminal to ask for it")]
+    NoTerminal { what: String, hint: String },
+    /// The server refused the credentials, a code or a token.
+    #[error("{message}")]
+    Auth {
+        message: String,
+        hint: Option<String>,
+    },
+    /// The server refused by policy.
+    #[error("{message}")]
+    Policy {
+        message: String,
+        hint: Option<String>,
+    },
+    /// The server refused the request for another reason.
+    #[error("{message}")]
+    Refused {
+        message: String,
+        hint: Option<String>,
+    },
+    /// The endpoint could not be reached.
+    #[error("cannot reach {endpoint}: {cause}")]
+    Network { endpoint: String, cause: String },
+    /// The server failed or did not speak the API.
+    #[error("{0}")]
+    Server(String),
+    /// A local file could not be read or written.
+    #[error("{message}")]
+    File {
+        message: String,
+        hint: Option<String>,
+    },
+    /// The user said no, or pressed Ctrl-C.
+    #[error("cancelled")]
+    Interrupted,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn usage(message: impl Into<String>) -> Self {
+        Error::Usage(message.into())
+    }
+
+    /// No terminal for a prompt; `hint` names the flag or variable that stands in for it.
+    pub fn no_terminal(what: impl Into<String>, hint: impl Into<String>) -> Self {
+        Error::NoTerminal {
+            what: what.into(),
+            hint: hint.into(),
+        }
+    }
+
+    pub fn file(message: impl Into<String>) -> Self {
+        Error::File {
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Error::Usage(_) | Error::NoTerminal { .. } => ExitCode::Usage,
+            Error::Auth { .. } => ExitCode::Auth,
+            Error::Policy { .. } => ExitCode::Policy,
+            Error::Refused { .. } => ExitCode::Failure,
+            Error::Network { .. } => ExitCode::Network,
+            Error::Server(_) => ExitCode::Server,
+            Error::File { .. } => ExitCode::File,
+            Error::Interrupted => ExitCode::Interrupted,
+        }
+    }
+
+    pub fn hint(&self) -> Option<&str> {
+        match self {
+            Error::NoTerminal { hint, .. } => Some(hint),
+            Error::Auth { hint, .. }
+            | Error::Policy { hint, .. }
+            | Error::Refused { hint, .. }
+            | Error::File { hint, .. } => hint.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Adds (or replaces) the hint of a variant that carries one.
+    pub fn with_hint(mut self, new: impl Into<String>) -> Self {
+        match &mut self {
+            Error::Auth { hint, .. }
+            | Error::Policy { hint, .. }
+            | Error::Refused { hint, .. }
+            | Error::File { hint, .. } => *hint = Some(new.into()),
+            Error::NoTerminal { hint, .. } => *hint = new.into(),
+            _ => {}
+        }
+        self
+    }
+}
+
+impl From<crate::fsutil::WriteError> for Error {
+    fn from(e: crate::fsutil::WriteError) -> Self {
+        Error::file(e.to_string())
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::Interrupted {
+            Error::Interrupted
+        } else {
+            Error::file(e.to_string())
+        }
+    }
+}
