@@ -1,0 +1,249 @@
+//! Each failure gives a clear message and its documented exit code.
+
+mod common;
+
+use common::{json_out, Env};
+use predicates::prelude::*;
+
+fn enrol_email(env: &Env, user: &str) {
+    env.add_user(user);
+    env.cli(user)
+        .args(["account", "set", "mfa", "mk", "EMAIL", "--no-save-recovery-codes"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn wrong_code_is_refused_with_exit_3() {
+    let env = Env::start();
+    enrol_email(&env, "ann");
+    env.cli("ann")
+        .args(["account", "set", "mfa", "verify", "000000"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("otp is invalid").and(predicate::str::contains("hint:")));
+}
+
+#[test]
+fn email_code_works_once() {
+    let env = Env::start();
+    enrol_email(&env, "ben");
+    let code = env.mailed_code("ben");
+    env.cli("ben").args(["account", "set", "mfa", "verify", &code]).assert().success();
+    // Used: a second login with the same code is refused.
+    env.cli("ben")
+        .env("VSS_USER_OTP", &code)
+        .args(["account", "get", "mfa"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("otp"));
+}
+
+#[test]
+fn email_code_expires_after_ten_minutes() {
+    let env = Env::start();
+    enrol_email(&env, "cat");
+    let code = env.mailed_code("cat");
+    env.clock.advance(10 * 60 + 1);
+    env.cli("cat")
+        .args(["account", "set", "mfa", "verify", &code])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("get-token"));
+}
+
+#[test]
+fn confirmation_token_wrong_expired_or_foreign_is_refused() {
+    let env = Env::start();
+    enrol_email(&env, "dan");
+    env.cli("dan").args(["account", "set", "mfa", "verify", &env.mailed_code("dan")]).assert().success();
+    env.cli("dan").args(["account", "set", "mfa", "rm"]).assert().success();
+    let token = env.mailed_token("dan");
+
+    // A typo.
+    env.cli("dan")
+        .args(["account", "set", "mfa", "rm", "--confirmation-token", "NOTTHETOKEN234567"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("token is invalid"));
+    // Another account's credentials.
+    enrol_email(&env, "eve");
+    env.cli("eve")
+        .args(["account", "set", "mfa", "rm", "--confirmation-token", &token])
+        .assert()
+        .code(3);
+    // Too late.
+    env.clock.advance(15 * 60 + 1);
+    env.cli("dan")
+        .args(["account", "set", "mfa", "rm", "--confirmation-token", &token])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("15 minutes"));
+    // Still enabled after all that.
+    let st = json_out(
+        env.cli("dan")
+            .env("VSS_USER_OTP", {
+                env.cli("dan").args(["account", "set", "mfa", "get-token"]).assert().success();
+                env.mailed_code("dan")
+            })
+            .args(["-o", "json", "account", "get", "mfa"]),
+    );
+    assert_eq!(st["state"], "enabled");
+}
+
+#[test]
+fn malformed_confirmation_token_is_a_usage_error() {
+    let env = Env::start();
+    env.add_user("fox");
+    env.cli("fox")
+        .args(["account", "set", "mfa", "rm", "--confirmation-token", "../../v2/user"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--confirmation-token"));
+}
+
+#[test]
+fn sms_needs_a_valid_phone() {
+    let env = Env::start();
+    env.add_user("gia");
+    env.cli("gia")
+        .args(["account", "set", "mfa", "mk", "SMS"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--phone"));
+    env.cli("gia")
+        .args(["account", "set", "mfa", "mk", "SMS", "--phone", "416-555-0100"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--phone").and(predicate::str::contains("E.164")));
+    // Nothing was enrolled by either.
+    let st = json_out(env.cli("gia").args(["-o", "json", "account", "get", "mfa"]));
+    assert_eq!(st["state"], "disabled");
+}
+
+#[test]
+fn wrong_password_is_exit_3() {
+    let env = Env::start();
+    env.add_user("hugo");
+    env.cli("hugo")
+        .env("VSS_USER_PASS", "not it")
+        .args(["account", "get", "mfa"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("Invalid username or password").and(predicate::str::contains("--password-stdin")));
+}
+
+#[test]
+fn unreachable_endpoint_is_exit_5_and_named() {
+    let env = Env::start();
+    // A port nothing listens on: bind one, then drop it.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let endpoint = format!("http://127.0.0.1:{port}");
+    env.cli("x")
+        .env("VSS_ENDPOINT", &endpoint)
+        .args(["account", "set", "mfa", "get-token"])
+        .assert()
+        .code(5)
+        .stderr(predicate::str::contains(&endpoint).and(predicate::str::contains("refused")));
+}
+
+#[test]
+fn no_terminal_and_no_flag_fails_at_once_naming_the_flag() {
+    let env = Env::start();
+    enrol_email(&env, "ivy");
+    // No password anywhere.
+    env.cli("ivy")
+        .env_remove("VSS_USER_PASS")
+        .args(["account", "get", "mfa"])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--password-stdin"));
+    // No user name.
+    env.cli("ivy")
+        .env_remove("VSS_USER")
+        .args(["account", "get", "mfa"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--username"));
+    // No code to verify.
+    env.cli("ivy")
+        .args(["account", "set", "mfa", "verify"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("VSS_USER_OTP"));
+    // MFA is on (pending counts once verified): verify, then log in without a code.
+    env.cli("ivy").args(["account", "set", "mfa", "verify", &env.mailed_code("ivy")]).assert().success();
+    env.cli("ivy")
+        .args(["account", "get", "mfa"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--totp").and(predicate::str::contains("VSS_USER_OTP")));
+    // ... and for an EMAIL account the code was sent, so the rerun can use it.
+    env.cli("ivy")
+        .env("VSS_USER_OTP", env.mailed_code("ivy"))
+        .args(["account", "get", "mfa"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn enabling_twice_is_refused_with_the_way_out() {
+    let env = Env::start();
+    enrol_email(&env, "jo");
+    env.cli("jo").args(["account", "set", "mfa", "verify", &env.mailed_code("jo")]).assert().success();
+    env.cli("jo")
+        .args(["account", "set", "mfa", "mk", "AUTHENTICATOR"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("already enabled").and(predicate::str::contains("mfa rm")));
+}
+
+#[test]
+fn malformed_arguments_are_usage_errors() {
+    let env = Env::start();
+    env.add_user("kim");
+    for args in [
+        vec!["account", "set", "mfa", "mk", "PIGEON"],
+        vec!["account", "set", "mfa", "verify", "12ab56"],
+        vec!["--totp", "1234567", "account", "get", "mfa"],
+        vec!["-e", "ftp://example.org", "account", "get", "mfa"],
+        vec!["--timeout", "0", "account", "get", "mfa"],
+        vec!["-o", "xml", "account", "get", "mfa"],
+    ] {
+        env.cli("kim").args(&args).assert().code(2);
+    }
+}
+
+#[test]
+fn authenticator_codes_are_not_sent() {
+    let env = Env::start();
+    env.add_user("lea");
+    env.cli("lea").args(["account", "set", "mfa", "mk", "AUTHENTICATOR"]).assert().success();
+    env.cli("lea")
+        .args(["account", "set", "mfa", "get-token"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("authenticator app"));
+}
+
+#[test]
+fn debug_output_names_calls_but_no_secrets() {
+    let env = Env::start();
+    env.add_user("max");
+    let out = env
+        .cli("max")
+        .args(["--debug", "-o", "json", "account", "set", "mfa", "mk", "AUTHENTICATOR"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("debug: POST /tf/enable -> 200"), "{stderr}");
+    let enrolled: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for secret in [common::PASSWORD, enrolled["key"].as_str().unwrap()] {
+        assert!(!stderr.contains(secret), "secret in debug output: {stderr}");
+    }
+    for code in enrolled["recovery_codes"].as_array().unwrap() {
+        assert!(!stderr.contains(code.as_str().unwrap()));
+    }
+}

@@ -1,0 +1,280 @@
+//! The self-service MFA journey through the real `vss-cli` binary, without a terminal, against
+//! the real bundled server: enable, verify, status, disable with the e-mailed token, status.
+
+mod common;
+
+use common::{json_out, mode, Env, PASSWORD};
+use predicates::prelude::*;
+use serde_json::Value;
+
+const PHONE: &str = "+14165550123";
+
+fn status(env: &Env, user: &str, code: Option<&str>) -> Value {
+    let mut cmd = env.cli(user);
+    if let Some(code) = code {
+        cmd.env("VSS_USER_OTP", code);
+    }
+    json_out(cmd.args(["-o", "json", "account", "get", "mfa"]))
+}
+
+/// Disables MFA through `rm` (request, then confirm with the token from the e-mail).
+fn disable(env: &Env, user: &str) {
+    env.cli(user)
+        .args(["account", "set", "mfa", "rm"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("--confirmation-token"));
+    let token = env.mailed_token(user);
+    assert!(token.len() >= 26, "token too short for 128 bits: {token}");
+    env.cli(user)
+        .args(["account", "set", "mfa", "rm", "--confirmation-token", &token])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("TOTP has been disabled"));
+}
+
+fn assert_disabled(env: &Env, user: &str) {
+    let st = status(env, user, None);
+    assert_eq!(st["enabled"], false);
+    assert_eq!(st["state"], "disabled");
+    assert!(st["disabled_on"].is_string(), "{st}");
+}
+
+#[test]
+fn authenticator_journey_through_flags() {
+    let env = Env::start();
+    env.add_user("ana");
+
+    let enrolled = json_out(env.cli("ana").args([
+        "-o",
+        "json",
+        "account",
+        "--no-load",
+        "set",
+        "mfa",
+        "mk",
+        "AUTHENTICATOR",
+    ]));
+    assert_eq!(enrolled["method"], "AUTHENTICATOR");
+    assert_eq!(enrolled["state"], "pending");
+    assert_eq!(enrolled["issuer"], "VSS");
+    let key = enrolled["key"].as_str().unwrap();
+    let uri = enrolled["uri"].as_str().unwrap();
+    assert!(uri.starts_with("otpauth://totp/VSS:ana?"), "{uri}");
+    assert!(uri.contains(&format!("secret={key}")) && uri.contains("issuer=VSS"), "{uri}");
+    let codes: Vec<&str> = enrolled["recovery_codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    assert_eq!(codes.len(), 10);
+
+    // The recovery codes were saved under the Python tool's name, privately, with a header.
+    let file = env.home.path().join("ana_VSS_recovery_codes.txt");
+    assert_eq!(enrolled["recovery_codes_file"], "ana_VSS_recovery_codes.txt");
+    assert_eq!(mode(&file), 0o600);
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains(&env.url()) && text.contains("ana") && text.contains("VSS"));
+    for code in &codes {
+        assert!(text.contains(code));
+    }
+
+    // Still pending: logging in needs no code yet.
+    assert_eq!(status(&env, "ana", None)["state"], "pending");
+
+    env.cli("ana")
+        .args(["account", "set", "mfa", "verify", &env.totp_now(key)])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("enabled"));
+
+    // Now logging in needs a code, as a phone shows it.
+    env.next_step();
+    let st = status(&env, "ana", Some(&env.totp_now(key)));
+    assert_eq!(st["enabled"], true);
+    assert_eq!(st["state"], "enabled");
+    assert_eq!(st["method"], "AUTHENTICATOR");
+    assert!(st["enabled_on"].is_string());
+
+    disable(&env, "ana");
+    assert_disabled(&env, "ana");
+}
+
+#[test]
+fn email_journey_through_flags() {
+    let env = Env::start();
+    env.add_user("bo");
+
+    let enrolled = json_out(env.cli("bo").args(["-o", "json", "account", "set", "mfa", "mk", "EMAIL"]));
+    assert_eq!(enrolled["state"], "pending");
+    assert!(enrolled.get("key").is_none() && enrolled.get("uri").is_none());
+
+    let code = env.mailed_code("bo");
+    env.cli("bo")
+        .args(["account", "set", "mfa", "verify", &code])
+        .assert()
+        .success();
+
+    // Logging in: ask for a code, read it from the mail, pass it.
+    env.cli("bo")
+        .args(["account", "set", "mfa", "get-token"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("e-mail").and(predicate::str::contains("b***@example.com").or(predicate::str::contains("@example.com"))));
+    let st = status(&env, "bo", Some(&env.mailed_code("bo")));
+    assert_eq!(st["state"], "enabled");
+    assert_eq!(st["method"], "EMAIL");
+
+    disable(&env, "bo");
+    assert_disabled(&env, "bo");
+}
+
+#[test]
+fn sms_journey_through_flags() {
+    let env = Env::start();
+    env.add_user("cy");
+
+    let enrolled = json_out(env.cli("cy").args([
+        "-o", "json", "account", "set", "mfa", "mk", "SMS", "--phone", PHONE,
+    ]));
+    assert_eq!(enrolled["method"], "SMS");
+    env.cli("cy")
+        .args(["account", "set", "mfa", "verify", &env.texted_code(PHONE)])
+        .assert()
+        .success();
+
+    env.cli("cy")
+        .args(["account", "set", "mfa", "get-token"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("SMS"));
+    let st = status(&env, "cy", Some(&env.texted_code(PHONE)));
+    assert_eq!(st["method"], "SMS");
+    assert_eq!(st["enabled"], true);
+
+    disable(&env, "cy");
+    assert_disabled(&env, "cy");
+}
+
+#[test]
+fn verify_reads_the_code_from_stdin_and_the_environment() {
+    let env = Env::start();
+    env.add_user("di");
+    let enrolled = json_out(env.cli("di").args(["-o", "json", "account", "set", "mfa", "mk", "AUTHENTICATOR"]));
+    let key = enrolled["key"].as_str().unwrap().to_owned();
+
+    // A wrong code from the environment is refused, then the right one from stdin works.
+    env.cli("di")
+        .env("VSS_USER_OTP", "000000")
+        .args(["account", "set", "mfa", "verify"])
+        .assert()
+        .code(3);
+    env.cli("di")
+        .args(["account", "set", "mfa", "verify", "-"])
+        .write_stdin(format!("{}\n", env.totp_now(&key)))
+        .assert()
+        .success();
+    // --password-stdin takes the first line, `-` the next.
+    env.next_step();
+    env.cli("di")
+        .env_remove("VSS_USER_PASS")
+        .args(["--password-stdin", "account", "set", "mfa", "verify", "-"])
+        .write_stdin(format!("{PASSWORD}\n{}\n", env.totp_now(&key)))
+        .assert()
+        .success();
+}
+
+#[test]
+fn codes_match_oathtool() {
+    let Ok(out) = std::process::Command::new("oathtool").arg("--version").output() else {
+        eprintln!("oathtool is not installed; skipping the cross-check");
+        return;
+    };
+    assert!(out.status.success());
+    let env = Env::start();
+    env.add_user("ed");
+    let enrolled = json_out(env.cli("ed").args(["-o", "json", "account", "set", "mfa", "mk", "AUTHENTICATOR"]));
+    let key = enrolled["key"].as_str().unwrap();
+    // The server clock is the real clock here: oathtool computes the code on its own.
+    let out = std::process::Command::new("oathtool")
+        .args(["--totp", "-b", key])
+        .output()
+        .unwrap();
+    let theirs = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+    assert_eq!(theirs.len(), 6);
+    env.cli("ed")
+        .args(["account", "set", "mfa", "verify", &theirs])
+        .assert()
+        .success();
+}
+
+#[test]
+fn server_keeps_accounts_and_mfa_across_a_restart() {
+    let mut env = Env::start();
+    env.add_user("fay");
+    let enrolled = json_out(env.cli("fay").args(["-o", "json", "account", "set", "mfa", "mk", "AUTHENTICATOR"]));
+    let key = enrolled["key"].as_str().unwrap().to_owned();
+    env.cli("fay")
+        .args(["account", "set", "mfa", "verify", &env.totp_now(&key)])
+        .assert()
+        .success();
+
+    env.restart();
+    env.next_step();
+    let st = status(&env, "fay", Some(&env.totp_now(&key)));
+    assert_eq!(st["state"], "enabled");
+    assert_eq!(st["method"], "AUTHENTICATOR");
+}
+
+#[test]
+fn recovery_code_file_is_private_and_never_overwritten() {
+    let env = Env::start();
+    env.add_user("gus");
+    let file = env.home.path().join("codes.txt");
+    env.cli("gus")
+        .args(["account", "set", "mfa", "mk", "EMAIL", "--recovery-codes-file", "codes.txt"])
+        .assert()
+        .success();
+    assert_eq!(mode(&file), 0o600);
+    let first = std::fs::read_to_string(&file).unwrap();
+
+    // Starting over (still pending) must not clobber the saved codes, and changes nothing.
+    env.cli("gus")
+        .args(["account", "set", "mfa", "mk", "EMAIL", "--recovery-codes-file", "codes.txt"])
+        .assert()
+        .code(7)
+        .stderr(predicate::str::contains("already exists").and(predicate::str::contains("--force")));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), first);
+
+    // The default name too: the second enrolment refuses to overwrite the first's file.
+    env.cli("gus")
+        .args(["account", "set", "mfa", "mk", "EMAIL"])
+        .assert()
+        .success();
+    env.cli("gus")
+        .args(["account", "set", "mfa", "mk", "EMAIL"])
+        .assert()
+        .code(7);
+
+    // --force replaces it, still 0600.
+    env.cli("gus")
+        .args(["account", "set", "mfa", "mk", "EMAIL", "--recovery-codes-file", "codes.txt", "--force"])
+        .assert()
+        .success();
+    assert_ne!(std::fs::read_to_string(&file).unwrap(), first);
+    assert_eq!(mode(&file), 0o600);
+}
+
+#[test]
+fn qr_png_is_written_privately() {
+    let env = Env::start();
+    env.add_user("hal");
+    env.cli("hal")
+        .args(["account", "set", "mfa", "mk", "AUTHENTICATOR", "--qr-png", "qr.png"])
+        .assert()
+        .success();
+    let png = env.home.path().join("qr.png");
+    assert_eq!(mode(&png), 0o600);
+    assert_eq!(&std::fs::read(&png).unwrap()[..4], b"\x89PNG");
+}

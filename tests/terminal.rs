@@ -1,0 +1,239 @@
+//! The interactive paths through a real pseudo-terminal, answered as a person would; the QR
+//! code printed on the terminal is rebuilt into an image and decoded.
+
+mod common;
+
+use common::{Env, PASSWORD};
+use rexpect::process::wait::WaitStatus;
+use rexpect::session::{spawn_command, PtySession};
+
+const TIMEOUT_MS: Option<u64> = Some(30_000);
+
+fn exit_code(p: &PtySession) -> i32 {
+    match p.process().wait().unwrap() {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("vss-cli did not exit normally: {other:?}"),
+    }
+}
+
+/// Removes ANSI escape sequences.
+fn strip_ansi(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                for c in chars.by_ref() {
+                    if ('@'..='~').contains(&c) {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// How a terminal shows a character cell: the luminance of its foreground and background.
+#[derive(Clone, Copy)]
+struct Theme {
+    fg: u8,
+    bg: u8,
+}
+const DARK_THEME: Theme = Theme { fg: 230, bg: 20 };
+const LIGHT_THEME: Theme = Theme { fg: 20, bg: 240 };
+
+/// Rebuilds the picture a terminal shows for the half-block lines of a QR code. Lines that
+/// set their own colours (bright white on black) are drawn in those, whatever the theme.
+fn picture(lines: &[&str], theme: Theme) -> (usize, usize, Vec<u8>) {
+    const PX: usize = 4;
+    let rows: Vec<(Theme, Vec<char>)> = lines
+        .iter()
+        .map(|l| {
+            let colours = if l.contains("\x1b[97;40m") {
+                Theme { fg: 255, bg: 0 }
+            } else {
+                theme
+            };
+            (colours, strip_ansi(l).chars().collect())
+        })
+        .collect();
+    let width = rows.iter().map(|(_, r)| r.len()).max().unwrap() * PX;
+    let height = rows.len() * 2 * PX;
+    let mut img = vec![0u8; width * height];
+    for (row, (t, cells)) in rows.iter().enumerate() {
+        for (col, ch) in cells.iter().enumerate() {
+            let (top, bottom) = match ch {
+                '█' => (t.fg, t.fg),
+                '▀' => (t.fg, t.bg),
+                '▄' => (t.bg, t.fg),
+                _ => (t.bg, t.bg),
+            };
+            for dy in 0..2 * PX {
+                let v = if dy < PX { top } else { bottom };
+                let y = row * 2 * PX + dy;
+                for dx in 0..PX {
+                    img[y * width + col * PX + dx] = v;
+                }
+            }
+        }
+    }
+    (width, height, img)
+}
+
+/// Decodes a QR code from a greyscale picture, as a scanner app does; `inverted` also tries
+/// light-on-dark, as most phone scanners do.
+fn scan(width: usize, height: usize, img: &[u8], inverted: bool) -> Option<String> {
+    let mut img = img.to_vec();
+    if inverted {
+        img.iter_mut().for_each(|v| *v = 255 - *v);
+    }
+    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| img[y * width + x]);
+    prepared
+        .detect_grids()
+        .into_iter()
+        .find_map(|g| g.decode().ok().map(|(_, text)| text))
+}
+
+/// The QR lines in a transcript: the run of lines made of half blocks.
+fn qr_lines(transcript: &str) -> Vec<&str> {
+    transcript
+        .split(['\r', '\n'])
+        .filter(|l| {
+            let plain = strip_ansi(l);
+            !plain.trim().is_empty() && plain.chars().all(|c| matches!(c, '█' | '▀' | '▄' | ' '))
+        })
+        .collect()
+}
+
+/// Enrols AUTHENTICATOR at a terminal, answering every prompt; returns the decoded QR lines'
+/// transcript and the key shown.
+fn enrol_authenticator_interactively(env: &Env, user: &str, no_color: bool) -> (String, String) {
+    let mut cmd = env.pty_command(user, &["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
+    if no_color {
+        cmd.env("NO_COLOR", "1");
+    }
+    let mut p = spawn_command(cmd, TIMEOUT_MS).unwrap();
+    p.exp_string("Password").unwrap();
+    p.send_line(PASSWORD).unwrap();
+    p.exp_string("Show a QR code").unwrap();
+    p.send("y").unwrap();
+    let qr_part = p.exp_string("Display the key").unwrap();
+    p.send("y").unwrap();
+    p.exp_string("Key (if you cannot scan the QR code): ").unwrap();
+    let key_line = p.read_line().unwrap();
+    let key: String = strip_ansi(&key_line).split_whitespace().collect();
+    p.exp_string("Save the recovery codes to").unwrap();
+    p.send("y").unwrap();
+    p.exp_string("Wrote the recovery codes").unwrap();
+
+    // A wrong code first: asked again, the enrolment is not started over.
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line("000000").unwrap();
+    p.exp_string("2 tries left").unwrap();
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line(&env.totp_now(&key)).unwrap();
+    p.exp_string("MFA is enabled").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 0);
+    (qr_part, key)
+}
+
+#[test]
+fn authenticator_at_a_terminal_shows_a_qr_that_scans_in_both_themes() {
+    let env = Env::start();
+    env.add_user("ana");
+    let (transcript, key) = enrol_authenticator_interactively(&env, "ana", false);
+    let lines = qr_lines(&transcript);
+    assert!(lines.len() > 10, "no QR code in:\n{transcript}");
+    for theme in [DARK_THEME, LIGHT_THEME] {
+        let (w, h, img) = picture(&lines, theme);
+        let uri = scan(w, h, &img, false).expect("the coloured QR code does not scan");
+        assert!(uri.starts_with("otpauth://totp/VSS:ana?"), "{uri}");
+        assert!(uri.contains(&format!("secret={key}")), "{uri} vs {key}");
+    }
+    // The recovery codes were saved privately where the prompt said.
+    let file = env.home.path().join("ana_VSS_recovery_codes.txt");
+    assert_eq!(common::mode(&file), 0o600);
+}
+
+#[test]
+fn authenticator_qr_without_colour_still_scans() {
+    let env = Env::start();
+    env.add_user("bo");
+    let (transcript, key) = enrol_authenticator_interactively(&env, "bo", true);
+    assert!(!transcript.contains("\x1b[97;40m"), "colour despite NO_COLOR");
+    let lines = qr_lines(&transcript);
+    // Light-on-dark terminal: dark modules on light, as printed.
+    let (w, h, img) = picture(&lines, DARK_THEME);
+    let uri = scan(w, h, &img, false).expect("does not scan on a dark theme");
+    assert!(uri.contains(&format!("secret={key}")));
+    // Dark-on-light terminal: the picture is inverted; scanners that try both read it.
+    let (w, h, img) = picture(&lines, LIGHT_THEME);
+    let uri = scan(w, h, &img, true).expect("does not scan inverted on a light theme");
+    assert!(uri.contains(&format!("secret={key}")));
+}
+
+#[test]
+fn email_enable_and_disable_at_a_terminal() {
+    let env = Env::start();
+    env.add_user("cy");
+
+    let cmd = env.pty_command("cy", &["account", "set", "mfa", "mk", "EMAIL"]);
+    let mut p = spawn_command(cmd, TIMEOUT_MS).unwrap();
+    p.exp_string("Password").unwrap();
+    p.send_line(PASSWORD).unwrap();
+    p.exp_string("Recovery codes").unwrap();
+    p.exp_string("Save the recovery codes to").unwrap();
+    p.send("n").unwrap();
+    p.exp_string("A code was sent by e-mail").unwrap();
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line(&env.mailed_code("cy")).unwrap();
+    p.exp_string("MFA is enabled").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 0);
+    assert!(!env.home.path().join("cy_VSS_recovery_codes.txt").exists());
+
+    // Disabling: confirm, then paste the token, with one typo on the way.
+    let mut cmd = env.pty_command("cy", &["account", "set", "mfa", "rm"]);
+    cmd.env("VSS_USER_PASS", PASSWORD);
+    let mut p = spawn_command(cmd, TIMEOUT_MS).unwrap();
+    p.exp_string("Disable MFA on cy?").unwrap();
+    p.send("y").unwrap();
+    p.exp_string("Confirmation email sent.").unwrap();
+    p.exp_string("Paste the confirmation token").unwrap();
+    p.send_line("TYPO2345TYPO2345").unwrap();
+    p.exp_string("tries left").unwrap();
+    p.exp_string("Paste the confirmation token").unwrap();
+    p.send_line(&env.mailed_token("cy")).unwrap();
+    p.exp_string("TOTP has been disabled").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 0);
+}
+
+#[test]
+fn login_at_a_terminal_asks_for_the_code() {
+    let env = Env::start();
+    env.add_user("di");
+    env.cli("di")
+        .args(["account", "set", "mfa", "mk", "EMAIL", "--no-save-recovery-codes"])
+        .assert()
+        .success();
+    env.cli("di")
+        .args(["account", "set", "mfa", "verify", &env.mailed_code("di")])
+        .assert()
+        .success();
+
+    let mut cmd = env.pty_command("di", &["account", "get", "mfa"]);
+    cmd.env("VSS_USER_PASS", PASSWORD);
+    let mut p = spawn_command(cmd, TIMEOUT_MS).unwrap();
+    p.exp_string("A code was sent by e-mail").unwrap();
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line(&env.mailed_code("di")).unwrap();
+    p.exp_string("EMAIL").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 0);
+}
