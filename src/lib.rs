@@ -9,4 +9,5 @@ pub mod fsutil;
 pub mod otp;
 pub mod qr;
 pub mod secret;
+pub mod server;
 pub mod wire;
