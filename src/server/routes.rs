@@ -130,21 +130,12 @@ async fn log_and_shape(request: Request, next: Next) -> Response {
     let path = loggable_path(&request);
     let mut response = next.run(request).await;
     if response.status() == StatusCode::METHOD_NOT_ALLOWED && !is_json(response.headers()) {
-        let allow = response
-            .headers()
-            .get(header::ALLOW)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .to_owned();
-        let mut shaped = json_error(
+        // The router adds the `Allow` header after this layer.
+        response = json_error(
             StatusCode::METHOD_NOT_ALLOWED,
             "MethodNotAllowed",
-            format!("{method} is not allowed for {path}; use {allow}"),
+            format!("{method} is not allowed for {path}; use {}", allowed(&path)),
         );
-        if let Ok(v) = header::HeaderValue::from_str(&allow) {
-            shaped.headers_mut().insert(header::ALLOW, v);
-        }
-        response = shaped;
     }
     tracing::info!(
         "{method} {path} {} {}ms",
@@ -152,6 +143,15 @@ async fn log_and_shape(request: Request, next: Next) -> Response {
         started.elapsed().as_millis()
     );
     response
+}
+
+/// The methods a route takes, for the 405 message.
+fn allowed(route: &str) -> &'static str {
+    if route == wire::PATH_USER {
+        "GET"
+    } else {
+        "POST"
+    }
 }
 
 /// The route pattern (`/tf/disable/{token}`) when the path matched one, else the bare path
