@@ -256,9 +256,12 @@ fn init_logging(verbose: bool) {
         "info"
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    let colour = std::io::IsTerminal::is_terminal(&std::io::stderr())
+        && !std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(colour)
         .with_target(false)
         .try_init();
 }
@@ -282,7 +285,7 @@ fn serve(cli: cli::Cli) -> anyhow::Result<()> {
         let store = store::Store::open(&db)?;
         if store.account(DEMO_USER)?.is_none() {
             service::add_account(&store, &demo, chrono::Utc::now())?;
-            eprintln!("Created the demo account.");
+            eprintln!("vss-mock-server: created the demo account");
         }
     }
     let config = Config {
