@@ -612,6 +612,59 @@ mod tests {
         assert_ne!(new_recovery_code(), code);
     }
 
+    fn service_with(dir: &std::path::Path, clock: Clock) -> Service {
+        let db = dir.join("vss.db");
+        let store = Store::open(&db).unwrap();
+        let user = NewUser {
+            username: "jm".into(),
+            email: "jm@example.com".into(),
+            phone: None,
+            domain: "default".into(),
+            role: super::super::Role::User,
+            password: Secret::new("pw"),
+        };
+        add_account(&store, &user, Utc::now()).unwrap();
+        let courier = Courier::new(&dir.join("outbox")).unwrap();
+        let keys = Keys::load_or_create(&db).unwrap();
+        Service::new(store, courier, clock, keys, "VSS".into())
+    }
+
+    fn jm() -> Credentials {
+        Credentials {
+            username: "jm".into(),
+            password: Secret::new("pw"),
+        }
+    }
+
+    #[test]
+    fn required_mfa_blocks_login_until_enrolled() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = Clock::system();
+        let service = service_with(dir.path(), clock.clone());
+        let id = service.store.account("jm").unwrap().unwrap().id;
+        service.store.set_require_mfa(id, true).unwrap();
+        let err = service.request_token(&jm(), None).unwrap_err();
+        assert!(matches!(err, Error::TotpEnforcement));
+        assert_eq!(
+            err.to_string(),
+            "TotpEnforcement: Must enable TOTP before you can use this account"
+        );
+        let request = EnableRequest {
+            method: Method::Authenticator,
+            phone: None,
+        };
+        let reply = service.enable(&jm(), &request).unwrap();
+        let secret = otp::from_base32(&reply.key.unwrap()).unwrap();
+        // Still refused while pending.
+        assert!(matches!(
+            service.request_token(&jm(), None),
+            Err(Error::TotpEnforcement)
+        ));
+        let code = || Secret::new(otp::code_at(&secret, clock.unix() as u64).unwrap());
+        service.verify(&jm(), Some(code())).unwrap();
+        assert!(service.request_token(&jm(), Some(code())).is_ok());
+    }
+
     #[test]
     fn passwords_hash_and_verify() {
         let hash = hash_password(&Secret::new("pw")).unwrap();

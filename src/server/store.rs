@@ -210,6 +210,15 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Sets or clears an administrator's "require MFA" on an account.
+    pub fn set_require_mfa(&self, account_id: i64, required: bool) -> anyhow::Result<()> {
+        self.conn().execute(
+            "UPDATE accounts SET require_mfa = ?2 WHERE id = ?1",
+            params![account_id, required],
+        )?;
+        Ok(())
+    }
+
     /// Starts (or restarts) an enrolment: state `pending`, the new method, secret and recovery
     /// codes; earlier codes and confirmations are dropped. `Ok(false)` when MFA is enabled.
     pub fn start_enrolment(&self, account_id: i64, e: &Enrolment<'_>) -> anyhow::Result<bool> {
