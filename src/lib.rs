@@ -9,6 +9,7 @@ pub mod fsutil;
 pub mod otp;
 pub mod qr;
 pub mod secret;
+pub mod server;
 pub mod wire;
 
 pub mod api;

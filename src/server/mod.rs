@@ -1,0 +1,326 @@
+//! `vss-mock-server`: a self-contained implementation of the VSS API (DESIGN §2) with real
+//! TOTP, argon2id passwords, hashed recovery codes, SQLite storage and a file outbox.
+//!
+//! Layers: [`routes`] (HTTP) → [`service`] (rules) → [`store`] (SQLite) and [`courier`]
+//! (outbox). [`start`] runs the server on its own thread, for tests and for the binary.
+
+pub mod account;
+pub mod cli;
+pub mod clock;
+pub mod courier;
+pub mod error;
+pub mod keys;
+pub mod routes;
+pub mod service;
+pub mod store;
+
+use std::io::BufRead;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+
+use anyhow::Context as _;
+
+pub use account::{NewUser, Role};
+pub use clock::Clock;
+
+use crate::secret::Secret;
+
+/// Where the server listens and keeps its data.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub listen: SocketAddr,
+    pub db: PathBuf,
+    pub outbox: PathBuf,
+    /// Issuer shown in authenticator apps.
+    pub issuer: String,
+}
+
+impl Config {
+    /// Everything under `dir`, listening on a free port of 127.0.0.1.
+    pub fn in_dir(dir: &Path) -> Config {
+        Config {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            db: dir.join("vss.db"),
+            outbox: dir.join("outbox"),
+            issuer: "VSS".into(),
+        }
+    }
+}
+
+/// A running server. Dropping it (or [`Handle::shutdown`]) stops it gracefully and waits.
+pub struct Handle {
+    pub addr: SocketAddr,
+    pub clock: Clock,
+    pub outbox: PathBuf,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Handle {
+    /// Base URL, like `http://127.0.0.1:8787`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Stops accepting connections, lets calls in progress finish, and waits.
+    pub fn shutdown(mut self) {
+        self.stop_and_wait();
+    }
+
+    fn stop_and_wait(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for Handle {
+    fn drop(&mut self) {
+        self.stop_and_wait();
+    }
+}
+
+/// Opens the database and outbox, binds `config.listen`, and serves on a new thread with its
+/// own tokio runtime. Returns once the socket is listening.
+pub fn start(config: Config, clock: Clock) -> anyhow::Result<Handle> {
+    let store = store::Store::open(&config.db)?;
+    let keys = keys::Keys::load_or_create(&config.db)?;
+    let courier = courier::Courier::new(&config.outbox)?;
+    let service = Arc::new(service::Service::new(
+        store,
+        courier,
+        clock.clone(),
+        keys,
+        config.issuer.clone(),
+    ));
+    let listener = std::net::TcpListener::bind(config.listen)
+        .with_context(|| format!("cannot listen on {}", config.listen))?;
+    listener.set_nonblocking(true)?;
+    let addr = listener.local_addr()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("vss-mock-server")
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let app = routes::router(service);
+    let thread = std::thread::Builder::new()
+        .name("vss-mock-server".into())
+        .spawn(move || {
+            runtime.block_on(async move {
+                let listener = match tokio::net::TcpListener::from_std(listener) {
+                    Ok(l) => l,
+                    Err(e) => {
+                        tracing::error!("cannot use the listening socket: {e}");
+                        return;
+                    }
+                };
+                let served = axum::serve(listener, app)
+                    .with_graceful_shutdown(async move {
+                        let _ = stop_rx.await;
+                    })
+                    .await;
+                if let Err(e) = served {
+                    tracing::error!("the server stopped: {e}");
+                }
+            });
+        })
+        .context("cannot start the server thread")?;
+    Ok(Handle {
+        addr,
+        clock,
+        outbox: config.outbox,
+        stop: Some(stop_tx),
+        thread: Some(thread),
+    })
+}
+
+/// Adds an account to the database at `db` (as `vss-mock-server user add` does).
+pub fn add_user(db: &Path, user: NewUser) -> anyhow::Result<()> {
+    let store = store::Store::open(db)?;
+    service::add_account(&store, &user, chrono::Utc::now())
+}
+
+/// The data folder: `--data-dir`/`VSS_MOCK_DATA_DIR`, else the XDG data home.
+fn data_dir(args: &cli::DataArgs) -> anyhow::Result<PathBuf> {
+    if let Some(dir) = &args.data_dir {
+        return Ok(dir.clone());
+    }
+    if let Some(xdg) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        return Ok(PathBuf::from(xdg).join("vss-mock-server"));
+    }
+    let home = std::env::var_os("HOME")
+        .filter(|v| !v.is_empty())
+        .context("cannot find a data folder: HOME is not set; pass --data-dir DIR")?;
+    Ok(PathBuf::from(home).join(".local/share/vss-mock-server"))
+}
+
+fn db_path(args: &cli::DataArgs) -> anyhow::Result<PathBuf> {
+    match &args.db {
+        Some(db) => Ok(db.clone()),
+        None => Ok(data_dir(args)?.join("vss.db")),
+    }
+}
+
+/// Demo account created by `--demo`.
+pub const DEMO_USER: &str = "demo";
+pub const DEMO_PASSWORD: &str = "demo-password";
+
+/// Runs the parsed command line: the server, or a `user` command.
+pub fn run(cli: cli::Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Some(cli::Command::User(cli::UserCommand::Add(args))) => {
+            user_add(&db_path(&cli.data)?, args)
+        }
+        Some(cli::Command::User(cli::UserCommand::Ls)) => user_ls(&db_path(&cli.data)?),
+        None => serve(cli),
+    }
+}
+
+fn user_add(db: &Path, args: cli::UserAddArgs) -> anyhow::Result<()> {
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .context("cannot read the password from stdin")?;
+    let password = Secret::new(line.trim_end_matches(['\r', '\n']));
+    anyhow::ensure!(
+        !password.is_empty(),
+        "the password is empty; write it as one line on stdin, e.g. \
+         `printf '%s\\n' \"$PASS\" | vss-mock-server user add NAME --email E --password-stdin`"
+    );
+    let username = args.username.clone();
+    add_user(
+        db,
+        NewUser {
+            username: args.username,
+            email: args.email,
+            phone: args.phone,
+            domain: args.domain,
+            role: args.role,
+            password,
+        },
+    )?;
+    eprintln!("Added account {username} to {}", db.display());
+    Ok(())
+}
+
+fn user_ls(db: &Path) -> anyhow::Result<()> {
+    let store = store::Store::open(db)?;
+    let accounts = store.accounts()?;
+    let rows: Vec<[String; 6]> = accounts
+        .iter()
+        .map(|a| {
+            [
+                a.username.clone(),
+                a.domain.clone(),
+                a.email.clone(),
+                a.role.as_str().to_owned(),
+                a.mfa_state.as_str().to_owned(),
+                a.mfa_method.map_or("-", |m| m.as_str()).to_owned(),
+            ]
+        })
+        .collect();
+    let header = ["USERNAME", "DOMAIN", "EMAIL", "ROLE", "MFA", "METHOD"].map(String::from);
+    let mut widths = header.clone().map(|h| h.len());
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    for row in std::iter::once(&header).chain(&rows) {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, w)| format!("{cell:<w$}"))
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+    }
+    print!("{out}");
+    Ok(())
+}
+
+fn init_logging(verbose: bool) {
+    use tracing_subscriber::EnvFilter;
+    let default = if verbose {
+        "vss=debug,tower_http=debug,info"
+    } else {
+        "info"
+    };
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    let colour = std::io::IsTerminal::is_terminal(&std::io::stderr())
+        && !std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(colour)
+        .with_target(false)
+        .try_init();
+}
+
+fn serve(cli: cli::Cli) -> anyhow::Result<()> {
+    init_logging(cli.verbose);
+    let data = data_dir(&cli.data)?;
+    let db = cli.data.db.clone().unwrap_or_else(|| data.join("vss.db"));
+    let outbox = cli.outbox.clone().unwrap_or_else(|| data.join("outbox"));
+    std::fs::create_dir_all(&data)
+        .with_context(|| format!("cannot create the data folder {}", data.display()))?;
+    if cli.demo {
+        let demo = NewUser {
+            username: DEMO_USER.into(),
+            email: "demo@example.com".into(),
+            phone: Some("+14165550100".into()),
+            domain: "default".into(),
+            role: Role::User,
+            password: Secret::new(DEMO_PASSWORD),
+        };
+        let store = store::Store::open(&db)?;
+        if store.account(DEMO_USER)?.is_none() {
+            service::add_account(&store, &demo, chrono::Utc::now())?;
+            eprintln!("vss-mock-server: created the demo account");
+        }
+    }
+    let config = Config {
+        listen: cli.listen,
+        db,
+        outbox,
+        issuer: cli.issuer,
+    };
+    let handle = start(config, Clock::system())?;
+    eprintln!("vss-mock-server: data directory: {}", data.display());
+    eprintln!("vss-mock-server: listening on {}", handle.url());
+    eprintln!("vss-mock-server: outbox: {}", handle.outbox.display());
+    if cli.demo {
+        eprintln!(
+            "vss-mock-server: demo account: VSS_ENDPOINT={} VSS_USER={DEMO_USER} VSS_USER_PASS={DEMO_PASSWORD}",
+            handle.url()
+        );
+    }
+    wait_for_signal()?;
+    eprintln!("vss-mock-server: stopping");
+    handle.shutdown();
+    Ok(())
+}
+
+/// Blocks until Ctrl-C or SIGTERM.
+fn wait_for_signal() -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+        tokio::select! {
+            r = tokio::signal::ctrl_c() => r?,
+            _ = term.recv() => {}
+        }
+        Ok(())
+    })
+}

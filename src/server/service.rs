@@ -1,0 +1,676 @@
+//! The rules of the API: logins, enrolment, codes, recovery codes, disabling. Speaks wire
+//! types and [`Error`]; leaves HTTP to the routes and SQL to the store.
+
+use std::sync::OnceLock;
+
+use argon2::password_hash::{rand_core::OsRng as PhOsRng, PasswordHash, SaltString};
+use argon2::{Argon2, PasswordHasher, PasswordVerifier};
+use chrono::{DateTime, Utc};
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use rand::Rng;
+
+use super::account::{Account, NewUser};
+use super::clock::Clock;
+use super::courier::{mask_email, mask_phone, Courier, Email};
+use super::error::Error;
+use super::keys::Keys;
+use super::store::{AccountRow, Enrolment, Store, StoredSecret};
+use crate::secret::{constant_time_eq, Secret};
+use crate::wire::{
+    EnableRequest, EnableResponse, MessageResponse, Method, MfaState, TokenClaims, TokenResponse,
+    TotpStatus, UserEnvelope, UserProfile,
+};
+use crate::{otp, qr};
+
+/// Lifetime of an API token.
+pub const TOKEN_SECS: i64 = 3600;
+/// Lifetime of an e-mailed or texted code.
+pub const CODE_SECS: i64 = 600;
+/// Lifetime of a disable confirmation token.
+pub const CONFIRMATION_SECS: i64 = 900;
+/// Recovery codes per enrolment.
+pub const RECOVERY_CODES: usize = 10;
+/// Wrong guesses after which a sent code is thrown away.
+pub const MAX_CODE_FAILURES: u32 = 5;
+
+const OTP_INVALID: &str = "otp is invalid or expired";
+const TOKEN_INVALID: &str = "token is invalid or expired";
+const NOT_ENABLED: &str = "MFA is not enabled on this account";
+
+/// Basic credentials of a call.
+#[derive(Debug)]
+pub struct Credentials {
+    pub username: String,
+    pub password: Secret,
+}
+
+pub struct Service {
+    store: Store,
+    courier: Courier,
+    clock: Clock,
+    keys: Keys,
+    issuer: String,
+}
+
+/// Hashes a password with argon2id (the crate's default parameters).
+pub fn hash_password(password: &Secret) -> anyhow::Result<String> {
+    let salt = SaltString::generate(&mut PhOsRng);
+    Argon2::default()
+        .hash_password(password.expose().as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| anyhow::anyhow!("cannot hash the password: {e}"))
+}
+
+fn verify_password(hash: &str, password: &Secret) -> bool {
+    match PasswordHash::new(hash) {
+        Ok(parsed) => Argon2::default()
+            .verify_password(password.expose().as_bytes(), &parsed)
+            .is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// A hash to check passwords of unknown users against, so they cost the same time.
+fn dummy_hash() -> &'static str {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| {
+        let random: String = (0..24)
+            .map(|_| rand::thread_rng().gen_range('a'..='z'))
+            .collect();
+        hash_password(&Secret::new(random)).expect("argon2 hashes any input")
+    })
+}
+
+/// Adds an account to the store after checking its fields.
+pub fn add_account(store: &Store, user: &NewUser, now: DateTime<Utc>) -> anyhow::Result<()> {
+    user.validate().map_err(anyhow::Error::msg)?;
+    let hash = hash_password(&user.password)?;
+    let row = AccountRow {
+        username: &user.username,
+        email: &user.email,
+        phone: user.phone.as_deref(),
+        domain: &user.domain,
+        role: user.role,
+        password_hash: &hash,
+    };
+    anyhow::ensure!(
+        store.insert_account(&row, now)?,
+        "an account named {:?} already exists; choose another name",
+        user.username
+    );
+    Ok(())
+}
+
+fn random_base32(bytes: usize) -> String {
+    let mut raw = vec![0u8; bytes];
+    rand::rngs::OsRng.fill(&mut raw[..]);
+    otp::to_base32(&raw)
+}
+
+/// A recovery code: 80 random bits as `abcd-efgh-ijkl-mnop`.
+fn new_recovery_code() -> String {
+    let plain = random_base32(10).to_lowercase();
+    let groups: Vec<&str> = (0..4).map(|i| &plain[i * 4..i * 4 + 4]).collect();
+    groups.join("-")
+}
+
+/// A recovery code as typed: case and dashes ignored. `None` when it cannot be one.
+fn normalize_recovery_code(input: &str) -> Option<String> {
+    let plain: String = input
+        .chars()
+        .filter(|c| *c != '-' && !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase();
+    let valid = plain.len() == 16
+        && plain
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || (b'2'..=b'7').contains(&b));
+    valid.then_some(plain)
+}
+
+fn rfc3339(t: Option<DateTime<Utc>>) -> Option<String> {
+    t.map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+}
+
+impl Service {
+    pub fn new(store: Store, courier: Courier, clock: Clock, keys: Keys, issuer: String) -> Self {
+        Service {
+            store,
+            courier,
+            clock,
+            keys,
+            issuer,
+        }
+    }
+
+    /// Checks Basic credentials; unknown users cost the same argon2 time as known ones.
+    fn authenticate(&self, credentials: &Credentials) -> Result<Account, Error> {
+        let account = self.store.account(&credentials.username)?;
+        let hash = account
+            .as_ref()
+            .map(|a| a.password_hash.as_str())
+            .unwrap_or_else(|| dummy_hash());
+        let ok = verify_password(hash, &credentials.password);
+        match account {
+            Some(a) if ok => Ok(a),
+            _ => Err(Error::BadCredentials),
+        }
+    }
+
+    /// `POST /auth/request-token`.
+    pub fn request_token(
+        &self,
+        credentials: &Credentials,
+        otp: Option<Secret>,
+    ) -> Result<TokenResponse, Error> {
+        let account = self.authenticate(credentials)?;
+        let passed_otp = match account.mfa_state {
+            MfaState::Enabled => {
+                let method = account.mfa_method.map_or("?", Method::as_str);
+                let otp = otp
+                    .filter(|o| !o.expose().trim().is_empty())
+                    .ok_or_else(|| {
+                        Error::Refused(format!("otp is required: MFA is enabled ({method})"))
+                    })?;
+                self.check_otp(&account, &otp, true)?;
+                true
+            }
+            _ if account.require_mfa => return Err(Error::TotpEnforcement),
+            _ => false,
+        };
+        let iat = self.clock.unix();
+        let claims = TokenClaims {
+            sub: account.username.clone(),
+            iat,
+            exp: iat + TOKEN_SECS,
+            otp: passed_otp,
+            gen: account.token_gen,
+        };
+        let token = jsonwebtoken::encode(
+            &Header::new(Algorithm::HS256),
+            &claims,
+            &EncodingKey::from_secret(self.keys.jwt_key()),
+        )
+        .map_err(|e| anyhow::anyhow!("cannot sign a token: {e}"))?;
+        tracing::info!(user = %account.username, otp = passed_otp, "token issued");
+        Ok(TokenResponse { token })
+    }
+
+    /// `POST /tf/enable`.
+    pub fn enable(
+        &self,
+        credentials: &Credentials,
+        request: &EnableRequest,
+    ) -> Result<EnableResponse, Error> {
+        let account = self.authenticate(credentials)?;
+        let phone = match request.method {
+            Method::Sms => {
+                let phone = request.phone.as_deref().map(str::trim).unwrap_or("");
+                if phone.is_empty() {
+                    return Err(Error::InvalidParameter("phone is required for SMS".into()));
+                }
+                if !super::account::is_e164(phone) {
+                    return Err(Error::InvalidParameter(
+                        "phone must be in E.164 form, like +14165550100".into(),
+                    ));
+                }
+                Some(phone.to_owned())
+            }
+            _ => None,
+        };
+        let conflict = || {
+            Error::Conflict(
+                "MFA is already enabled; disable it first with: vss-cli account set mfa rm".into(),
+            )
+        };
+        if account.mfa_state == MfaState::Enabled {
+            return Err(conflict());
+        }
+        let secret = (request.method == Method::Authenticator).then(otp::new_secret);
+        let sealed = secret.as_deref().map(|s| self.keys.seal(s));
+        let codes: Vec<String> = (0..RECOVERY_CODES).map(|_| new_recovery_code()).collect();
+        let hashes: Vec<String> = codes
+            .iter()
+            .map(|c| self.recovery_hash(&normalize_recovery_code(c).expect("well-formed")))
+            .collect();
+        let enrolment = Enrolment {
+            method: request.method,
+            mfa_phone: phone.as_deref(),
+            sealed_secret: sealed.as_deref(),
+            recovery_hashes: &hashes,
+        };
+        if !self.store.start_enrolment(account.id, &enrolment)? {
+            return Err(conflict());
+        }
+        let (key, uri, image) = match &secret {
+            Some(secret) => {
+                let uri = otp::uri(secret, &self.issuer, &account.username)?;
+                let png = qr::png(&uri)?;
+                use base64::Engine as _;
+                let image = base64::engine::general_purpose::STANDARD.encode(png);
+                (Some(otp::to_base32(secret)), Some(uri), Some(image))
+            }
+            None => (None, None, None),
+        };
+        tracing::info!(user = %account.username, method = %request.method, "MFA enrolment started");
+        Ok(EnableResponse {
+            message: "MFA enrolment started; verify it with a code to enable it.".into(),
+            kind: "info".into(),
+            issuer: self.issuer.clone(),
+            recovery_codes: codes,
+            key,
+            uri,
+            image,
+        })
+    }
+
+    /// `POST /tf/request-token`: e-mails or texts a fresh code.
+    pub fn send_code(&self, credentials: &Credentials) -> Result<MessageResponse, Error> {
+        let account = self.authenticate(credentials)?;
+        let method = match (account.mfa_state, account.mfa_method) {
+            (MfaState::Disabled, _) | (_, None) => {
+                return Err(Error::InvalidRequest(NOT_ENABLED.into()))
+            }
+            (_, Some(m)) => m,
+        };
+        if method == Method::Authenticator {
+            return Err(Error::InvalidRequest(
+                "Codes for AUTHENTICATOR come from your authenticator app; nothing was sent".into(),
+            ));
+        }
+        let code = Secret::new(format!(
+            "{:06}",
+            rand::rngs::OsRng.gen_range(0..1_000_000u32)
+        ));
+        let now = self.clock.now();
+        self.store.put_sent_code(
+            account.id,
+            &StoredSecret {
+                hash: self.sent_code_hash(account.id, code.expose()),
+                expires_at: now.timestamp() + CODE_SECS,
+            },
+        )?;
+        let message = if method == Method::Sms {
+            let phone = account
+                .mfa_phone
+                .as_deref()
+                .ok_or_else(|| anyhow::anyhow!("SMS enrolment without a phone"))?;
+            let body = format!("VSS verification code: {}", code.expose());
+            self.courier.send_sms(phone, &body, now)?;
+            format!("A code was sent by SMS to {}", mask_phone(phone))
+        } else {
+            let body = format!(
+                "Hello,\n\
+                 \n\
+                 Your verification code is: {}\n\
+                 \n\
+                 It is valid for 10 minutes and works once. Enter it where\n\
+                 vss-cli asks for it, or pass it to:\n\
+                 \n\
+                 \x20 vss-cli account set mfa verify CODE\n\
+                 \n\
+                 If you did not ask for a code, someone may know your password;\n\
+                 change it.\n",
+                code.expose()
+            );
+            let email = Email {
+                to: &account.email,
+                subject: "Your VSS verification code",
+                body: &body,
+            };
+            self.courier.send_email(&email, now)?;
+            format!(
+                "A code was sent by e-mail to {}",
+                mask_email(&account.email)
+            )
+        };
+        Ok(MessageResponse::info(message))
+    }
+
+    /// `POST /tf/verify`.
+    pub fn verify(
+        &self,
+        credentials: &Credentials,
+        otp: Option<Secret>,
+    ) -> Result<MessageResponse, Error> {
+        let account = self.authenticate(credentials)?;
+        if account.mfa_state == MfaState::Disabled {
+            return Err(Error::InvalidRequest(
+                "MFA is not enabled; start with: vss-cli account set mfa mk METHOD".into(),
+            ));
+        }
+        let otp = otp
+            .filter(|o| !o.expose().trim().is_empty())
+            .ok_or_else(|| Error::InvalidParameter("otp is required".into()))?;
+        self.check_otp(&account, &otp, false)?;
+        if account.mfa_state == MfaState::Enabled {
+            return Ok(MessageResponse::info("Code verified"));
+        }
+        let now = self.clock.now();
+        if !self.store.mark_enabled(account.id, now)? {
+            // Restarted or disabled meanwhile.
+            return Err(Error::Refused(OTP_INVALID.into()));
+        }
+        let method = account.mfa_method.map_or("?", Method::as_str);
+        tracing::info!(user = %account.username, method, "MFA enabled");
+        let body = format!(
+            "Hello,\n\
+             \n\
+             Multi-factor authentication ({method}) is now enabled on your VSS\n\
+             account. From now on, logging in asks for a code as well as your\n\
+             password; keep your recovery codes somewhere safe.\n\
+             \n\
+             If you did not do this, contact your administrator.\n"
+        );
+        self.send_notice(&account, "MFA enabled on your VSS account", &body, now);
+        Ok(MessageResponse::info(format!(
+            "MFA has been enabled ({method})"
+        )))
+    }
+
+    /// `POST /tf/disable`: e-mails a confirmation token.
+    pub fn request_disable(&self, credentials: &Credentials) -> Result<MessageResponse, Error> {
+        let account = self.authenticate(credentials)?;
+        if account.mfa_state == MfaState::Disabled {
+            return Err(Error::InvalidRequest(NOT_ENABLED.into()));
+        }
+        let token = Secret::new(random_base32(20));
+        let now = self.clock.now();
+        self.store.put_confirmation(
+            account.id,
+            &StoredSecret {
+                hash: self.keys.hash_secret("confirmation", token.expose()),
+                expires_at: now.timestamp() + CONFIRMATION_SECS,
+            },
+        )?;
+        let body = format!(
+            "Hello,\n\
+             \n\
+             Someone, hopefully you, asked to disable multi-factor\n\
+             authentication on your VSS account.\n\
+             \n\
+             Your confirmation token is: {token}\n\
+             \n\
+             It is valid for 15 minutes and works once. To disable MFA, run:\n\
+             \n\
+             \x20 vss-cli account set mfa rm --confirmation-token {token}\n\
+             \n\
+             If you did not ask for this, ignore this message: MFA stays on.\n",
+            token = token.expose()
+        );
+        let email = Email {
+            to: &account.email,
+            subject: "Confirm disabling MFA on your VSS account",
+            body: &body,
+        };
+        self.courier.send_email(&email, now)?;
+        Ok(MessageResponse::info("Confirmation email sent."))
+    }
+
+    /// `POST /tf/disable/{token}`.
+    pub fn confirm_disable(
+        &self,
+        credentials: &Credentials,
+        token: &Secret,
+    ) -> Result<MessageResponse, Error> {
+        let account = self.authenticate(credentials)?;
+        let refused = || Error::Refused(TOKEN_INVALID.into());
+        let stored = self.store.confirmation(account.id)?.ok_or_else(refused)?;
+        let now = self.clock.now();
+        if stored.expires_at <= now.timestamp() {
+            self.store.delete_confirmation(account.id)?;
+            return Err(refused());
+        }
+        let typed = token.expose().trim().to_uppercase();
+        let hash = self.keys.hash_secret("confirmation", &typed);
+        if !constant_time_eq(hash.as_bytes(), stored.hash.as_bytes())
+            || !self.store.confirm_disable(account.id, &stored.hash, now)?
+        {
+            return Err(refused());
+        }
+        tracing::info!(user = %account.username, "MFA disabled");
+        let body = "Hello,\n\
+             \n\
+             Multi-factor authentication is now disabled on your VSS account,\n\
+             and its recovery codes no longer work. Logging in asks for your\n\
+             password only.\n\
+             \n\
+             If you did not do this, change your password and contact your\n\
+             administrator.\n";
+        self.send_notice(&account, "MFA disabled on your VSS account", body, now);
+        Ok(MessageResponse::info("TOTP has been disabled"))
+    }
+
+    /// `GET /v2/user`.
+    pub fn profile(&self, bearer: &str) -> Result<UserEnvelope, Error> {
+        let account = self.check_token(bearer)?;
+        Ok(UserEnvelope {
+            data: UserProfile {
+                username: account.username,
+                email: account.email,
+                phone: account.phone,
+                domain: account.domain,
+                role: Some(account.role.as_str().to_owned()),
+                totp: TotpStatus {
+                    enabled: account.mfa_state == MfaState::Enabled,
+                    state: Some(account.mfa_state),
+                    method: account.mfa_method,
+                    enabled_on: rfc3339(account.enabled_on),
+                    disabled_on: rfc3339(account.disabled_on),
+                    recovery_codes_left: Some(account.recovery_codes_left),
+                },
+            },
+        })
+    }
+
+    /// The account of a valid, unexpired, unrevoked API token.
+    fn check_token(&self, bearer: &str) -> Result<Account, Error> {
+        let mut validation = Validation::new(Algorithm::HS256);
+        // Expiry is checked against the server's clock below, not the system's.
+        validation.validate_exp = false;
+        validation.required_spec_claims = ["exp".to_string(), "sub".to_string()].into();
+        let claims = jsonwebtoken::decode::<TokenClaims>(
+            bearer,
+            &DecodingKey::from_secret(self.keys.jwt_key()),
+            &validation,
+        )
+        .map_err(|_| Error::BadToken)?
+        .claims;
+        if claims.exp <= self.clock.unix() {
+            return Err(Error::BadToken);
+        }
+        match self.store.account(&claims.sub)? {
+            Some(a) if a.token_gen == claims.gen => Ok(a),
+            _ => Err(Error::BadToken),
+        }
+    }
+
+    /// Checks a code against the account's method (and, at login, its recovery codes).
+    fn check_otp(
+        &self,
+        account: &Account,
+        otp: &Secret,
+        allow_recovery: bool,
+    ) -> Result<(), Error> {
+        let now = self.clock.unix();
+        let ok = match account.mfa_method {
+            Some(Method::Authenticator) => self.totp_matches(account, otp.expose().trim(), now),
+            Some(Method::Email | Method::Sms) => self.take_sent_code(account, otp.expose(), now)?,
+            None => false,
+        };
+        if ok || (allow_recovery && self.take_recovery_code(account, otp.expose())?) {
+            return Ok(());
+        }
+        if matches!(account.mfa_method, Some(Method::Email | Method::Sms)) {
+            self.store.sent_code_failed(account.id, MAX_CODE_FAILURES)?;
+        }
+        tracing::info!(user = %account.username, "code refused");
+        Err(Error::Refused(OTP_INVALID.into()))
+    }
+
+    fn totp_matches(&self, account: &Account, code: &str, now: i64) -> bool {
+        let Some(secret) = account
+            .totp_secret
+            .as_deref()
+            .and_then(|s| self.keys.open(s))
+        else {
+            return false;
+        };
+        if !otp::is_code(code) {
+            return false;
+        }
+        let mut ok = false;
+        for step in [-1i64, 0, 1] {
+            let t = now + step * otp::STEP as i64;
+            if let Ok(expected) = otp::code_at(&secret, t.max(0) as u64) {
+                ok |= constant_time_eq(expected.as_bytes(), code.as_bytes());
+            }
+        }
+        ok
+    }
+
+    fn sent_code_hash(&self, account_id: i64, code: &str) -> String {
+        self.keys
+            .hash_secret("sent-code", &format!("{account_id}:{code}"))
+    }
+
+    fn recovery_hash(&self, normalized: &str) -> String {
+        self.keys.hash_secret("recovery-code", normalized)
+    }
+
+    /// Uses up the account's sent code if `input` is it and it has not expired.
+    fn take_sent_code(&self, account: &Account, input: &str, now: i64) -> anyhow::Result<bool> {
+        let code = input.trim();
+        if !otp::is_code(code) {
+            return Ok(false);
+        }
+        let Some(stored) = self.store.sent_code(account.id)? else {
+            return Ok(false);
+        };
+        if stored.expires_at <= now {
+            self.store.delete_sent_code(account.id)?;
+            return Ok(false);
+        }
+        let hash = self.sent_code_hash(account.id, code);
+        Ok(constant_time_eq(hash.as_bytes(), stored.hash.as_bytes())
+            && self.store.take_sent_code(account.id, &stored.hash)?)
+    }
+
+    /// Uses up a recovery code if `input` is one of the account's unused ones.
+    fn take_recovery_code(&self, account: &Account, input: &str) -> anyhow::Result<bool> {
+        let Some(normalized) = normalize_recovery_code(input) else {
+            return Ok(false);
+        };
+        let hash = self.recovery_hash(&normalized);
+        let mut found = None;
+        for code in self.store.unused_recovery_codes(account.id)? {
+            if constant_time_eq(hash.as_bytes(), code.hash.as_bytes()) {
+                found = Some(code.id);
+            }
+        }
+        match found {
+            Some(id) if self.store.use_recovery_code(id, self.clock.now())? => {
+                tracing::info!(user = %account.username, "recovery code used");
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// E-mails a notice; a failure is logged, not returned, since the change itself is done.
+    fn send_notice(&self, account: &Account, subject: &str, body: &str, now: DateTime<Utc>) {
+        let email = Email {
+            to: &account.email,
+            subject,
+            body,
+        };
+        if let Err(e) = self.courier.send_email(&email, now) {
+            tracing::warn!(
+                "cannot send a notice to {}: {e:#}",
+                mask_email(&account.email)
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recovery_codes_have_80_bits_in_four_groups() {
+        let code = new_recovery_code();
+        assert_eq!(code.len(), 19, "{code}");
+        assert_eq!(code.matches('-').count(), 3);
+        let plain = normalize_recovery_code(&code).unwrap();
+        assert_eq!(plain.len(), 16);
+        assert_eq!(
+            normalize_recovery_code(&code.to_uppercase().replace('-', "")),
+            Some(plain)
+        );
+        assert_eq!(normalize_recovery_code("123456"), None);
+        assert_ne!(new_recovery_code(), code);
+    }
+
+    fn service_with(dir: &std::path::Path, clock: Clock) -> Service {
+        let db = dir.join("vss.db");
+        let store = Store::open(&db).unwrap();
+        let user = NewUser {
+            username: "jm".into(),
+            email: "jm@example.com".into(),
+            phone: None,
+            domain: "default".into(),
+            role: super::super::Role::User,
+            password: Secret::new("pw"),
+        };
+        add_account(&store, &user, Utc::now()).unwrap();
+        let courier = Courier::new(&dir.join("outbox")).unwrap();
+        let keys = Keys::load_or_create(&db).unwrap();
+        Service::new(store, courier, clock, keys, "VSS".into())
+    }
+
+    fn jm() -> Credentials {
+        Credentials {
+            username: "jm".into(),
+            password: Secret::new("pw"),
+        }
+    }
+
+    #[test]
+    fn required_mfa_blocks_login_until_enrolled() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = Clock::system();
+        let service = service_with(dir.path(), clock.clone());
+        let id = service.store.account("jm").unwrap().unwrap().id;
+        service.store.set_require_mfa(id, true).unwrap();
+        let err = service.request_token(&jm(), None).unwrap_err();
+        assert!(matches!(err, Error::TotpEnforcement));
+        assert_eq!(
+            err.to_string(),
+            "TotpEnforcement: Must enable TOTP before you can use this account"
+        );
+        let request = EnableRequest {
+            method: Method::Authenticator,
+            phone: None,
+        };
+        let reply = service.enable(&jm(), &request).unwrap();
+        let secret = otp::from_base32(&reply.key.unwrap()).unwrap();
+        // Still refused while pending.
+        assert!(matches!(
+            service.request_token(&jm(), None),
+            Err(Error::TotpEnforcement)
+        ));
+        let code = || Secret::new(otp::code_at(&secret, clock.unix() as u64).unwrap());
+        service.verify(&jm(), Some(code())).unwrap();
+        assert!(service.request_token(&jm(), Some(code())).is_ok());
+    }
+
+    #[test]
+    fn passwords_hash_and_verify() {
+        let hash = hash_password(&Secret::new("pw")).unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password(&hash, &Secret::new("pw")));
+        assert!(!verify_password(&hash, &Secret::new("pw2")));
+        assert!(!verify_password("garbage", &Secret::new("pw")));
+    }
+}

@@ -1,0 +1,503 @@
+//! SQLite storage of accounts and MFA state. Knows SQL, not HTTP.
+//!
+//! One connection behind a mutex; callers run on blocking threads. Every change is one
+//! transaction, and WAL with `synchronous=FULL` makes an acknowledged change durable.
+
+use std::path::Path;
+use std::sync::{Mutex, MutexGuard};
+
+use anyhow::Context as _;
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use super::account::{Account, Role};
+use crate::wire::{Method, MfaState};
+
+/// Schema migrations; `PRAGMA user_version` counts how many have run.
+const MIGRATIONS: &[&str] = &[
+    // 1: accounts, recovery codes, e-mailed/texted codes, disable confirmations.
+    r#"
+    CREATE TABLE accounts (
+        id            INTEGER PRIMARY KEY,
+        username      TEXT NOT NULL UNIQUE,
+        email         TEXT NOT NULL,
+        phone         TEXT,
+        domain        TEXT NOT NULL DEFAULT 'default',
+        role          TEXT NOT NULL DEFAULT 'user',
+        password_hash TEXT NOT NULL,
+        mfa_state     TEXT NOT NULL DEFAULT 'disabled',
+        mfa_method    TEXT,
+        mfa_phone     TEXT,
+        totp_secret   BLOB,
+        enabled_on    TEXT,
+        disabled_on   TEXT,
+        require_mfa   INTEGER NOT NULL DEFAULT 0,
+        token_gen     INTEGER NOT NULL DEFAULT 0,
+        created_on    TEXT NOT NULL
+    );
+    CREATE TABLE recovery_codes (
+        id         INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        code_hash  TEXT NOT NULL,
+        used_on    TEXT
+    );
+    CREATE INDEX recovery_codes_account ON recovery_codes(account_id);
+    CREATE TABLE sent_codes (
+        account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+        code_hash  TEXT NOT NULL,
+        expires_at INTEGER NOT NULL,
+        failures   INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE confirmations (
+        account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+        token_hash TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+    );
+    "#,
+];
+
+/// A one-time code sent by e-mail or SMS, or a disable confirmation token, as stored.
+#[derive(Debug, Clone)]
+pub struct StoredSecret {
+    pub hash: String,
+    pub expires_at: i64,
+}
+
+/// An unused recovery code, as stored.
+#[derive(Debug, Clone)]
+pub struct StoredRecoveryCode {
+    pub id: i64,
+    pub hash: String,
+}
+
+/// A new enrolment, replacing any earlier pending one.
+pub struct Enrolment<'a> {
+    pub method: Method,
+    pub mfa_phone: Option<&'a str>,
+    pub sealed_secret: Option<&'a [u8]>,
+    pub recovery_hashes: &'a [String],
+}
+
+/// The fields of a new account, with its password already hashed.
+pub struct AccountRow<'a> {
+    pub username: &'a str,
+    pub email: &'a str,
+    pub phone: Option<&'a str>,
+    pub domain: &'a str,
+    pub role: Role,
+    pub password_hash: &'a str,
+}
+
+pub struct Store {
+    conn: Mutex<Connection>,
+}
+
+fn ts(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn parse_ts(s: Option<String>) -> Option<DateTime<Utc>> {
+    s.and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
+        .map(|t| t.with_timezone(&Utc))
+}
+
+const ACCOUNT_COLUMNS: &str = "a.id, a.username, a.email, a.phone, a.domain, a.role, \
+    a.password_hash, a.mfa_state, a.mfa_method, a.mfa_phone, a.totp_secret, a.enabled_on, \
+    a.disabled_on, a.require_mfa, a.token_gen, \
+    (SELECT COUNT(*) FROM recovery_codes r WHERE r.account_id = a.id AND r.used_on IS NULL)";
+
+fn account_from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
+    let role: String = row.get(5)?;
+    let state: String = row.get(7)?;
+    let method: Option<String> = row.get(8)?;
+    Ok(Account {
+        id: row.get(0)?,
+        username: row.get(1)?,
+        email: row.get(2)?,
+        phone: row.get(3)?,
+        domain: row.get(4)?,
+        role: Role::parse(&role).unwrap_or(Role::User),
+        password_hash: row.get(6)?,
+        mfa_state: MfaState::parse(&state).unwrap_or(MfaState::Disabled),
+        mfa_method: method.as_deref().and_then(Method::parse),
+        mfa_phone: row.get(9)?,
+        totp_secret: row.get(10)?,
+        enabled_on: parse_ts(row.get(11)?),
+        disabled_on: parse_ts(row.get(12)?),
+        require_mfa: row.get(13)?,
+        token_gen: row.get(14)?,
+        recovery_codes_left: row.get(15)?,
+    })
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> anyhow::Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+        }
+        if !path.exists() {
+            // Password hashes live here: create the file private before SQLite opens it
+            // (SQLite gives its -wal and -shm files the same mode).
+            use std::os::unix::fs::OpenOptionsExt;
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .mode(0o600)
+                .open(path)
+                .with_context(|| format!("cannot create the database {}", path.display()))?;
+        }
+        let mut conn = Connection::open(path)
+            .with_context(|| format!("cannot open the database {}", path.display()))?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrate(&mut conn).with_context(|| format!("cannot migrate {}", path.display()))?;
+        Ok(Store {
+            conn: Mutex::new(conn),
+        })
+    }
+
+    fn conn(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave a half-done transaction behind (it
+        // rolls back on drop), so a poisoned lock is safe to reuse.
+        self.conn.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Adds an account; `Ok(false)` when the username is taken.
+    pub fn insert_account(&self, row: &AccountRow<'_>, now: DateTime<Utc>) -> anyhow::Result<bool> {
+        let conn = self.conn();
+        let result = conn.execute(
+            "INSERT INTO accounts (username, email, phone, domain, role, password_hash, created_on)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                row.username,
+                row.email,
+                row.phone,
+                row.domain,
+                row.role.as_str(),
+                row.password_hash,
+                ts(now)
+            ],
+        );
+        match result {
+            Ok(_) => Ok(true),
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+            {
+                Ok(false)
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    pub fn account(&self, username: &str) -> anyhow::Result<Option<Account>> {
+        let conn = self.conn();
+        let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM accounts a WHERE a.username = ?1");
+        Ok(conn
+            .query_row(&sql, [username], account_from_row)
+            .optional()?)
+    }
+
+    pub fn accounts(&self) -> anyhow::Result<Vec<Account>> {
+        let conn = self.conn();
+        let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM accounts a ORDER BY a.username");
+        let mut stmt = conn.prepare(&sql)?;
+        let rows = stmt.query_map([], account_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Sets or clears an administrator's "require MFA" on an account.
+    pub fn set_require_mfa(&self, account_id: i64, required: bool) -> anyhow::Result<()> {
+        self.conn().execute(
+            "UPDATE accounts SET require_mfa = ?2 WHERE id = ?1",
+            params![account_id, required],
+        )?;
+        Ok(())
+    }
+
+    /// Starts (or restarts) an enrolment: state `pending`, the new method, secret and recovery
+    /// codes; earlier codes and confirmations are dropped. `Ok(false)` when MFA is enabled.
+    pub fn start_enrolment(&self, account_id: i64, e: &Enrolment<'_>) -> anyhow::Result<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE accounts SET mfa_state = 'pending', mfa_method = ?2, mfa_phone = ?3,
+                 totp_secret = ?4
+             WHERE id = ?1 AND mfa_state != 'enabled'",
+            params![account_id, e.method.as_str(), e.mfa_phone, e.sealed_secret],
+        )?;
+        if changed == 0 {
+            return Ok(false);
+        }
+        clear_secrets(&tx, account_id)?;
+        let mut insert =
+            tx.prepare("INSERT INTO recovery_codes (account_id, code_hash) VALUES (?1, ?2)")?;
+        for hash in e.recovery_hashes {
+            insert.execute(params![account_id, hash])?;
+        }
+        drop(insert);
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// A pending enrolment becomes active. `Ok(false)` when it was not pending.
+    pub fn mark_enabled(&self, account_id: i64, now: DateTime<Utc>) -> anyhow::Result<bool> {
+        let changed = self.conn().execute(
+            "UPDATE accounts SET mfa_state = 'enabled', enabled_on = ?2, disabled_on = NULL
+             WHERE id = ?1 AND mfa_state = 'pending'",
+            params![account_id, ts(now)],
+        )?;
+        Ok(changed == 1)
+    }
+
+    /// Stores a freshly sent code, replacing any earlier one.
+    pub fn put_sent_code(&self, account_id: i64, code: &StoredSecret) -> anyhow::Result<()> {
+        self.conn().execute(
+            "INSERT OR REPLACE INTO sent_codes (account_id, code_hash, expires_at, failures)
+             VALUES (?1, ?2, ?3, 0)",
+            params![account_id, code.hash, code.expires_at],
+        )?;
+        Ok(())
+    }
+
+    pub fn sent_code(&self, account_id: i64) -> anyhow::Result<Option<StoredSecret>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT code_hash, expires_at FROM sent_codes WHERE account_id = ?1",
+                [account_id],
+                |r| {
+                    Ok(StoredSecret {
+                        hash: r.get(0)?,
+                        expires_at: r.get(1)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Uses up the sent code with this hash; `Ok(false)` if someone else used it first.
+    pub fn take_sent_code(&self, account_id: i64, hash: &str) -> anyhow::Result<bool> {
+        let changed = self.conn().execute(
+            "DELETE FROM sent_codes WHERE account_id = ?1 AND code_hash = ?2",
+            params![account_id, hash],
+        )?;
+        Ok(changed == 1)
+    }
+
+    /// Counts a wrong guess against the sent code; after `max` the code is dropped.
+    pub fn sent_code_failed(&self, account_id: i64, max: u32) -> anyhow::Result<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "UPDATE sent_codes SET failures = failures + 1 WHERE account_id = ?1",
+            [account_id],
+        )?;
+        tx.execute(
+            "DELETE FROM sent_codes WHERE account_id = ?1 AND failures >= ?2",
+            params![account_id, max],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn delete_sent_code(&self, account_id: i64) -> anyhow::Result<()> {
+        self.conn()
+            .execute("DELETE FROM sent_codes WHERE account_id = ?1", [account_id])?;
+        Ok(())
+    }
+
+    pub fn unused_recovery_codes(
+        &self,
+        account_id: i64,
+    ) -> anyhow::Result<Vec<StoredRecoveryCode>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT id, code_hash FROM recovery_codes
+             WHERE account_id = ?1 AND used_on IS NULL ORDER BY id",
+        )?;
+        let rows = stmt.query_map([account_id], |r| {
+            Ok(StoredRecoveryCode {
+                id: r.get(0)?,
+                hash: r.get(1)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Marks a recovery code used; `Ok(false)` if it already was.
+    pub fn use_recovery_code(&self, code_id: i64, now: DateTime<Utc>) -> anyhow::Result<bool> {
+        let changed = self.conn().execute(
+            "UPDATE recovery_codes SET used_on = ?2 WHERE id = ?1 AND used_on IS NULL",
+            params![code_id, ts(now)],
+        )?;
+        Ok(changed == 1)
+    }
+
+    /// Stores a disable confirmation token, replacing any earlier one.
+    pub fn put_confirmation(&self, account_id: i64, token: &StoredSecret) -> anyhow::Result<()> {
+        self.conn().execute(
+            "INSERT OR REPLACE INTO confirmations (account_id, token_hash, expires_at)
+             VALUES (?1, ?2, ?3)",
+            params![account_id, token.hash, token.expires_at],
+        )?;
+        Ok(())
+    }
+
+    pub fn confirmation(&self, account_id: i64) -> anyhow::Result<Option<StoredSecret>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT token_hash, expires_at FROM confirmations WHERE account_id = ?1",
+                [account_id],
+                |r| {
+                    Ok(StoredSecret {
+                        hash: r.get(0)?,
+                        expires_at: r.get(1)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    pub fn delete_confirmation(&self, account_id: i64) -> anyhow::Result<()> {
+        self.conn().execute(
+            "DELETE FROM confirmations WHERE account_id = ?1",
+            [account_id],
+        )?;
+        Ok(())
+    }
+
+    /// Uses up the confirmation token with this hash and disables MFA: the secret, recovery
+    /// codes and sent codes are deleted. `Ok(false)` if the token was already used.
+    pub fn confirm_disable(
+        &self,
+        account_id: i64,
+        token_hash: &str,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let taken = tx.execute(
+            "DELETE FROM confirmations WHERE account_id = ?1 AND token_hash = ?2",
+            params![account_id, token_hash],
+        )?;
+        if taken == 0 {
+            return Ok(false);
+        }
+        tx.execute(
+            "UPDATE accounts SET mfa_state = 'disabled', disabled_on = ?2, mfa_method = NULL,
+                 mfa_phone = NULL, totp_secret = NULL
+             WHERE id = ?1",
+            params![account_id, ts(now)],
+        )?;
+        clear_secrets(&tx, account_id)?;
+        tx.commit()?;
+        Ok(true)
+    }
+}
+
+/// Deletes an account's recovery codes, sent codes and confirmation tokens.
+fn clear_secrets(conn: &Connection, account_id: i64) -> rusqlite::Result<()> {
+    conn.execute(
+        "DELETE FROM recovery_codes WHERE account_id = ?1",
+        [account_id],
+    )?;
+    conn.execute("DELETE FROM sent_codes WHERE account_id = ?1", [account_id])?;
+    conn.execute(
+        "DELETE FROM confirmations WHERE account_id = ?1",
+        [account_id],
+    )?;
+    Ok(())
+}
+
+fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let version = usize::try_from(version).unwrap_or(usize::MAX);
+    anyhow::ensure!(
+        version <= MIGRATIONS.len(),
+        "the database has schema version {version}, newer than this server knows ({}); \
+         use a newer vss-mock-server",
+        MIGRATIONS.len()
+    );
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(name: &str) -> AccountRow<'_> {
+        AccountRow {
+            username: name,
+            email: "a@example.com",
+            phone: None,
+            domain: "default",
+            role: Role::User,
+            password_hash: "x",
+        }
+    }
+
+    #[test]
+    fn migrates_once_and_keeps_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vss.db");
+        {
+            let store = Store::open(&path).unwrap();
+            assert!(store.insert_account(&row("jm"), Utc::now()).unwrap());
+            assert!(!store.insert_account(&row("jm"), Utc::now()).unwrap());
+        }
+        let store = Store::open(&path).unwrap();
+        let version: i64 = store
+            .conn()
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, MIGRATIONS.len() as i64);
+        let a = store.account("jm").unwrap().unwrap();
+        assert_eq!(a.mfa_state, MfaState::Disabled);
+        assert!(!a.require_mfa);
+    }
+
+    #[test]
+    fn enrolment_codes_and_disable() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("vss.db")).unwrap();
+        store.insert_account(&row("jm"), Utc::now()).unwrap();
+        let id = store.account("jm").unwrap().unwrap().id;
+        let hashes = vec!["h1".to_string(), "h2".to_string()];
+        let e = Enrolment {
+            method: Method::Email,
+            mfa_phone: None,
+            sealed_secret: None,
+            recovery_hashes: &hashes,
+        };
+        assert!(store.start_enrolment(id, &e).unwrap());
+        assert_eq!(store.account("jm").unwrap().unwrap().recovery_codes_left, 2);
+        assert!(store.mark_enabled(id, Utc::now()).unwrap());
+        assert!(!store.start_enrolment(id, &e).unwrap());
+        let codes = store.unused_recovery_codes(id).unwrap();
+        assert!(store.use_recovery_code(codes[0].id, Utc::now()).unwrap());
+        assert!(!store.use_recovery_code(codes[0].id, Utc::now()).unwrap());
+        let token = StoredSecret {
+            hash: "t".into(),
+            expires_at: 0,
+        };
+        store.put_confirmation(id, &token).unwrap();
+        assert!(!store.confirm_disable(id, "wrong", Utc::now()).unwrap());
+        assert!(store.confirm_disable(id, "t", Utc::now()).unwrap());
+        let a = store.account("jm").unwrap().unwrap();
+        assert_eq!(a.mfa_state, MfaState::Disabled);
+        assert_eq!(a.recovery_codes_left, 0);
+        assert!(a.disabled_on.is_some());
+    }
+}

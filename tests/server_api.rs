@@ -1,0 +1,1051 @@
+//! The bundled server spoken to over HTTP, as a client would: every call of the wire contract,
+//! each MFA method end to end, expiry by moving the server's clock, and a restart.
+//!
+//! Codes are computed from the key the server returned, as a phone would, or read from the
+//! outbox; nothing here reaches into the server's database.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use base64::Engine as _;
+use reqwest::blocking::Client;
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+use vss::otp;
+use vss::secret::Secret;
+use vss::server::{self, Clock, Config, Handle, NewUser, Role};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+struct Server {
+    dir: tempfile::TempDir,
+    handle: Option<Handle>,
+    http: Client,
+}
+
+fn new_user(name: &str, email: &str) -> NewUser {
+    NewUser {
+        username: name.into(),
+        email: email.into(),
+        phone: Some("+14165550100".into()),
+        domain: "default".into(),
+        role: Role::User,
+        password: Secret::new(PASSWORD),
+    }
+}
+
+impl Server {
+    /// A server in a fresh folder with the accounts `jm` and `ann`.
+    fn start() -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let config = Config::in_dir(dir.path());
+        server::add_user(&config.db, new_user("jm", "jm@example.com")).unwrap();
+        server::add_user(&config.db, new_user("ann", "ann@example.org")).unwrap();
+        let handle = server::start(config, Clock::system()).unwrap();
+        Server {
+            dir,
+            handle: Some(handle),
+            http: Client::builder()
+                .timeout(Duration::from_secs(30))
+                .build()
+                .unwrap(),
+        }
+    }
+
+    fn handle(&self) -> &Handle {
+        self.handle.as_ref().unwrap()
+    }
+
+    fn clock(&self) -> &Clock {
+        &self.handle().clock
+    }
+
+    fn restart(&mut self) {
+        let clock = self.clock().clone();
+        self.handle.take().unwrap().shutdown();
+        self.handle = Some(server::start(Config::in_dir(self.dir.path()), clock).unwrap());
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.handle().url())
+    }
+
+    /// A Basic-authenticated POST; `body` None sends no body.
+    fn post_as(&self, user: &str, password: &str, path: &str, body: Option<Value>) -> Reply {
+        let mut request = self
+            .http
+            .post(self.url(path))
+            .basic_auth(user, Some(password));
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        Reply::from(request.send().unwrap())
+    }
+
+    fn post(&self, user: &str, path: &str, body: Option<Value>) -> Reply {
+        self.post_as(user, PASSWORD, path, body)
+    }
+
+    fn login(&self, user: &str, otp: Option<&str>) -> Reply {
+        self.post(user, "/auth/request-token", Some(json!({ "otp": otp })))
+    }
+
+    fn token(&self, user: &str, otp: Option<&str>) -> String {
+        let reply = self.login(user, otp).ok();
+        reply.body["token"].as_str().unwrap().to_owned()
+    }
+
+    fn profile(&self, token: &str) -> Reply {
+        Reply::from(
+            self.http
+                .get(self.url("/v2/user"))
+                .bearer_auth(token)
+                .send()
+                .unwrap(),
+        )
+    }
+
+    /// The `totp` part of the account's profile.
+    fn totp(&self, token: &str) -> Value {
+        self.profile(token).ok().body["data"]["totp"].clone()
+    }
+
+    fn outbox(&self) -> PathBuf {
+        self.handle().outbox.clone()
+    }
+
+    /// The e-mails sent so far, oldest first, as text.
+    fn mails(&self) -> Vec<String> {
+        let dir = self.outbox().join("mail");
+        let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+            .collect();
+        names.sort();
+        names
+            .iter()
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect()
+    }
+
+    /// The value after `label` in the newest e-mail that has one.
+    fn value_in_last_mail(&self, label: &str) -> String {
+        self.mails()
+            .iter()
+            .rev()
+            .find_map(|m| line_value(m, label))
+            .unwrap_or_else(|| panic!("no e-mail with {label:?}"))
+    }
+
+    fn emailed_code(&self) -> String {
+        self.value_in_last_mail("Your verification code is: ")
+    }
+
+    fn emailed_token(&self) -> String {
+        self.value_in_last_mail("Your confirmation token is: ")
+    }
+
+    fn texts(&self) -> Vec<Value> {
+        let text = std::fs::read_to_string(self.outbox().join("sms.jsonl")).unwrap_or_default();
+        text.lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+
+    fn texted_code(&self) -> String {
+        let texts = self.texts();
+        let body = texts.last().expect("an SMS")["body"].as_str().unwrap();
+        body.strip_prefix("VSS verification code: ")
+            .unwrap()
+            .to_owned()
+    }
+
+    /// The current code of an authenticator holding `key`.
+    fn totp_code(&self, key: &str) -> String {
+        let secret = otp::from_base32(key).unwrap();
+        otp::code_at(&secret, self.clock().unix() as u64).unwrap()
+    }
+
+    /// Disables MFA on `user` with the e-mailed confirmation token.
+    fn disable(&self, user: &str) {
+        let reply = self.post(user, "/tf/disable", None).ok();
+        assert_eq!(
+            reply.body,
+            json!({"message": "Confirmation email sent.", "type": "info"})
+        );
+        let token = self.emailed_token();
+        let reply = self.post(user, &format!("/tf/disable/{token}"), None).ok();
+        assert_eq!(
+            reply.body,
+            json!({"message": "TOTP has been disabled", "type": "info"})
+        );
+    }
+
+    /// Enrols `user` with AUTHENTICATOR and verifies; returns the key and recovery codes.
+    fn enable_authenticator(&self, user: &str) -> (String, Vec<String>) {
+        let reply = self
+            .post(user, "/tf/enable", Some(json!({"method": "AUTHENTICATOR"})))
+            .ok();
+        let key = reply.body["key"].as_str().unwrap().to_owned();
+        let codes = reply.body["recovery_codes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap().to_owned())
+            .collect();
+        let code = self.totp_code(&key);
+        self.post(user, "/tf/verify", Some(json!({ "otp": code })))
+            .ok();
+        (key, codes)
+    }
+}
+
+fn line_value(text: &str, label: &str) -> Option<String> {
+    text.lines()
+        .find_map(|l| l.strip_prefix(label))
+        .map(|v| v.trim().to_owned())
+}
+
+struct Reply {
+    status: StatusCode,
+    body: Value,
+    content_type: String,
+}
+
+impl Reply {
+    fn from(response: reqwest::blocking::Response) -> Reply {
+        let status = response.status();
+        let content_type = response
+            .headers()
+            .get("content-type")
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        let text = response.text().unwrap();
+        let body =
+            serde_json::from_str(&text).unwrap_or_else(|_| panic!("{status}: not JSON: {text:?}"));
+        Reply {
+            status,
+            body,
+            content_type,
+        }
+    }
+
+    #[track_caller]
+    fn ok(self) -> Reply {
+        assert_eq!(self.status, StatusCode::OK, "{}", self.body);
+        self
+    }
+
+    #[track_caller]
+    fn error(&self, status: u16, kind: &str, message: &str) {
+        assert_eq!(self.status.as_u16(), status, "{}", self.body);
+        assert_eq!(
+            self.body,
+            json!({"error": kind, "message": message}),
+            "{}",
+            self.body
+        );
+        assert!(self.content_type.starts_with("application/json"));
+    }
+}
+
+/// The payload of a JWT, read without checking the signature (as the Python client does).
+fn claims(token: &str) -> Value {
+    let payload = token.split('.').nth(1).unwrap();
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload)
+        .unwrap();
+    serde_json::from_slice(&bytes).unwrap()
+}
+
+const OTP_INVALID: &str = "InvalidParameterValue: otp is invalid or expired";
+const TOKEN_INVALID: &str = "InvalidParameterValue: token is invalid or expired";
+
+#[test]
+fn authenticator_journey() {
+    let s = Server::start();
+    let token = s.token("jm", None);
+    assert_eq!(claims(&token)["otp"], false);
+    let totp = s.totp(&token);
+    assert_eq!(totp["enabled"], false);
+    assert_eq!(totp["state"], "disabled");
+
+    let reply = s
+        .post("jm", "/tf/enable", Some(json!({"method": "AUTHENTICATOR"})))
+        .ok();
+    let b = &reply.body;
+    assert_eq!(
+        b["message"],
+        "MFA enrolment started; verify it with a code to enable it."
+    );
+    assert_eq!(b["type"], "info");
+    assert_eq!(b["issuer"], "VSS");
+    let key = b["key"].as_str().unwrap();
+    assert_eq!(otp::from_base32(key).unwrap().len(), 20, "160-bit secret");
+    let uri = b["uri"].as_str().unwrap();
+    assert!(
+        uri.starts_with(&format!("otpauth://totp/VSS:jm?secret={key}")),
+        "{uri}"
+    );
+    assert!(uri.contains("issuer=VSS"), "{uri}");
+    let png = base64::engine::general_purpose::STANDARD
+        .decode(b["image"].as_str().unwrap())
+        .unwrap();
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+    let codes = b["recovery_codes"].as_array().unwrap();
+    assert_eq!(codes.len(), 10);
+    for c in codes {
+        let c = c.as_str().unwrap();
+        assert_eq!(c.len(), 19, "{c}");
+        assert!(c.split('-').all(|g| g.len() == 4), "{c}");
+    }
+
+    // Pending until verified: logins still need no code, the profile says so.
+    let totp = s.totp(&s.token("jm", None));
+    assert_eq!(totp["state"], "pending");
+    assert_eq!(totp["enabled"], false);
+    assert_eq!(totp["method"], "AUTHENTICATOR");
+
+    s.post("jm", "/tf/verify", Some(json!({"otp": "000000"})))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    s.post("jm", "/tf/verify", Some(json!({}))).error(
+        400,
+        "InvalidParameterValue",
+        "InvalidParameterValue: otp is required",
+    );
+    let reply = s
+        .post("jm", "/tf/verify", Some(json!({"otp": s.totp_code(key)})))
+        .ok();
+    assert_eq!(
+        reply.body,
+        json!({"message": "MFA has been enabled (AUTHENTICATOR)", "type": "info"})
+    );
+    let reply = s
+        .post("jm", "/tf/verify", Some(json!({"otp": s.totp_code(key)})))
+        .ok();
+    assert_eq!(
+        reply.body,
+        json!({"message": "Code verified", "type": "info"})
+    );
+
+    // Logging in now takes a code.
+    s.login("jm", None).error(
+        401,
+        "InvalidParameterValue",
+        "InvalidParameterValue: otp is required: MFA is enabled (AUTHENTICATOR)",
+    );
+    s.post("jm", "/auth/request-token", None).error(
+        401,
+        "InvalidParameterValue",
+        "InvalidParameterValue: otp is required: MFA is enabled (AUTHENTICATOR)",
+    );
+    s.login("jm", Some("123"))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    // The neighbouring time steps are accepted, as phones drift.
+    let secret = otp::from_base32(key).unwrap();
+    let earlier = otp::code_at(&secret, (s.clock().unix() - 30) as u64).unwrap();
+    s.token("jm", Some(&earlier));
+    let far = otp::code_at(&secret, (s.clock().unix() - 300) as u64).unwrap();
+    if far != s.totp_code(key) {
+        s.login("jm", Some(&far))
+            .error(401, "InvalidParameterValue", OTP_INVALID);
+    }
+    let token = s.token("jm", Some(&s.totp_code(key)));
+    let c = claims(&token);
+    assert_eq!(c["sub"], "jm");
+    assert_eq!(c["otp"], true);
+    assert_eq!(
+        c["exp"].as_i64().unwrap() - c["iat"].as_i64().unwrap(),
+        3600
+    );
+
+    let profile = s.profile(&token).ok().body;
+    let data = &profile["data"];
+    assert_eq!(data["username"], "jm");
+    assert_eq!(data["email"], "jm@example.com");
+    assert_eq!(data["phone"], "+14165550100");
+    assert_eq!(data["domain"], "default");
+    assert_eq!(data["role"], "user");
+    let totp = &data["totp"];
+    assert_eq!(totp["enabled"], true);
+    assert_eq!(totp["state"], "enabled");
+    assert_eq!(totp["method"], "AUTHENTICATOR");
+    assert!(chrono::DateTime::parse_from_rfc3339(totp["enabled_on"].as_str().unwrap()).is_ok());
+    assert_eq!(totp["disabled_on"], Value::Null);
+    assert_eq!(totp["recovery_codes_left"], 10);
+
+    s.post("jm", "/tf/enable", Some(json!({"method": "EMAIL"})))
+        .error(
+            409,
+            "Conflict",
+            "MFA is already enabled; disable it first with: vss-cli account set mfa rm",
+        );
+    s.post("jm", "/tf/request-token", None).error(
+        400,
+        "InvalidRequest",
+        "Codes for AUTHENTICATOR come from your authenticator app; nothing was sent",
+    );
+
+    s.disable("jm");
+    let totp = s.totp(&token);
+    assert_eq!(totp["enabled"], false);
+    assert_eq!(totp["state"], "disabled");
+    assert_eq!(totp["method"], Value::Null);
+    assert!(chrono::DateTime::parse_from_rfc3339(totp["disabled_on"].as_str().unwrap()).is_ok());
+    assert_eq!(totp["recovery_codes_left"], 0);
+    // Back to password-only logins.
+    assert_eq!(claims(&s.token("jm", None))["otp"], false);
+
+    // The account was told, and no notice carries a secret.
+    let mails = s.mails();
+    assert!(mails
+        .iter()
+        .any(|m| m.contains("Subject: MFA enabled on your VSS account")));
+    assert!(mails
+        .iter()
+        .any(|m| m.contains("Subject: MFA disabled on your VSS account")));
+    for m in &mails {
+        assert!(m.contains("From: \"VSS\" <no-reply@vss.invalid>"), "{m}");
+        assert!(m.contains("To: <jm@example.com>"), "{m}");
+        assert!(!m.contains(key), "{m}");
+    }
+}
+
+#[test]
+fn email_journey_with_single_use_codes() {
+    let s = Server::start();
+    s.post("jm", "/tf/verify", Some(json!({"otp": "123456"})))
+        .error(
+            400,
+            "InvalidRequest",
+            "MFA is not enabled; start with: vss-cli account set mfa mk METHOD",
+        );
+    s.post("jm", "/tf/request-token", None).error(
+        400,
+        "InvalidRequest",
+        "MFA is not enabled on this account",
+    );
+    let reply = s
+        .post("jm", "/tf/enable", Some(json!({"method": "EMAIL"})))
+        .ok();
+    assert!(reply.body.get("key").is_none());
+    assert!(reply.body.get("uri").is_none());
+    assert!(reply.body.get("image").is_none());
+    assert_eq!(reply.body["recovery_codes"].as_array().unwrap().len(), 10);
+
+    let reply = s.post("jm", "/tf/request-token", None).ok();
+    assert_eq!(
+        reply.body,
+        json!({"message": "A code was sent by e-mail to j***@example.com", "type": "info"})
+    );
+    let code = s.emailed_code();
+    assert!(otp::is_code(&code), "{code}");
+    let mail = s.mails().pop().unwrap();
+    for header in [
+        "Subject: ",
+        "Date: ",
+        "Message-ID: <",
+        "To: <jm@example.com>",
+    ] {
+        assert!(mail.contains(header), "{header} missing from {mail}");
+    }
+    let reply = s
+        .post("jm", "/tf/verify", Some(json!({ "otp": code })))
+        .ok();
+    assert_eq!(reply.body["message"], "MFA has been enabled (EMAIL)");
+    // Single use.
+    s.post("jm", "/tf/verify", Some(json!({ "otp": code })))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    s.login("jm", Some(&code))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+
+    // A new code replaces the old one and logs in once.
+    s.post("jm", "/tf/request-token", None).ok();
+    let first = s.emailed_code();
+    s.post("jm", "/tf/request-token", None).ok();
+    let second = s.emailed_code();
+    if first != second {
+        s.login("jm", Some(&first))
+            .error(401, "InvalidParameterValue", OTP_INVALID);
+    }
+    let token = s.token("jm", Some(&second));
+    assert_eq!(claims(&token)["otp"], true);
+    s.login("jm", Some(&second))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    assert_eq!(s.totp(&token)["method"], "EMAIL");
+
+    s.disable("jm");
+    assert_eq!(s.totp(&token)["state"], "disabled");
+}
+
+#[test]
+fn sms_journey() {
+    let s = Server::start();
+    s.post("jm", "/tf/enable", Some(json!({"method": "SMS"})))
+        .error(
+            400,
+            "InvalidParameterValue",
+            "InvalidParameterValue: phone is required for SMS",
+        );
+    for bad in ["4165550100", "+0123456789", "+1234", "+1416555010x"] {
+        s.post(
+            "jm",
+            "/tf/enable",
+            Some(json!({"method": "SMS", "phone": bad})),
+        )
+        .error(
+            400,
+            "InvalidParameterValue",
+            "InvalidParameterValue: phone must be in E.164 form, like +14165550100",
+        );
+    }
+    s.post(
+        "jm",
+        "/tf/enable",
+        Some(json!({"method": "SMS", "phone": "+14165550199"})),
+    )
+    .ok();
+    let reply = s.post("jm", "/tf/request-token", None).ok();
+    assert_eq!(
+        reply.body["message"],
+        "A code was sent by SMS to +*******0199"
+    );
+    let texts = s.texts();
+    assert_eq!(texts.len(), 1);
+    assert_eq!(texts[0]["to"], "+14165550199");
+    assert!(chrono::DateTime::parse_from_rfc3339(texts[0]["time"].as_str().unwrap()).is_ok());
+    let code = s.texted_code();
+    s.post("jm", "/tf/verify", Some(json!({ "otp": code })))
+        .ok();
+
+    s.login("jm", None).error(
+        401,
+        "InvalidParameterValue",
+        "InvalidParameterValue: otp is required: MFA is enabled (SMS)",
+    );
+    s.post("jm", "/tf/request-token", None).ok();
+    let token = s.token("jm", Some(&s.texted_code()));
+    assert_eq!(s.totp(&token)["method"], "SMS");
+
+    s.disable("jm");
+    assert_eq!(s.totp(&token)["state"], "disabled");
+}
+
+#[test]
+fn pending_enrolment_starts_over() {
+    let s = Server::start();
+    let first = s
+        .post("jm", "/tf/enable", Some(json!({"method": "AUTHENTICATOR"})))
+        .ok()
+        .body;
+    let second = s
+        .post("jm", "/tf/enable", Some(json!({"method": "AUTHENTICATOR"})))
+        .ok()
+        .body;
+    assert_ne!(first["key"], second["key"]);
+    assert_ne!(first["recovery_codes"], second["recovery_codes"]);
+    let old_key = first["key"].as_str().unwrap();
+    let new_key = second["key"].as_str().unwrap();
+    if s.totp_code(old_key) != s.totp_code(new_key) {
+        s.post(
+            "jm",
+            "/tf/verify",
+            Some(json!({"otp": s.totp_code(old_key)})),
+        )
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    }
+    s.post(
+        "jm",
+        "/tf/verify",
+        Some(json!({"otp": s.totp_code(new_key)})),
+    )
+    .ok();
+}
+
+#[test]
+fn recovery_code_works_once() {
+    let s = Server::start();
+    let (_key, codes) = s.enable_authenticator("jm");
+    // Case and dashes do not matter.
+    let typed = codes[3].to_uppercase().replace('-', "");
+    let token = s.token("jm", Some(&typed));
+    assert_eq!(claims(&token)["otp"], true);
+    assert_eq!(s.totp(&token)["recovery_codes_left"], 9);
+    s.login("jm", Some(&codes[3]))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    // Not a way to finish an enrolment or verify.
+    s.post("jm", "/tf/verify", Some(json!({"otp": codes[4]})))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    // Another account's codes are not ours.
+    let (_, ann_codes) = s.enable_authenticator("ann");
+    s.login("jm", Some(&ann_codes[0]))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    s.token("jm", Some(&codes[4]));
+}
+
+#[test]
+fn emailed_code_expires_after_ten_minutes() {
+    let s = Server::start();
+    s.post("jm", "/tf/enable", Some(json!({"method": "EMAIL"})))
+        .ok();
+    s.post("jm", "/tf/request-token", None).ok();
+    let code = s.emailed_code();
+    s.clock().advance(601);
+    s.post("jm", "/tf/verify", Some(json!({ "otp": code })))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+
+    s.post("jm", "/tf/request-token", None).ok();
+    let code = s.emailed_code();
+    s.clock().advance(590);
+    s.post("jm", "/tf/verify", Some(json!({ "otp": code })))
+        .ok();
+}
+
+#[test]
+fn emailed_code_is_dropped_after_repeated_wrong_guesses() {
+    let s = Server::start();
+    s.post("jm", "/tf/enable", Some(json!({"method": "EMAIL"})))
+        .ok();
+    s.post("jm", "/tf/request-token", None).ok();
+    let code = s.emailed_code();
+    let wrong = if code == "000000" { "000001" } else { "000000" };
+    for _ in 0..5 {
+        s.post("jm", "/tf/verify", Some(json!({ "otp": wrong })))
+            .error(401, "InvalidParameterValue", OTP_INVALID);
+    }
+    s.post("jm", "/tf/verify", Some(json!({ "otp": code })))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+}
+
+#[test]
+fn confirmation_token_expires_and_is_bound_to_its_account() {
+    let s = Server::start();
+    s.enable_authenticator("jm");
+    s.enable_authenticator("ann");
+
+    s.post("jm", "/tf/disable", None).ok();
+    let jm_token = s.emailed_token();
+    assert_eq!(jm_token.len(), 32, "{jm_token}");
+    let mail = s.mails().pop().unwrap();
+    assert!(
+        mail.contains(&format!(
+            "vss-cli account set mfa rm --confirmation-token {jm_token}"
+        )),
+        "{mail}"
+    );
+    assert!(mail.contains("15 minutes"), "{mail}");
+
+    // Someone else's token does nothing, even with their own disable pending.
+    s.post("ann", &format!("/tf/disable/{jm_token}"), None)
+        .error(401, "InvalidParameterValue", TOKEN_INVALID);
+    s.post("ann", "/tf/disable", None).ok();
+    s.post("ann", &format!("/tf/disable/{jm_token}"), None)
+        .error(401, "InvalidParameterValue", TOKEN_INVALID);
+    // A wrong password is refused before the token is looked at.
+    s.post_as("jm", "wrong", &format!("/tf/disable/{jm_token}"), None)
+        .error(401, "Unauthorized", "Invalid username or password");
+    s.post("jm", "/tf/disable/NOTATOKEN", None)
+        .error(401, "InvalidParameterValue", TOKEN_INVALID);
+
+    s.clock().advance(15 * 60 + 1);
+    s.post("jm", &format!("/tf/disable/{jm_token}"), None)
+        .error(401, "InvalidParameterValue", TOKEN_INVALID);
+
+    // A new request replaces the old token.
+    s.post("jm", "/tf/disable", None).ok();
+    let first = s.emailed_token();
+    s.post("jm", "/tf/disable", None).ok();
+    let second = s.emailed_token();
+    s.post("jm", &format!("/tf/disable/{first}"), None).error(
+        401,
+        "InvalidParameterValue",
+        TOKEN_INVALID,
+    );
+    s.post("jm", &format!("/tf/disable/{second}"), None).ok();
+    // Single use.
+    s.post("jm", &format!("/tf/disable/{second}"), None).error(
+        401,
+        "InvalidParameterValue",
+        TOKEN_INVALID,
+    );
+    s.post("jm", "/tf/disable", None).error(
+        400,
+        "InvalidRequest",
+        "MFA is not enabled on this account",
+    );
+    // ann is untouched.
+    s.login("ann", None).error(
+        401,
+        "InvalidParameterValue",
+        "InvalidParameterValue: otp is required: MFA is enabled (AUTHENTICATOR)",
+    );
+}
+
+#[test]
+fn api_token_expires_after_an_hour() {
+    let s = Server::start();
+    let token = s.token("jm", None);
+    s.profile(&token).ok();
+    s.clock().advance(3601);
+    s.profile(&token)
+        .error(401, "Unauthorized", "Invalid or expired token");
+}
+
+#[test]
+fn error_shapes() {
+    let s = Server::start();
+    // Credentials: the same answer for a wrong password, an unknown user and none at all.
+    s.post_as("jm", "wrong", "/auth/request-token", None).error(
+        401,
+        "Unauthorized",
+        "Invalid username or password",
+    );
+    s.post_as(
+        "nobody",
+        PASSWORD,
+        "/tf/enable",
+        Some(json!({"method": "EMAIL"})),
+    )
+    .error(401, "Unauthorized", "Invalid username or password");
+    let reply = Reply::from(s.http.post(s.url("/tf/disable")).send().unwrap());
+    reply.error(401, "Unauthorized", "Invalid username or password");
+
+    // Bearer.
+    let reply = Reply::from(s.http.get(s.url("/v2/user")).send().unwrap());
+    reply.error(401, "Unauthorized", "Invalid or expired token");
+    s.profile("not.a.jwt")
+        .error(401, "Unauthorized", "Invalid or expired token");
+    let token = s.token("jm", None);
+    let mut forged: Vec<&str> = token.split('.').collect();
+    let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .encode(r#"{"sub":"ann","iat":0,"exp":9999999999,"otp":true,"gen":0}"#);
+    forged[1] = &payload;
+    s.profile(&forged.join("."))
+        .error(401, "Unauthorized", "Invalid or expired token");
+
+    // Routing.
+    let reply = Reply::from(s.http.get(s.url("/x")).send().unwrap());
+    reply.error(404, "NotFound", "No such call: GET /x");
+    let response = s.http.get(s.url("/tf/enable")).send().unwrap();
+    assert_eq!(response.headers()["allow"], "POST");
+    let reply = Reply::from(response);
+    assert_eq!(reply.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(reply.body["error"], "MethodNotAllowed");
+    assert_eq!(
+        reply.body["message"],
+        "GET is not allowed for /tf/enable; use POST"
+    );
+
+    // Bodies: the field at fault is named.
+    s.post("jm", "/tf/enable", Some(json!({"method": "PIGEON"})))
+        .error(
+            400,
+            "InvalidParameterValue",
+            "InvalidParameterValue: method: unknown variant `PIGEON`, expected one of `EMAIL`, `AUTHENTICATOR`, `SMS`",
+        );
+    s.post("jm", "/tf/enable", Some(json!({"phone": "+14165550100"})))
+        .error(
+            400,
+            "InvalidParameterValue",
+            "InvalidParameterValue: missing field `method`",
+        );
+    s.post(
+        "jm",
+        "/tf/enable",
+        Some(json!({"method": "EMAIL", "colour": "red"})),
+    )
+    .error(
+        400,
+        "InvalidParameterValue",
+        "InvalidParameterValue: colour: unknown field `colour`, expected `method` or `phone`",
+    );
+    s.post("jm", "/tf/verify", Some(json!({"otp": 123456})))
+        .error(
+            400,
+            "InvalidParameterValue",
+            "InvalidParameterValue: otp: invalid type: integer `123456`, expected a string",
+        );
+    s.post("jm", "/tf/enable", None).error(
+        400,
+        "InvalidParameterValue",
+        "InvalidParameterValue: a JSON object is required as the request body",
+    );
+    let reply = Reply::from(
+        s.http
+            .post(s.url("/tf/enable"))
+            .basic_auth("jm", Some(PASSWORD))
+            .header("content-type", "application/json")
+            .body("method=EMAIL")
+            .send()
+            .unwrap(),
+    );
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    assert!(reply.body["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("InvalidParameterValue: body is not valid JSON: "));
+
+    let reply = Reply::from(
+        s.http
+            .post(s.url("/auth/request-token"))
+            .basic_auth("jm", Some(PASSWORD))
+            .header("content-type", "application/json")
+            .body(format!(r#"{{"otp": "{}"}}"#, "1".repeat(70 * 1024)))
+            .send()
+            .unwrap(),
+    );
+    assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(reply.body["error"], "PayloadTooLarge");
+
+    // An empty login body means no code.
+    let reply = Reply::from(
+        s.http
+            .post(s.url("/auth/request-token"))
+            .basic_auth("jm", Some(PASSWORD))
+            .send()
+            .unwrap(),
+    );
+    assert!(reply.ok().body["token"].is_string());
+}
+
+#[test]
+fn data_and_tokens_survive_a_restart() {
+    let mut s = Server::start();
+    let (key, codes) = s.enable_authenticator("jm");
+    let token = s.token("jm", Some(&s.totp_code(&key)));
+    s.restart();
+    let totp = s.totp(&token);
+    assert_eq!(totp["state"], "enabled");
+    assert_eq!(totp["method"], "AUTHENTICATOR");
+    assert_eq!(totp["recovery_codes_left"], 10);
+    s.token("jm", Some(&s.totp_code(&key)));
+    s.token("jm", Some(&codes[0]));
+    s.login("jm", Some(&codes[0]))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+
+    use std::os::unix::fs::PermissionsExt;
+    for file in ["vss.db", "vss.db.key"] {
+        let mode = std::fs::metadata(s.dir.path().join(file))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "{file}");
+    }
+}
+
+#[test]
+fn add_user_refuses_bad_accounts() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("vss.db");
+    server::add_user(&db, new_user("jm", "jm@example.com")).unwrap();
+    let err = server::add_user(&db, new_user("jm", "other@example.com")).unwrap_err();
+    assert!(err.to_string().contains("already exists"), "{err}");
+    for bad in ["a:b", "a b", ""] {
+        assert!(server::add_user(&db, new_user(bad, "x@example.com")).is_err());
+    }
+    let mut empty = new_user("kim", "kim@example.com");
+    empty.password = Secret::new("");
+    assert!(server::add_user(&db, empty).is_err());
+}
+
+// --- The binary: command line, log, signals. ---
+
+fn server_bin() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_vss-mock-server"));
+    cmd.env_remove("VSS_MOCK_DATA_DIR").env_remove("RUST_LOG");
+    cmd
+}
+
+fn user_add(data: &Path, args: &[&str], password: &str) -> std::process::Output {
+    let mut child = server_bin()
+        .arg("--data-dir")
+        .arg(data)
+        .args(["user", "add"])
+        .args(args)
+        .arg("--password-stdin")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn user_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = user_add(
+        dir.path(),
+        &[
+            "jm",
+            "--email",
+            "jm@example.com",
+            "--role",
+            "domain-admin",
+            "--domain",
+            "eng",
+        ],
+        "pw",
+    );
+    assert!(out.status.success(), "{out:?}");
+    let out = user_add(dir.path(), &["jm", "--email", "jm@example.com"], "pw");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
+    let out = user_add(dir.path(), &["a:b", "--email", "x@example.com"], "pw");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("may not contain"));
+    let out = user_add(dir.path(), &["kim", "--email", "kim@example.com"], "");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("password is empty"));
+
+    let out = server_bin()
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["user", "ls"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let table = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines.len(), 2, "{table}");
+    let header: Vec<&str> = lines[0].split_whitespace().collect();
+    assert_eq!(
+        header,
+        ["USERNAME", "DOMAIN", "EMAIL", "ROLE", "MFA", "METHOD"]
+    );
+    let row: Vec<&str> = lines[1].split_whitespace().collect();
+    assert_eq!(
+        row,
+        [
+            "jm",
+            "eng",
+            "jm@example.com",
+            "domain-admin",
+            "disabled",
+            "-"
+        ]
+    );
+
+    // The account works against the server.
+    let s = server::start(Config::in_dir(dir.path()), Clock::system()).unwrap();
+    let response = Client::new()
+        .post(format!("{}/auth/request-token", s.url()))
+        .basic_auth("jm", Some("pw"))
+        .send()
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+}
+
+/// Runs the binary with `--demo`, walks the e-mail journey, stops it with SIGTERM, and checks
+/// that its log names the calls and the masked recipient but no code, token or recovery code.
+#[test]
+fn binary_serves_the_demo_account_and_logs_no_secrets() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = server_bin()
+        .args(["--listen", "127.0.0.1:0", "--demo", "--data-dir"])
+        .arg(dir.path())
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines() {
+            let Ok(line) = line else { break };
+            let _ = tx.send(line);
+        }
+    });
+    let mut log = Vec::new();
+    let url = loop {
+        let line = rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the server says where it listens");
+        log.push(line.clone());
+        if let Some(url) = line.split("listening on ").nth(1) {
+            break url.trim().to_owned();
+        }
+    };
+    let http = Client::new();
+    let post = |path: &str, body: Option<Value>| {
+        let mut r = http
+            .post(format!("{url}{path}"))
+            .basic_auth("demo", Some("demo-password"));
+        if let Some(b) = body {
+            r = r.json(&b);
+        }
+        Reply::from(r.send().unwrap()).ok()
+    };
+    let enrol = post("/tf/enable", Some(json!({"method": "EMAIL"})));
+    let recovery: Vec<String> = enrol.body["recovery_codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap().to_owned())
+        .collect();
+    post("/tf/request-token", None);
+    let outbox = dir.path().join("outbox");
+    let read_mail = |label: &str| {
+        let mut names: Vec<PathBuf> = std::fs::read_dir(outbox.join("mail"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        names.sort();
+        names
+            .iter()
+            .rev()
+            .find_map(|p| line_value(&std::fs::read_to_string(p).unwrap(), label))
+            .unwrap()
+    };
+    let code = read_mail("Your verification code is: ");
+    post("/tf/verify", Some(json!({ "otp": code })));
+    let token = post("/auth/request-token", Some(json!({"otp": recovery[0]}))).body["token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    post("/tf/disable", None);
+    let confirmation = read_mail("Your confirmation token is: ");
+    post(&format!("/tf/disable/{confirmation}"), None);
+
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let exit = child.wait().unwrap();
+    assert!(exit.success(), "{exit:?}");
+    reader.join().unwrap();
+    log.extend(rx.try_iter());
+    let log = log.join("\n");
+
+    assert!(
+        log.contains(&format!("data directory: {}", dir.path().display())),
+        "{log}"
+    );
+    assert!(
+        log.contains(&format!("outbox: {}", outbox.display())),
+        "{log}"
+    );
+    assert!(
+        log.contains("VSS_USER=demo VSS_USER_PASS=demo-password"),
+        "{log}"
+    );
+    assert!(log.contains("POST /tf/enable 200"), "{log}");
+    assert!(log.contains("POST /tf/disable/{token} 200"), "{log}");
+    assert!(log.contains("e-mail sent"), "{log}");
+    assert!(log.contains("d***@example.com"), "{log}");
+    assert!(!log.contains("demo@example.com"), "{log}");
+    for secret in [&code, &token, &confirmation]
+        .into_iter()
+        .chain(recovery.iter())
+    {
+        assert!(
+            !log.contains(secret.as_str()),
+            "{secret} leaked into: {log}"
+        );
+    }
+}
