@@ -44,9 +44,12 @@ impl Prompter for DialoguerPrompter {
     }
 
     fn confirm(&self, prompt: &str, default: bool) -> Result<bool> {
+        // Answered with a line (`y⏎`, or `⏎` for the default) as in the Python tool, so that
+        // keys typed ahead of the prompt are not lost.
         dialoguer::Confirm::new()
             .with_prompt(prompt)
             .default(default)
+            .wait_for_newline(true)
             .interact()
             .map_err(prompt_error)
     }

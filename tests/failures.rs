@@ -8,7 +8,14 @@ use predicates::prelude::*;
 fn enrol_email(env: &Env, user: &str) {
     env.add_user(user);
     env.cli(user)
-        .args(["account", "set", "mfa", "mk", "EMAIL", "--no-save-recovery-codes"])
+        .args([
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "EMAIL",
+            "--no-save-recovery-codes",
+        ])
         .assert()
         .success();
 }
@@ -29,7 +36,10 @@ fn email_code_works_once() {
     let env = Env::start();
     enrol_email(&env, "ben");
     let code = env.mailed_code("ben");
-    env.cli("ben").args(["account", "set", "mfa", "verify", &code]).assert().success();
+    env.cli("ben")
+        .args(["account", "set", "mfa", "verify", &code])
+        .assert()
+        .success();
     // Used: a second login with the same code is refused.
     env.cli("ben")
         .env("VSS_USER_OTP", &code)
@@ -56,26 +66,53 @@ fn email_code_expires_after_ten_minutes() {
 fn confirmation_token_wrong_expired_or_foreign_is_refused() {
     let env = Env::start();
     enrol_email(&env, "dan");
-    env.cli("dan").args(["account", "set", "mfa", "verify", &env.mailed_code("dan")]).assert().success();
-    env.cli("dan").args(["account", "set", "mfa", "rm"]).assert().success();
+    env.cli("dan")
+        .args(["account", "set", "mfa", "verify", &env.mailed_code("dan")])
+        .assert()
+        .success();
+    env.cli("dan")
+        .args(["account", "set", "mfa", "rm"])
+        .assert()
+        .success();
     let token = env.mailed_token("dan");
 
     // A typo.
     env.cli("dan")
-        .args(["account", "set", "mfa", "rm", "--confirmation-token", "NOTTHETOKEN234567"])
+        .args([
+            "account",
+            "set",
+            "mfa",
+            "rm",
+            "--confirmation-token",
+            "NOTTHETOKEN234567",
+        ])
         .assert()
         .code(3)
         .stderr(predicate::str::contains("token is invalid"));
     // Another account's credentials.
     enrol_email(&env, "eve");
     env.cli("eve")
-        .args(["account", "set", "mfa", "rm", "--confirmation-token", &token])
+        .args([
+            "account",
+            "set",
+            "mfa",
+            "rm",
+            "--confirmation-token",
+            &token,
+        ])
         .assert()
         .code(3);
     // Too late.
     env.clock.advance(15 * 60 + 1);
     env.cli("dan")
-        .args(["account", "set", "mfa", "rm", "--confirmation-token", &token])
+        .args([
+            "account",
+            "set",
+            "mfa",
+            "rm",
+            "--confirmation-token",
+            &token,
+        ])
         .assert()
         .code(3)
         .stderr(predicate::str::contains("15 minutes"));
@@ -83,7 +120,10 @@ fn confirmation_token_wrong_expired_or_foreign_is_refused() {
     let st = json_out(
         env.cli("dan")
             .env("VSS_USER_OTP", {
-                env.cli("dan").args(["account", "set", "mfa", "get-token"]).assert().success();
+                env.cli("dan")
+                    .args(["account", "set", "mfa", "get-token"])
+                    .assert()
+                    .success();
                 env.mailed_code("dan")
             })
             .args(["-o", "json", "account", "get", "mfa"]),
@@ -96,7 +136,14 @@ fn malformed_confirmation_token_is_a_usage_error() {
     let env = Env::start();
     env.add_user("fox");
     env.cli("fox")
-        .args(["account", "set", "mfa", "rm", "--confirmation-token", "../../v2/user"])
+        .args([
+            "account",
+            "set",
+            "mfa",
+            "rm",
+            "--confirmation-token",
+            "../../v2/user",
+        ])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--confirmation-token"));
@@ -112,7 +159,15 @@ fn sms_needs_a_valid_phone() {
         .code(2)
         .stderr(predicate::str::contains("--phone"));
     env.cli("gia")
-        .args(["account", "set", "mfa", "mk", "SMS", "--phone", "416-555-0100"])
+        .args([
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "SMS",
+            "--phone",
+            "416-555-0100",
+        ])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--phone").and(predicate::str::contains("E.164")));
@@ -130,14 +185,21 @@ fn wrong_password_is_exit_3() {
         .args(["account", "get", "mfa"])
         .assert()
         .code(3)
-        .stderr(predicate::str::contains("Invalid username or password").and(predicate::str::contains("--password-stdin")));
+        .stderr(
+            predicate::str::contains("Invalid username or password")
+                .and(predicate::str::contains("--password-stdin")),
+        );
 }
 
 #[test]
 fn unreachable_endpoint_is_exit_5_and_named() {
     let env = Env::start();
     // A port nothing listens on: bind one, then drop it.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let endpoint = format!("http://127.0.0.1:{port}");
     env.cli("x")
         .env("VSS_ENDPOINT", &endpoint)
@@ -173,7 +235,10 @@ fn no_terminal_and_no_flag_fails_at_once_naming_the_flag() {
         .code(2)
         .stderr(predicate::str::contains("VSS_USER_OTP"));
     // MFA is on (pending counts once verified): verify, then log in without a code.
-    env.cli("ivy").args(["account", "set", "mfa", "verify", &env.mailed_code("ivy")]).assert().success();
+    env.cli("ivy")
+        .args(["account", "set", "mfa", "verify", &env.mailed_code("ivy")])
+        .assert()
+        .success();
     env.cli("ivy")
         .args(["account", "get", "mfa"])
         .assert()
@@ -191,12 +256,17 @@ fn no_terminal_and_no_flag_fails_at_once_naming_the_flag() {
 fn enabling_twice_is_refused_with_the_way_out() {
     let env = Env::start();
     enrol_email(&env, "jo");
-    env.cli("jo").args(["account", "set", "mfa", "verify", &env.mailed_code("jo")]).assert().success();
+    env.cli("jo")
+        .args(["account", "set", "mfa", "verify", &env.mailed_code("jo")])
+        .assert()
+        .success();
     env.cli("jo")
         .args(["account", "set", "mfa", "mk", "AUTHENTICATOR"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("already enabled").and(predicate::str::contains("mfa rm")));
+        .stderr(
+            predicate::str::contains("already enabled").and(predicate::str::contains("mfa rm")),
+        );
 }
 
 #[test]
@@ -219,7 +289,10 @@ fn malformed_arguments_are_usage_errors() {
 fn authenticator_codes_are_not_sent() {
     let env = Env::start();
     env.add_user("lea");
-    env.cli("lea").args(["account", "set", "mfa", "mk", "AUTHENTICATOR"]).assert().success();
+    env.cli("lea")
+        .args(["account", "set", "mfa", "mk", "AUTHENTICATOR"])
+        .assert()
+        .success();
     env.cli("lea")
         .args(["account", "set", "mfa", "get-token"])
         .assert()
@@ -233,7 +306,16 @@ fn debug_output_names_calls_but_no_secrets() {
     env.add_user("max");
     let out = env
         .cli("max")
-        .args(["--debug", "-o", "json", "account", "set", "mfa", "mk", "AUTHENTICATOR"])
+        .args([
+            "--debug",
+            "-o",
+            "json",
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "AUTHENTICATOR",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success());

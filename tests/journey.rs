@@ -27,7 +27,14 @@ fn disable(env: &Env, user: &str) {
     let token = env.mailed_token(user);
     assert!(token.len() >= 26, "token too short for 128 bits: {token}");
     env.cli(user)
-        .args(["account", "set", "mfa", "rm", "--confirmation-token", &token])
+        .args([
+            "account",
+            "set",
+            "mfa",
+            "rm",
+            "--confirmation-token",
+            &token,
+        ])
         .assert()
         .success()
         .stdout(predicate::str::contains("TOTP has been disabled"));
@@ -61,7 +68,10 @@ fn authenticator_journey_through_flags() {
     let key = enrolled["key"].as_str().unwrap();
     let uri = enrolled["uri"].as_str().unwrap();
     assert!(uri.starts_with("otpauth://totp/VSS:ana?"), "{uri}");
-    assert!(uri.contains(&format!("secret={key}")) && uri.contains("issuer=VSS"), "{uri}");
+    assert!(
+        uri.contains(&format!("secret={key}")) && uri.contains("issuer=VSS"),
+        "{uri}"
+    );
     let codes: Vec<&str> = enrolled["recovery_codes"]
         .as_array()
         .unwrap()
@@ -72,7 +82,10 @@ fn authenticator_journey_through_flags() {
 
     // The recovery codes were saved under the Python tool's name, privately, with a header.
     let file = env.home.path().join("ana_VSS_recovery_codes.txt");
-    assert_eq!(enrolled["recovery_codes_file"], "ana_VSS_recovery_codes.txt");
+    assert_eq!(
+        enrolled["recovery_codes_file"],
+        "ana_VSS_recovery_codes.txt"
+    );
     assert_eq!(mode(&file), 0o600);
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.contains(&env.url()) && text.contains("ana") && text.contains("VSS"));
@@ -106,7 +119,10 @@ fn email_journey_through_flags() {
     let env = Env::start();
     env.add_user("bo");
 
-    let enrolled = json_out(env.cli("bo").args(["-o", "json", "account", "set", "mfa", "mk", "EMAIL"]));
+    let enrolled = json_out(
+        env.cli("bo")
+            .args(["-o", "json", "account", "set", "mfa", "mk", "EMAIL"]),
+    );
     assert_eq!(enrolled["state"], "pending");
     assert!(enrolled.get("key").is_none() && enrolled.get("uri").is_none());
 
@@ -121,7 +137,12 @@ fn email_journey_through_flags() {
         .args(["account", "set", "mfa", "get-token"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("e-mail").and(predicate::str::contains("b***@example.com").or(predicate::str::contains("@example.com"))));
+        .stdout(
+            predicate::str::contains("e-mail").and(
+                predicate::str::contains("b***@example.com")
+                    .or(predicate::str::contains("@example.com")),
+            ),
+        );
     let st = status(&env, "bo", Some(&env.mailed_code("bo")));
     assert_eq!(st["state"], "enabled");
     assert_eq!(st["method"], "EMAIL");
@@ -161,7 +182,15 @@ fn sms_journey_through_flags() {
 fn verify_reads_the_code_from_stdin_and_the_environment() {
     let env = Env::start();
     env.add_user("di");
-    let enrolled = json_out(env.cli("di").args(["-o", "json", "account", "set", "mfa", "mk", "AUTHENTICATOR"]));
+    let enrolled = json_out(env.cli("di").args([
+        "-o",
+        "json",
+        "account",
+        "set",
+        "mfa",
+        "mk",
+        "AUTHENTICATOR",
+    ]));
     let key = enrolled["key"].as_str().unwrap().to_owned();
 
     // A wrong code from the environment is refused, then the right one from stdin works.
@@ -187,14 +216,25 @@ fn verify_reads_the_code_from_stdin_and_the_environment() {
 
 #[test]
 fn codes_match_oathtool() {
-    let Ok(out) = std::process::Command::new("oathtool").arg("--version").output() else {
+    let Ok(out) = std::process::Command::new("oathtool")
+        .arg("--version")
+        .output()
+    else {
         eprintln!("oathtool is not installed; skipping the cross-check");
         return;
     };
     assert!(out.status.success());
     let env = Env::start();
     env.add_user("ed");
-    let enrolled = json_out(env.cli("ed").args(["-o", "json", "account", "set", "mfa", "mk", "AUTHENTICATOR"]));
+    let enrolled = json_out(env.cli("ed").args([
+        "-o",
+        "json",
+        "account",
+        "set",
+        "mfa",
+        "mk",
+        "AUTHENTICATOR",
+    ]));
     let key = enrolled["key"].as_str().unwrap();
     // The server clock is the real clock here: oathtool computes the code on its own.
     let out = std::process::Command::new("oathtool")
@@ -213,7 +253,15 @@ fn codes_match_oathtool() {
 fn server_keeps_accounts_and_mfa_across_a_restart() {
     let mut env = Env::start();
     env.add_user("fay");
-    let enrolled = json_out(env.cli("fay").args(["-o", "json", "account", "set", "mfa", "mk", "AUTHENTICATOR"]));
+    let enrolled = json_out(env.cli("fay").args([
+        "-o",
+        "json",
+        "account",
+        "set",
+        "mfa",
+        "mk",
+        "AUTHENTICATOR",
+    ]));
     let key = enrolled["key"].as_str().unwrap().to_owned();
     env.cli("fay")
         .args(["account", "set", "mfa", "verify", &env.totp_now(&key)])
@@ -233,7 +281,15 @@ fn recovery_code_file_is_private_and_never_overwritten() {
     env.add_user("gus");
     let file = env.home.path().join("codes.txt");
     env.cli("gus")
-        .args(["account", "set", "mfa", "mk", "EMAIL", "--recovery-codes-file", "codes.txt"])
+        .args([
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "EMAIL",
+            "--recovery-codes-file",
+            "codes.txt",
+        ])
         .assert()
         .success();
     assert_eq!(mode(&file), 0o600);
@@ -241,10 +297,20 @@ fn recovery_code_file_is_private_and_never_overwritten() {
 
     // Starting over (still pending) must not clobber the saved codes, and changes nothing.
     env.cli("gus")
-        .args(["account", "set", "mfa", "mk", "EMAIL", "--recovery-codes-file", "codes.txt"])
+        .args([
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "EMAIL",
+            "--recovery-codes-file",
+            "codes.txt",
+        ])
         .assert()
         .code(7)
-        .stderr(predicate::str::contains("already exists").and(predicate::str::contains("--force")));
+        .stderr(
+            predicate::str::contains("already exists").and(predicate::str::contains("--force")),
+        );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), first);
 
     // The default name too: the second enrolment refuses to overwrite the first's file.
@@ -259,7 +325,16 @@ fn recovery_code_file_is_private_and_never_overwritten() {
 
     // --force replaces it, still 0600.
     env.cli("gus")
-        .args(["account", "set", "mfa", "mk", "EMAIL", "--recovery-codes-file", "codes.txt", "--force"])
+        .args([
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "EMAIL",
+            "--recovery-codes-file",
+            "codes.txt",
+            "--force",
+        ])
         .assert()
         .success();
     assert_ne!(std::fs::read_to_string(&file).unwrap(), first);
@@ -271,7 +346,15 @@ fn qr_png_is_written_privately() {
     let env = Env::start();
     env.add_user("hal");
     env.cli("hal")
-        .args(["account", "set", "mfa", "mk", "AUTHENTICATOR", "--qr-png", "qr.png"])
+        .args([
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "AUTHENTICATOR",
+            "--qr-png",
+            "qr.png",
+        ])
         .assert()
         .success();
     let png = env.home.path().join("qr.png");

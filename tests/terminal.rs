@@ -16,6 +16,12 @@ fn exit_code(p: &PtySession) -> i32 {
     }
 }
 
+/// rexpect hands back each byte of the terminal output as one `char`; put the UTF-8 back.
+fn utf8(transcript: &str) -> String {
+    let bytes: Vec<u8> = transcript.chars().map(|c| c as u32 as u8).collect();
+    String::from_utf8(bytes).expect("the terminal output is not UTF-8")
+}
+
 /// Removes ANSI escape sequences.
 fn strip_ansi(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -91,7 +97,8 @@ fn scan(width: usize, height: usize, img: &[u8], inverted: bool) -> Option<Strin
     if inverted {
         img.iter_mut().for_each(|v| *v = 255 - *v);
     }
-    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| img[y * width + x]);
+    let mut prepared =
+        rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| img[y * width + x]);
     prepared
         .detect_grids()
         .into_iter()
@@ -120,14 +127,15 @@ fn enrol_authenticator_interactively(env: &Env, user: &str, no_color: bool) -> (
     p.exp_string("Password").unwrap();
     p.send_line(PASSWORD).unwrap();
     p.exp_string("Show a QR code").unwrap();
-    p.send("y").unwrap();
-    let qr_part = p.exp_string("Display the key").unwrap();
-    p.send("y").unwrap();
-    p.exp_string("Key (if you cannot scan the QR code): ").unwrap();
+    p.send_line("y").unwrap();
+    let qr_part = utf8(&p.exp_string("Display the key").unwrap());
+    p.send_line("y").unwrap();
+    p.exp_string("Key (if you cannot scan the QR code): ")
+        .unwrap();
     let key_line = p.read_line().unwrap();
     let key: String = strip_ansi(&key_line).split_whitespace().collect();
     p.exp_string("Save the recovery codes to").unwrap();
-    p.send("y").unwrap();
+    p.send_line("y").unwrap();
     p.exp_string("Wrote the recovery codes").unwrap();
 
     // A wrong code first: asked again, the enrolment is not started over.
@@ -165,7 +173,10 @@ fn authenticator_qr_without_colour_still_scans() {
     let env = Env::start();
     env.add_user("bo");
     let (transcript, key) = enrol_authenticator_interactively(&env, "bo", true);
-    assert!(!transcript.contains("\x1b[97;40m"), "colour despite NO_COLOR");
+    assert!(
+        !transcript.contains("\x1b[97;40m"),
+        "colour despite NO_COLOR"
+    );
     let lines = qr_lines(&transcript);
     // Light-on-dark terminal: dark modules on light, as printed.
     let (w, h, img) = picture(&lines, DARK_THEME);
@@ -188,7 +199,7 @@ fn email_enable_and_disable_at_a_terminal() {
     p.send_line(PASSWORD).unwrap();
     p.exp_string("Recovery codes").unwrap();
     p.exp_string("Save the recovery codes to").unwrap();
-    p.send("n").unwrap();
+    p.send_line("n").unwrap();
     p.exp_string("A code was sent by e-mail").unwrap();
     p.exp_string("Enter the 6-digit code").unwrap();
     p.send_line(&env.mailed_code("cy")).unwrap();
@@ -202,7 +213,7 @@ fn email_enable_and_disable_at_a_terminal() {
     cmd.env("VSS_USER_PASS", PASSWORD);
     let mut p = spawn_command(cmd, TIMEOUT_MS).unwrap();
     p.exp_string("Disable MFA on cy?").unwrap();
-    p.send("y").unwrap();
+    p.send_line("y").unwrap();
     p.exp_string("Confirmation email sent.").unwrap();
     p.exp_string("Paste the confirmation token").unwrap();
     p.send_line("TYPO2345TYPO2345").unwrap();
@@ -219,7 +230,14 @@ fn login_at_a_terminal_asks_for_the_code() {
     let env = Env::start();
     env.add_user("di");
     env.cli("di")
-        .args(["account", "set", "mfa", "mk", "EMAIL", "--no-save-recovery-codes"])
+        .args([
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "EMAIL",
+            "--no-save-recovery-codes",
+        ])
         .assert()
         .success();
     env.cli("di")

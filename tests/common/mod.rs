@@ -42,7 +42,8 @@ impl Env {
     /// Stops the server and starts it again on the same data (a new port).
     pub fn restart(&mut self) {
         self.server.take().unwrap().shutdown();
-        self.server = Some(server::start(Config::in_dir(self.data.path()), self.clock.clone()).unwrap());
+        self.server =
+            Some(server::start(Config::in_dir(self.data.path()), self.clock.clone()).unwrap());
     }
 
     pub fn url(&self) -> String {
@@ -152,7 +153,9 @@ impl Env {
         let Ok(text) = std::fs::read_to_string(self.outbox().join("sms.jsonl")) else {
             return Vec::new();
         };
-        text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+        text.lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
     }
 
     /// The code in the newest SMS to `phone`.
