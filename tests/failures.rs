@@ -329,3 +329,48 @@ fn debug_output_names_calls_but_no_secrets() {
         assert!(!stderr.contains(code.as_str().unwrap()));
     }
 }
+
+#[test]
+fn silent_endpoint_times_out_with_exit_5() {
+    let env = Env::start();
+    // Accepts connections and never answers.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let endpoint = format!("http://{}", listener.local_addr().unwrap());
+    env.cli("x")
+        .env("VSS_ENDPOINT", &endpoint)
+        .args(["--timeout", "1", "account", "set", "mfa", "get-token"])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(5)
+        .stderr(
+            predicate::str::contains(&endpoint)
+                .and(predicate::str::contains("no answer within 1 s")),
+        );
+    drop(listener);
+}
+
+#[test]
+fn an_endpoint_that_is_not_the_api_is_exit_6() {
+    let env = Env::start();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let endpoint = format!("http://{}", listener.local_addr().unwrap());
+    let answer = std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        let (mut conn, _) = listener.accept().unwrap();
+        let mut buf = [0u8; 4096];
+        let _ = conn.read(&mut buf);
+        let body = "<html>502 Bad Gateway</html>";
+        let _ = write!(
+            conn,
+            "HTTP/1.1 502 Bad Gateway\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+    });
+    env.cli("x")
+        .env("VSS_ENDPOINT", &endpoint)
+        .args(["account", "set", "mfa", "get-token"])
+        .assert()
+        .code(6)
+        .stderr(predicate::str::contains("502"));
+    answer.join().unwrap();
+}
