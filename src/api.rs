@@ -1,5 +1,6 @@
 //! The VSS API client: every HTTP call `vss-cli` makes, over the shared wire types.
 
+use std::cell::Cell;
 use std::io::Read;
 use std::time::{Duration, Instant};
 
@@ -22,12 +23,18 @@ pub struct Credentials {
     pub password: Secret,
 }
 
+/// Clock differences above this many seconds get a warning: TOTP codes last 30 s.
+pub const SKEW_WARNING_SECS: i64 = 15;
+
 /// A client for one endpoint.
 pub struct Api {
     base: String,
     http: Client,
     timeout: Duration,
     debug: bool,
+    /// Server clock minus ours, in seconds, from the last reply's `Date` header.
+    offset: Cell<Option<i64>>,
+    skew_warned: Cell<bool>,
 }
 
 impl Api {
@@ -43,7 +50,43 @@ impl Api {
             http,
             timeout,
             debug,
+            offset: Cell::new(None),
+            skew_warned: Cell::new(false),
         })
+    }
+
+    /// Server clock minus ours, in seconds, when a reply has said.
+    pub fn clock_offset(&self) -> Option<i64> {
+        self.offset.get()
+    }
+
+    /// "this computer's clock is 60 s behind the server's", or None when they agree.
+    pub fn describe_offset(&self) -> Option<String> {
+        let offset = self.offset.get()?;
+        Some(match offset {
+            0 => "this computer's clock agrees with the server's".to_owned(),
+            o if o > 0 => format!("this computer's clock is {o} s behind the server's"),
+            o => format!("this computer's clock is {} s ahead of the server's", -o),
+        })
+    }
+
+    fn note_date(&self, headers: &reqwest::header::HeaderMap) {
+        let Some(date) = headers
+            .get(reqwest::header::DATE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| chrono::DateTime::parse_from_rfc2822(v).ok())
+        else {
+            return;
+        };
+        let offset = date.timestamp() - chrono::Utc::now().timestamp();
+        self.offset.set(Some(offset));
+        if offset.abs() > SKEW_WARNING_SECS && !self.skew_warned.replace(true) {
+            eprintln!(
+                "warning: {}; one-time codes may be refused: set the clock right (NTP) on \
+                 this computer and your phone",
+                self.describe_offset().unwrap_or_default()
+            );
+        }
     }
 
     pub fn endpoint(&self) -> &str {
@@ -71,9 +114,27 @@ impl Api {
         self.post_basic(wire::PATH_TF_ENABLE, creds, Some(body))
     }
 
-    /// `POST /tf/request-token`: sends a code by e-mail or SMS.
-    pub fn request_code(&self, creds: &Credentials) -> Result<MessageResponse> {
-        self.post_basic::<(), _>(wire::PATH_TF_REQUEST_TOKEN, creds, None)
+    /// `POST /tf/request-token`: sends a code by e-mail or SMS, for logging in or for
+    /// verifying a pending enrolment or replacement.
+    pub fn request_code(
+        &self,
+        creds: &Credentials,
+        purpose: wire::CodePurpose,
+    ) -> Result<MessageResponse> {
+        let body = wire::CodeRequest { purpose };
+        self.post_basic(wire::PATH_TF_REQUEST_TOKEN, creds, Some(&body))
+    }
+
+    /// `POST /tf/recovery-codes`: a fresh set, after proving the current factor.
+    pub fn recovery_codes(
+        &self,
+        creds: &Credentials,
+        proof: &Secret,
+    ) -> Result<wire::RecoveryCodesResponse> {
+        let body = wire::OtpRequest {
+            otp: Some(proof.expose().to_owned()),
+        };
+        self.post_basic(wire::PATH_TF_RECOVERY_CODES, creds, Some(&body))
     }
 
     /// `POST /tf/verify`: checks a code; finishes a pending enrolment.
@@ -150,6 +211,7 @@ impl Api {
             }
         };
         let status = resp.status();
+        self.note_date(resp.headers());
         if self.debug {
             eprintln!(
                 "debug: {method} {shown_path} -> {} ({elapsed} ms)",

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::exit_codes::ExitCode;
+use crate::secrets::StoreChoice;
 use crate::wire::Method;
 
 /// The default endpoint, as in the Python vss-cli.
@@ -79,7 +80,8 @@ pub struct GlobalArgs {
     )]
     pub token: Option<String>,
 
-    /// One-time code (TOTP, e-mailed or texted) for logging in
+    /// One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP
+    /// secret stored with `mk AUTHENTICATOR --remember-secret`
     #[arg(
         long,
         env = "VSS_USER_OTP",
@@ -88,6 +90,28 @@ pub struct GlobalArgs {
         global = true
     )]
     pub totp: Option<String>,
+
+    /// Log in with a recovery code instead of a one-time code (each works once)
+    #[arg(
+        long,
+        env = "VSS_RECOVERY_CODE",
+        hide_env_values = true,
+        value_name = "CODE",
+        global = true,
+        conflicts_with = "totp"
+    )]
+    pub recovery_code: Option<String>,
+
+    /// Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)
+    #[arg(
+        long,
+        env = "VSS_SECRET_STORE",
+        value_enum,
+        default_value_t = StoreChoice::Auto,
+        value_name = "STORE",
+        global = true
+    )]
+    pub secret_store: StoreChoice,
 
     /// Configuration file
     #[arg(
@@ -99,28 +123,27 @@ pub struct GlobalArgs {
     )]
     pub config: Option<PathBuf>,
 
-    /// Output format (auto: table on a terminal, json otherwise)
+    /// Output format (auto: table on a terminal, json otherwise) [default: the configuration's,
+    /// else table]
     #[arg(
         short = 'o',
         long,
         env = "VSS_OUTPUT",
         value_enum,
-        default_value_t = OutputFormat::Table,
         value_name = "FORMAT",
         global = true
     )]
-    pub output: OutputFormat,
+    pub output: Option<OutputFormat>,
 
-    /// Seconds to wait for the endpoint
+    /// Seconds to wait for the endpoint [default: the configuration's, else 30]
     #[arg(
         long,
         env = "VSS_TIMEOUT",
-        default_value_t = 30,
         value_parser = clap::value_parser!(u64).range(1..=3600),
         value_name = "SECONDS",
         global = true
     )]
-    pub timeout: u64,
+    pub timeout: Option<u64>,
 
     /// When to use colour (NO_COLOR turns it off for auto)
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", global = true)]
@@ -152,6 +175,64 @@ pub enum ColorChoice {
 pub enum Commands {
     /// Manage your account
     Account(AccountArgs),
+    /// Configure endpoints and credentials
+    Configure(ConfigureArgs),
+    /// API tokens for scripts
+    Token(TokenArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigureArgs {
+    #[command(subcommand)]
+    pub command: ConfigureCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigureCommand {
+    /// Add or update an endpoint: log in once and keep the password and token in the keyring
+    Mk(ConfigureMkArgs),
+    /// List configured endpoints
+    Ls,
+    /// Change a general setting (default_endpoint_name, output, timeout)
+    Set(ConfigureSetArgs),
+    /// Remove an endpoint and its stored secrets
+    Rm(ConfigureRmArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigureMkArgs {
+    /// Name for the endpoint [default: from its host name]
+    #[arg(long, value_name = "NAME")]
+    pub endpoint_name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigureSetArgs {
+    /// The setting
+    #[arg(value_name = "KEY")]
+    pub key: String,
+    /// Its new value
+    #[arg(value_name = "VALUE")]
+    pub value: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigureRmArgs {
+    /// Name of the endpoint
+    #[arg(value_name = "NAME")]
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct TokenArgs {
+    #[command(subcommand)]
+    pub command: TokenCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)
+    Mk,
 }
 
 #[derive(Debug, Args)]
@@ -209,9 +290,46 @@ pub enum MfaCommand {
     /// Verify existing MFA setup (finishes a pending enrolment)
     Verify(VerifyArgs),
     /// Request a TOTP code by e-mail or SMS
-    GetToken,
+    GetToken(GetTokenArgs),
     /// Disable existing MFA setup (confirmed with an e-mailed token)
     Rm(RmArgs),
+    /// Make a fresh set of recovery codes (the old set stops working)
+    RecoveryCodes(RecoveryCodesArgs),
+    /// Remove a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`
+    ForgetSecret,
+}
+
+#[derive(Debug, Args)]
+pub struct GetTokenArgs {
+    /// Send the code for a pending enrolment or replacement instead of the active factor
+    #[arg(long)]
+    pub pending: bool,
+}
+
+/// Where recovery codes go.
+#[derive(Debug, Args)]
+pub struct RecoveryFileArgs {
+    /// Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt]
+    #[arg(long, value_name = "PATH", conflicts_with = "no_save_recovery_codes")]
+    pub recovery_codes_file: Option<PathBuf>,
+
+    /// Do not save the recovery codes to a file
+    #[arg(long)]
+    pub no_save_recovery_codes: bool,
+
+    /// Overwrite existing files (recovery codes, QR image)
+    #[arg(long)]
+    pub force: bool,
+
+    /// Answer yes to every question (show the QR, save the codes)
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RecoveryCodesArgs {
+    #[command(flatten)]
+    pub file: RecoveryFileArgs,
 }
 
 /// The method argument of `mk`, spelled as on the wire.
@@ -272,21 +390,18 @@ pub struct MkArgs {
     #[arg(long, value_name = "PATH")]
     pub qr_png: Option<PathBuf>,
 
-    /// Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt]
-    #[arg(long, value_name = "PATH", conflicts_with = "no_save_recovery_codes")]
-    pub recovery_codes_file: Option<PathBuf>,
-
-    /// Do not save the recovery codes to a file
+    /// Move an enabled account to a new method or phone, after proving the current factor;
+    /// the old factor keeps working until the new one is verified
     #[arg(long)]
-    pub no_save_recovery_codes: bool,
+    pub replace: bool,
 
-    /// Overwrite existing recovery-code or QR image files
+    /// Also keep the TOTP secret in the keyring so `--totp auto` can make codes here
+    /// (AUTHENTICATOR; this machine then holds both factors)
     #[arg(long)]
-    pub force: bool,
+    pub remember_secret: bool,
 
-    /// Answer yes to every question (show the QR, save the codes)
-    #[arg(short = 'y', long)]
-    pub yes: bool,
+    #[command(flatten)]
+    pub file: RecoveryFileArgs,
 }
 
 #[derive(Debug, Args)]
@@ -333,7 +448,9 @@ mod tests {
             "+14165550100",
         ])
         .unwrap();
-        let Commands::Account(a) = cli.command;
+        let Commands::Account(a) = cli.command else {
+            panic!("not account")
+        };
         assert!(a.no_load);
         let AccountCommand::Set(s) = a.command else {
             panic!("not set")

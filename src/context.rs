@@ -1,33 +1,63 @@
-//! Parse, then resolve: the parsed command line and environment turned once into what the
-//! commands use. Commands never read raw flags or the environment.
+//! Parse, then resolve: the parsed command line, the environment and the configuration file
+//! turned once into what the commands use. Commands never read raw flags or the environment.
 
 use std::cell::OnceCell;
 use std::io::BufRead;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::api::{Api, Credentials};
-use crate::cli::{GlobalArgs, DEFAULT_ENDPOINT};
+use crate::cli::{GlobalArgs, OutputFormat, DEFAULT_ENDPOINT};
+use crate::config::{self, ConfigFile, EndpointEntry};
 use crate::error::{Error, Result};
 use crate::otp;
 use crate::output::Format;
 use crate::secret::Secret;
+use crate::secrets::{self, Item, SecretStore, StoreChoice};
 use crate::terminal::Terminal;
+
+/// A second factor given up front.
+#[derive(Debug, Clone)]
+pub enum Proof {
+    /// A one-time code (`--totp CODE` / `VSS_USER_OTP`).
+    Code(Secret),
+    /// Make the code from the stored TOTP secret (`--totp auto`).
+    Auto,
+    /// A recovery code (`--recovery-code` / `VSS_RECOVERY_CODE`).
+    Recovery(Secret),
+}
+
+/// Where the password came from, for `configure ls` and for deciding what to store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasswordSource {
+    Given,
+    Store,
+    LegacyConfig,
+    Prompt,
+}
 
 /// Everything a command needs to know about how it was called.
 pub struct Context {
     /// Normalised endpoint URL, without a trailing slash.
     pub endpoint: String,
+    /// The configured endpoint in use, if any.
+    pub entry: Option<EndpointEntry>,
+    pub config_path: PathBuf,
+    pub config: ConfigFile,
+    /// `--token` / `VSS_TOKEN`.
     pub token: Option<Secret>,
-    /// A one-time code given with `--totp` / `VSS_USER_OTP`.
-    pub totp: Option<Secret>,
+    pub proof: Option<Proof>,
     pub format: Format,
     pub timeout: Duration,
     pub debug: bool,
     pub term: Terminal,
+    store_choice: StoreChoice,
     username: Option<String>,
     password: Option<Secret>,
-    credentials: OnceCell<Credentials>,
+    resolved_username: OnceCell<String>,
+    credentials: OnceCell<(Credentials, PasswordSource)>,
     api: OnceCell<Api>,
+    store: OnceCell<Box<dyn SecretStore>>,
 }
 
 impl Context {
@@ -40,36 +70,72 @@ impl Context {
         } else {
             args.password.clone().map(Secret::from)
         };
-        Context::new(args, term, password)
+        let config_path = args.config.clone().unwrap_or_else(config::default_path);
+        let config = ConfigFile::load(&config_path)?;
+        Context::new(args, term, password, config_path, config)
     }
 
-    /// Resolves the global options with the given terminal and password.
-    pub fn new(args: &GlobalArgs, term: Terminal, password: Option<Secret>) -> Result<Context> {
-        let endpoint = normalize_endpoint(args.endpoint.as_deref().unwrap_or(DEFAULT_ENDPOINT))?;
-        let totp =
-            match args.totp.as_deref().map(str::trim) {
-                None | Some("") => None,
-                Some(code) if otp::is_code(code) => Some(Secret::from(code)),
-                Some(_) => return Err(Error::usage(
-                    "--totp / VSS_USER_OTP must be the 6-digit code from your app, e-mail or SMS",
-                )),
-            };
+    /// Resolves the global options with the given terminal, password and configuration.
+    pub fn new(
+        args: &GlobalArgs,
+        term: Terminal,
+        password: Option<Secret>,
+        config_path: PathBuf,
+        config: ConfigFile,
+    ) -> Result<Context> {
+        let wanted = args.endpoint.as_deref().map(str::trim);
+        let entry = config.endpoint(wanted).cloned();
+        let endpoint = match (&entry, wanted) {
+            (Some(e), _) => normalize_endpoint(&e.url)?,
+            (None, Some(w)) => normalize_endpoint(w)?,
+            (None, None) => DEFAULT_ENDPOINT.to_owned(),
+        };
+        let proof = match (args.totp.as_deref().map(str::trim), &args.recovery_code) {
+            (_, Some(rc)) if !rc.trim().is_empty() => {
+                Some(Proof::Recovery(Secret::from(rc.trim())))
+            }
+            (None | Some(""), _) => None,
+            (Some("auto"), _) => Some(Proof::Auto),
+            (Some(code), _) if otp::is_code(code) => Some(Proof::Code(Secret::from(code))),
+            (Some(_), _) => {
+                return Err(Error::usage(
+                    "--totp / VSS_USER_OTP must be the 6-digit code from your app, e-mail or \
+                     SMS, or `auto`",
+                ))
+            }
+        };
+        let output = args
+            .output
+            .or_else(|| config.general.output.as_deref().and_then(parse_output))
+            .unwrap_or(OutputFormat::Table);
+        let timeout = args.timeout.or(config.general.timeout).unwrap_or(30);
+        let username = args
+            .username
+            .clone()
+            .filter(|u| !u.is_empty())
+            .or_else(|| entry.as_ref().and_then(EndpointEntry::user));
         Ok(Context {
             endpoint,
+            entry,
+            config_path,
+            config,
             token: args
                 .token
                 .clone()
                 .filter(|t| !t.is_empty())
                 .map(Secret::from),
-            totp,
-            format: Format::resolve(args.output, term.stdout_tty),
-            timeout: Duration::from_secs(args.timeout),
+            proof,
+            format: Format::resolve(output, term.stdout_tty),
+            timeout: Duration::from_secs(timeout.clamp(1, 3600)),
             debug: args.debug,
             term,
-            username: args.username.clone().filter(|u| !u.is_empty()),
+            store_choice: args.secret_store,
+            username,
             password: password.filter(|p| !p.is_empty()),
+            resolved_username: OnceCell::new(),
             credentials: OnceCell::new(),
             api: OnceCell::new(),
+            store: OnceCell::new(),
         })
     }
 
@@ -82,10 +148,30 @@ impl Context {
         Ok(self.api.get_or_init(|| api))
     }
 
-    /// The user name and password, asking on the terminal for whatever is missing.
-    pub fn credentials(&self) -> Result<&Credentials> {
-        if let Some(c) = self.credentials.get() {
-            return Ok(c);
+    /// The secret store (opened on first use: the keyring is never touched by commands that
+    /// do not need it).
+    pub fn store(&self) -> &dyn SecretStore {
+        self.store
+            .get_or_init(|| {
+                let dir = self
+                    .config_path
+                    .parent()
+                    .map(PathBuf::from)
+                    .unwrap_or_default();
+                secrets::open(self.store_choice, dir.join("secrets.yaml"))
+            })
+            .as_ref()
+    }
+
+    /// The key of `item` for the current user at this endpoint.
+    pub fn secret_key(&self, item: Item) -> Result<String> {
+        Ok(secrets::key(&self.endpoint, self.username()?, item))
+    }
+
+    /// The user name, asking on the terminal when it is not known.
+    pub fn username(&self) -> Result<&str> {
+        if let Some(u) = self.resolved_username.get() {
+            return Ok(u);
         }
         let username = match &self.username {
             Some(u) => u.clone(),
@@ -97,27 +183,91 @@ impl Context {
         if username.is_empty() {
             return Err(Error::usage("the user name is empty"));
         }
-        let password = match &self.password {
-            Some(p) => p.clone(),
-            None => self
-                .term
-                .prompter(
-                    "the password",
-                    "pass --password-stdin (or -p/--password, or set VSS_USER_PASS)",
-                )?
-                .password("Password")?,
+        Ok(self.resolved_username.get_or_init(|| username))
+    }
+
+    /// The user name and password: given, stored, from a Python-style `auth` field, or asked
+    /// for on the terminal.
+    pub fn credentials(&self) -> Result<&Credentials> {
+        self.credentials_with_source().map(|(c, _)| c)
+    }
+
+    /// The credentials and where the password came from.
+    pub fn credentials_with_source(&self) -> Result<&(Credentials, PasswordSource)> {
+        if let Some(c) = self.credentials.get() {
+            return Ok(c);
+        }
+        let username = self.username()?.to_owned();
+        let (password, source) = match self.find_password(&username)? {
+            Some(found) => found,
+            None => (
+                self.term
+                    .prompter(
+                        "the password",
+                        "pass --password-stdin (or -p/--password, or set VSS_USER_PASS)",
+                    )?
+                    .password("Password")?,
+                PasswordSource::Prompt,
+            ),
         };
         Ok(self
             .credentials
-            .get_or_init(|| Credentials { username, password }))
+            .get_or_init(|| (Credentials { username, password }, source)))
+    }
+
+    fn find_password(&self, username: &str) -> Result<Option<(Secret, PasswordSource)>> {
+        if let Some(p) = &self.password {
+            return Ok(Some((p.clone(), PasswordSource::Given)));
+        }
+        // Only a configured endpoint has stored credentials.
+        let Some(entry) = &self.entry else {
+            return Ok(None);
+        };
+        let key = secrets::key(&self.endpoint, username, Item::Password);
+        if let Some(p) = self.store().get(&key)? {
+            return Ok(Some((p, PasswordSource::Store)));
+        }
+        Ok(entry
+            .legacy_auth()
+            .filter(|(u, _)| u == username)
+            .map(|(_, p)| (p, PasswordSource::LegacyConfig)))
     }
 
     /// The user name, when known without asking.
     pub fn known_username(&self) -> Option<&str> {
-        self.credentials
+        self.resolved_username
             .get()
-            .map(|c| c.username.as_str())
+            .map(String::as_str)
             .or(self.username.as_deref())
+    }
+
+    /// The stored TOTP secret's current code, for `--totp auto`.
+    pub fn auto_code(&self) -> Result<Secret> {
+        let key = self.secret_key(Item::TotpSecret)?;
+        let stored = self.store().get(&key)?.ok_or_else(|| {
+            Error::usage(format!(
+                "--totp auto: no TOTP secret is stored for {} at {}; keep one with `vss-cli \
+                 account set mfa mk AUTHENTICATOR --remember-secret`",
+                self.known_username().unwrap_or_default(),
+                self.endpoint
+            ))
+        })?;
+        let secret = otp::from_base32(stored.expose())
+            .map_err(|e| Error::file(format!("the stored TOTP secret is damaged: {e}")))?;
+        let now = chrono::Utc::now().timestamp() as u64;
+        otp::code_at(&secret, now)
+            .map(Secret::from)
+            .map_err(|e| Error::file(e.to_string()))
+    }
+}
+
+fn parse_output(s: &str) -> Option<OutputFormat> {
+    match s {
+        "table" => Some(OutputFormat::Table),
+        "json" => Some(OutputFormat::Json),
+        "yaml" => Some(OutputFormat::Yaml),
+        "auto" => Some(OutputFormat::Auto),
+        _ => None,
     }
 }
 
@@ -149,7 +299,8 @@ pub fn normalize_endpoint(raw: &str) -> Result<String> {
         .map_err(|e| Error::usage(format!("-e/--endpoint: {raw:?} is not a URL: {e}")))?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
         return Err(Error::usage(format!(
-            "-e/--endpoint: {raw:?} must be an http:// or https:// URL"
+            "-e/--endpoint: {raw:?} must be an http:// or https:// URL, or the name of a \
+             configured endpoint"
         )));
     }
     Ok(with_scheme.trim_end_matches('/').to_owned())

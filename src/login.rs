@@ -1,17 +1,25 @@
-//! Obtaining an API token, with a second factor when the account has MFA, and the shared
-//! "ask for a code, up to three tries" loop.
+//! Logging in: an API token from the password and, when the account has MFA, a second factor;
+//! stored tokens reused until they expire; the shared "ask for a code, up to three tries".
 
-use crate::context::Context;
+use base64::Engine as _;
+
+use crate::api::Credentials;
+use crate::context::{Context, Proof};
 use crate::error::{Error, Result};
 use crate::otp;
 use crate::secret::Secret;
+use crate::secrets::Item;
 use crate::terminal::Prompter;
-use crate::wire;
+use crate::wire::{self, CodePurpose, TokenClaims};
 
 /// How many codes a person may type before the command gives up.
 pub const TRIES: usize = 3;
+/// A stored token this close to expiry is not reused.
+const EXPIRY_MARGIN_SECS: i64 = 60;
+/// Warn about running out of recovery codes at this many or fewer.
+pub const FEW_RECOVERY_CODES: u32 = 3;
 
-/// What to do with a code that was refused.
+/// A question whose answer is checked by the server.
 pub struct CodePrompt<'a> {
     /// The question, e.g. "Enter the 6-digit code".
     pub prompt: &'a str,
@@ -25,6 +33,18 @@ pub fn check_code(s: &str) -> std::result::Result<(), &'static str> {
         Ok(())
     } else {
         Err("a code is 6 digits")
+    }
+}
+
+/// A 6-digit code or a recovery code (`abcd-efgh-ijkl-mnop`).
+pub fn check_code_or_recovery(s: &str) -> std::result::Result<(), &'static str> {
+    let compact: String = s.chars().filter(|c| *c != '-').collect();
+    if otp::is_code(s)
+        || (compact.len() == 16 && compact.chars().all(|c| c.is_ascii_alphanumeric()))
+    {
+        Ok(())
+    } else {
+        Err("enter the 6-digit code, or a recovery code like abcd-efgh-ijkl-mnop")
     }
 }
 
@@ -63,54 +83,178 @@ pub fn ask_until_accepted<T>(
     }
 }
 
-/// An API token: `--token`/`VSS_TOKEN` as given, or a login with the password and, when the
-/// account has MFA, a one-time code (`--totp`/`VSS_USER_OTP`, else asked for on a terminal;
-/// for EMAIL and SMS accounts a code is sent first).
-pub fn api_token(ctx: &Context) -> Result<Secret> {
-    if let Some(token) = &ctx.token {
-        return Ok(token.clone());
+/// True for the server's "a second factor is missing or wrong".
+fn is_otp_refusal(e: &Error) -> bool {
+    matches!(e, Error::Auth { message, .. } if message.starts_with(wire::OTP_ERROR_PREFIX))
+}
+
+/// Adds the clock offset (always, when known) and what to check to a refused code.
+pub fn explain_refused_code(ctx: &Context, e: Error) -> Error {
+    if !is_otp_refusal(&e) {
+        return e;
     }
+    let clock = ctx
+        .api()
+        .ok()
+        .and_then(|api| api.describe_offset())
+        .map(|o| format!(" ({o})"))
+        .unwrap_or_default();
+    e.with_hint(format!(
+        "check the code and that your device's clock is right{clock}; TOTP codes change every \
+         30 s, e-mailed and texted codes work once and for 10 minutes"
+    ))
+}
+
+/// Runs `attempt` with a proof of the current second factor: the one given up front
+/// (`--totp`, `--totp auto`, `--recovery-code`), else — when the server asks for one — a code
+/// sent by e-mail or SMS (for those methods) and typed in at the terminal.
+///
+/// `attempt(None)` is tried first when nothing was given, so accounts without MFA need no code.
+pub fn with_second_factor<T>(
+    ctx: &Context,
+    creds: &Credentials,
+    needs_proof: bool,
+    mut attempt: impl FnMut(Option<&Secret>) -> Result<T>,
+) -> Result<(T, bool)> {
+    let given = match &ctx.proof {
+        Some(Proof::Code(c)) => Some((c.clone(), false)),
+        Some(Proof::Recovery(c)) => Some((c.clone(), true)),
+        Some(Proof::Auto) => Some((ctx.auto_code()?, false)),
+        None => None,
+    };
+    if let Some((proof, recovery)) = given {
+        return attempt(Some(&proof))
+            .map(|t| (t, recovery))
+            .map_err(|e| explain_refused_code(ctx, e));
+    }
+    if !needs_proof {
+        match attempt(None) {
+            Err(e) if is_otp_refusal(&e) => {}
+            other => return other.map(|t| (t, false)),
+        }
+    }
+    let api = ctx.api()?;
+    // An EMAIL or SMS account gets a code now; an AUTHENTICATOR account is refused (its codes
+    // come from the app), which is fine.
+    match api.request_code(creds, CodePurpose::Login) {
+        Ok(sent) => eprintln!("{}", sent.message),
+        Err(Error::Refused { .. }) => {}
+        Err(e) => return Err(e),
+    }
+    let prompter = ctx.term.prompter(
+        "a one-time code (this account has MFA)",
+        "pass --totp CODE (or set VSS_USER_OTP), or --recovery-code CODE",
+    )?;
+    let question = CodePrompt {
+        prompt: "Enter the 6-digit code (or a recovery code)",
+        check: check_code_or_recovery,
+    };
+    let mut recovery = false;
+    let out = ask_until_accepted(prompter, &question, |code| {
+        recovery = !otp::is_code(code.expose());
+        attempt(Some(code))
+    })
+    .map_err(|e| explain_refused_code(ctx, e))?;
+    Ok((out, recovery))
+}
+
+/// The payload of a JWT, read without checking the signature (the server checks it).
+pub fn claims(token: &str) -> Option<TokenClaims> {
+    let payload = token.split('.').nth(1)?;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload.trim_end_matches('='))
+        .ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// A token fresh from the server, with what it says about itself.
+pub struct Login {
+    pub token: Secret,
+    pub claims: Option<TokenClaims>,
+}
+
+/// Logs in with the password and, when needed, a second factor; stores the token for reuse
+/// when the endpoint is configured. Tells the user how many recovery codes remain after using
+/// one, and passes on the server's warnings.
+pub fn login(ctx: &Context) -> Result<Login> {
     let creds = ctx.credentials()?;
     let api = ctx.api()?;
-    let first = ctx
-        .term
-        .spin("Logging in", || api.request_token(creds, ctx.totp.as_ref()));
-    match first {
-        Ok(reply) => Ok(Secret::from(reply.token)),
-        Err(Error::Auth { message, .. })
-            if message.starts_with(wire::OTP_ERROR_PREFIX) && ctx.totp.is_none() =>
-        {
-            // An EMAIL or SMS account gets a code now; an AUTHENTICATOR account is refused
-            // (its codes come from the app), which is fine.
-            match api.request_code(creds) {
-                Ok(sent) => eprintln!("{}", sent.message),
-                Err(Error::Refused { .. }) => {}
-                Err(e) => return Err(e),
+    let (reply, used_recovery) = with_second_factor(ctx, creds, false, |proof| {
+        ctx.term
+            .spin("Logging in", || api.request_token(creds, proof))
+    })?;
+    if let Some(warning) = &reply.warning {
+        eprintln!("warning: {warning}");
+    }
+    let token = Secret::from(reply.token);
+    if ctx.entry.is_some() {
+        ctx.store().set(&ctx.secret_key(Item::Token)?, &token)?;
+    }
+    if used_recovery {
+        report_recovery_codes_left(ctx, &token);
+    }
+    Ok(Login {
+        claims: claims(token.expose()),
+        token,
+    })
+}
+
+fn report_recovery_codes_left(ctx: &Context, token: &Secret) {
+    let Ok(profile) = ctx.api().and_then(|api| api.user(token)) else {
+        return;
+    };
+    let Some(left) = profile.totp.recovery_codes_left else {
+        return;
+    };
+    eprintln!("Logged in with a recovery code; {left} left.");
+    if left <= FEW_RECOVERY_CODES {
+        eprintln!(
+            "hint: make a new set with `vss-cli account set mfa recovery-codes` (or move to a \
+             new phone with `vss-cli account set mfa mk METHOD --replace`)"
+        );
+    }
+}
+
+/// Where an API token came from.
+enum Source {
+    Given,
+    Stored,
+    Fresh,
+}
+
+/// An API token: `--token`/`VSS_TOKEN`, else one stored for this account that has not expired,
+/// else a fresh login.
+fn api_token(ctx: &Context) -> Result<(Secret, Source)> {
+    if let Some(token) = &ctx.token {
+        return Ok((token.clone(), Source::Given));
+    }
+    if ctx.entry.is_some() {
+        let key = ctx.secret_key(Item::Token)?;
+        if let Some(stored) = ctx.store().get(&key)? {
+            let now = chrono::Utc::now().timestamp();
+            let fresh = claims(stored.expose()).is_some_and(|c| c.exp > now + EXPIRY_MARGIN_SECS);
+            if fresh {
+                return Ok((stored, Source::Stored));
             }
-            let prompter = ctx.term.prompter(
-                "a one-time code (this account has MFA)",
-                "pass --totp CODE or set VSS_USER_OTP",
-            )?;
-            let question = CodePrompt {
-                prompt: "Enter the 6-digit code",
-                check: check_code,
-            };
-            ask_until_accepted(prompter, &question, |code| {
-                api.request_token(creds, Some(code))
-            })
-            .map(|reply| Secret::from(reply.token))
         }
-        Err(Error::Auth { message, hint }) if message.starts_with(wire::OTP_ERROR_PREFIX) => {
-            Err(Error::Auth {
-                message,
-                hint: hint.or(Some(
-                    "check the code and that your device's clock is right; codes change every \
-                     30 s"
-                        .into(),
-                )),
-            })
+    }
+    Ok((login(ctx)?.token, Source::Fresh))
+}
+
+/// Runs a Bearer call with an API token; a stored token the server refuses (expired or
+/// revoked) is dropped and replaced by logging in again.
+pub fn with_token<T>(ctx: &Context, call: impl Fn(&Secret) -> Result<T>) -> Result<T> {
+    let (token, source) = api_token(ctx)?;
+    match (call(&token), source) {
+        (Err(Error::Auth { .. }), Source::Stored) => {
+            let _ = ctx.store().delete(&ctx.secret_key(Item::Token)?);
+            call(&login(ctx)?.token)
         }
-        Err(e) => Err(e),
+        (Err(e @ Error::Auth { .. }), Source::Given) => Err(e.with_hint(
+            "the API token was refused (expired or revoked): get a new one with `vss-cli token \
+             mk`, or unset VSS_TOKEN to log in",
+        )),
+        (other, _) => other,
     }
 }
 
@@ -126,6 +270,13 @@ mod tests {
         }
     }
 
+    fn question() -> CodePrompt<'static> {
+        CodePrompt {
+            prompt: "Enter the 6-digit code",
+            check: check_code,
+        }
+    }
+
     #[test]
     fn retries_a_refused_code_then_succeeds() {
         let p = ScriptedPrompter::default()
@@ -133,11 +284,7 @@ mod tests {
             .expect("code", "111111")
             .expect("code", "222222");
         let mut sent = Vec::new();
-        let q = CodePrompt {
-            prompt: "Enter the 6-digit code",
-            check: check_code,
-        };
-        let out = ask_until_accepted(&p, &q, |c| {
+        let out = ask_until_accepted(&p, &question(), |c| {
             sent.push(c.expose().to_owned());
             if c.expose() == "222222" {
                 Ok(7)
@@ -156,11 +303,7 @@ mod tests {
             .expect("code", "111111")
             .expect("code", "222222")
             .expect("code", "333333");
-        let q = CodePrompt {
-            prompt: "Enter the 6-digit code",
-            check: check_code,
-        };
-        let out: Result<()> = ask_until_accepted(&p, &q, |_| Err(refused()));
+        let out: Result<()> = ask_until_accepted(&p, &question(), |_| Err(refused()));
         assert_eq!(
             out.unwrap_err().exit_code(),
             crate::exit_codes::ExitCode::Auth
@@ -171,11 +314,7 @@ mod tests {
     #[test]
     fn other_errors_stop_at_once() {
         let p = ScriptedPrompter::default().expect("code", "111111");
-        let q = CodePrompt {
-            prompt: "Enter the 6-digit code",
-            check: check_code,
-        };
-        let out: Result<()> = ask_until_accepted(&p, &q, |_| {
+        let out: Result<()> = ask_until_accepted(&p, &question(), |_| {
             Err(Error::Network {
                 endpoint: "http://x".into(),
                 cause: "refused".into(),
@@ -185,5 +324,21 @@ mod tests {
             out.unwrap_err().exit_code(),
             crate::exit_codes::ExitCode::Network
         );
+    }
+
+    #[test]
+    fn recovery_codes_are_accepted_at_the_prompt() {
+        assert!(check_code_or_recovery("123456").is_ok());
+        assert!(check_code_or_recovery("abcd-efgh-ijkl-mnop").is_ok());
+        assert!(check_code_or_recovery("abcd").is_err());
+    }
+
+    #[test]
+    fn reads_jwt_claims() {
+        let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .encode(br#"{"sub":"jm","iat":1,"exp":2,"otp":true}"#);
+        let c = claims(&format!("h.{payload}.s")).unwrap();
+        assert_eq!((c.sub.as_str(), c.exp, c.otp), ("jm", 2, true));
+        assert!(claims("not a token").is_none());
     }
 }

@@ -88,8 +88,44 @@ fn flatten(prefix: &str, v: &Value, rows: &mut Vec<(String, String)>) {
     }
 }
 
-/// Two aligned columns: field and value; list items continue under their field.
+/// A list of records as columns under a header; anything else as field/value rows.
 fn table(value: &Value) -> String {
+    match value {
+        Value::Array(items) if !items.is_empty() && items.iter().all(Value::is_object) => {
+            columns(items)
+        }
+        Value::Array(items) if items.is_empty() => String::new(),
+        other => fields(other),
+    }
+}
+
+fn columns(items: &[Value]) -> String {
+    let keys: Vec<&String> = items[0]
+        .as_object()
+        .map(|m| m.keys().collect())
+        .unwrap_or_default();
+    let mut grid: Vec<Vec<String>> = vec![keys.iter().map(|k| k.to_uppercase()).collect()];
+    for item in items {
+        grid.push(keys.iter().map(|k| scalar(&item[k.as_str()])).collect());
+    }
+    let widths: Vec<usize> = (0..keys.len())
+        .map(|i| grid.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for row in grid {
+        let line: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(cell, w)| format!("{cell:<w$}"))
+            .collect();
+        out.push_str(line.join("  ").trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Two aligned columns: field and value; list items continue under their field.
+fn fields(value: &Value) -> String {
     let mut rows = Vec::new();
     flatten("", value, &mut rows);
     let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
@@ -109,6 +145,15 @@ mod tests {
         assert_eq!(
             render(Format::Table, &v),
             "method          EMAIL\nrecovery_codes  a\n                b\nkey             -\n"
+        );
+    }
+
+    #[test]
+    fn lists_of_records_become_columns() {
+        let v = json!([{"name": "a", "url": "http://x"}, {"name": "bbb", "url": null}]);
+        assert_eq!(
+            render(Format::Table, &v),
+            "NAME  URL\na     http://x\nbbb   -\n"
         );
     }
 

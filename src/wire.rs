@@ -15,6 +15,8 @@ pub const PATH_TF_REQUEST_TOKEN: &str = "/tf/request-token";
 pub const PATH_TF_VERIFY: &str = "/tf/verify";
 /// `POST /tf/disable` (Basic): e-mail a confirmation token.
 pub const PATH_TF_DISABLE: &str = "/tf/disable";
+/// `POST /tf/recovery-codes` (Basic): a fresh set of recovery codes, after proving the factor.
+pub const PATH_TF_RECOVERY_CODES: &str = "/tf/recovery-codes";
 /// `GET /v2/user` (Bearer): the account's profile.
 pub const PATH_USER: &str = "/v2/user";
 
@@ -102,6 +104,9 @@ pub struct OtpRequest {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TokenResponse {
     pub token: String,
+    /// A notice for the user, e.g. the deadline of a grace period to enrol.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warning: Option<String>,
 }
 
 /// Body of `POST /tf/enable`.
@@ -112,6 +117,38 @@ pub struct EnableRequest {
     /// E.164 phone number, only for SMS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+    /// Proof of the current factor, to replace it on an enabled account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub otp: Option<String>,
+}
+
+/// What a code requested with `POST /tf/request-token` is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CodePurpose {
+    /// For logging in: sent for the active factor.
+    Login,
+    /// For verifying a pending enrolment or replacement: sent for the new factor.
+    Verify,
+}
+
+/// Optional body of `POST /tf/request-token`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeRequest {
+    pub purpose: CodePurpose,
+}
+
+/// Reply of `POST /tf/recovery-codes`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RecoveryCodesResponse {
+    pub message: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub recovery_codes: Vec<String>,
+    /// The issuer, as in `EnableResponse` (names the recovery-code file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
 }
 
 /// Reply of `POST /tf/enable`.
@@ -188,6 +225,9 @@ pub struct TotpStatus {
     pub enabled_on: Option<String>,
     #[serde(default)]
     pub disabled_on: Option<String>,
+    /// Method of a pending replacement of the factor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_method: Option<Method>,
     /// Unused recovery codes left (absent when the server does not say).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recovery_codes_left: Option<u32>,
@@ -227,6 +267,7 @@ mod tests {
         let body = EnableRequest {
             method: Method::Email,
             phone: None,
+            otp: None,
         };
         assert_eq!(
             serde_json::to_string(&body).unwrap(),

@@ -760,7 +760,7 @@ fn error_shapes() {
     .error(
         400,
         "InvalidParameterValue",
-        "InvalidParameterValue: colour: unknown field `colour`, expected `method` or `phone`",
+        "InvalidParameterValue: colour: unknown field `colour`, expected one of `method`, `phone`, `otp`",
     );
     s.post("jm", "/tf/verify", Some(json!({"otp": 123456})))
         .error(

@@ -1,8 +1,13 @@
 //! One module per command group, one file per leaf command, each with one `run`.
 
 pub mod account;
+pub mod configure;
+pub mod token;
 
-use crate::cli::{AccountCommand, AccountGetCommand, AccountSetCommand, Cli, Commands, MfaCommand};
+use crate::cli::{
+    AccountCommand, AccountGetCommand, AccountSetCommand, Cli, Commands, ConfigureCommand,
+    MfaCommand, TokenCommand,
+};
 use crate::context::Context;
 use crate::error::Result;
 
@@ -18,10 +23,23 @@ pub fn run(cli: Cli) -> Result<()> {
                 AccountSetCommand::Mfa(mfa) => match mfa.command {
                     MfaCommand::Mk(args) => account::mfa::mk::run(&args, &ctx),
                     MfaCommand::Verify(args) => account::mfa::verify::run(&args, &ctx),
-                    MfaCommand::GetToken => account::mfa::get_token::run(&ctx),
+                    MfaCommand::GetToken(args) => account::mfa::get_token::run(&args, &ctx),
                     MfaCommand::Rm(args) => account::mfa::rm::run(&args, &ctx),
+                    MfaCommand::RecoveryCodes(args) => {
+                        account::mfa::recovery_codes::run(&args, &ctx)
+                    }
+                    MfaCommand::ForgetSecret => account::mfa::forget_secret::run(&ctx),
                 },
             },
+        },
+        Commands::Configure(configure) => match configure.command {
+            ConfigureCommand::Mk(args) => configure::mk::run(&args, &ctx),
+            ConfigureCommand::Ls => configure::ls::run(&ctx),
+            ConfigureCommand::Set(args) => configure::set::run(&args, &ctx),
+            ConfigureCommand::Rm(args) => configure::rm::run(&args, &ctx),
+        },
+        Commands::Token(token) => match token.command {
+            TokenCommand::Mk => token::mk::run(&ctx),
         },
     }
 }

@@ -193,7 +193,10 @@ impl Service {
         )
         .map_err(|e| anyhow::anyhow!("cannot sign a token: {e}"))?;
         tracing::info!(user = %account.username, otp = passed_otp, "token issued");
-        Ok(TokenResponse { token })
+        Ok(TokenResponse {
+            token,
+            warning: None,
+        })
     }
 
     /// `POST /tf/enable`.
@@ -457,6 +460,7 @@ impl Service {
                     method: account.mfa_method,
                     enabled_on: rfc3339(account.enabled_on),
                     disabled_on: rfc3339(account.disabled_on),
+                    pending_method: None,
                     recovery_codes_left: Some(account.recovery_codes_left),
                 },
             },
@@ -650,6 +654,7 @@ mod tests {
             "TotpEnforcement: Must enable TOTP before you can use this account"
         );
         let request = EnableRequest {
+            otp: None,
             method: Method::Authenticator,
             phone: None,
         };

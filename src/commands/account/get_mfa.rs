@@ -17,13 +17,16 @@ struct MfaStatus {
     enabled_on: Option<String>,
     disabled_on: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pending_method: Option<Method>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     recovery_codes_left: Option<u32>,
 }
 
 pub fn run(ctx: &Context) -> Result<()> {
-    let token = login::api_token(ctx)?;
     let api = ctx.api()?;
-    let profile = ctx.term.spin("Loading the account", || api.user(&token))?;
+    let profile = login::with_token(ctx, |token| {
+        ctx.term.spin("Loading the account", || api.user(token))
+    })?;
     let totp = profile.totp;
     let status = MfaStatus {
         username: profile.username,
@@ -32,6 +35,7 @@ pub fn run(ctx: &Context) -> Result<()> {
         method: totp.method,
         enabled_on: totp.enabled_on,
         disabled_on: totp.disabled_on,
+        pending_method: totp.pending_method,
         recovery_codes_left: totp.recovery_codes_left,
     };
     output::print(ctx.format, &status)

@@ -1,15 +1,22 @@
 //! `vss-cli account set mfa get-token`: have a code sent by e-mail or SMS.
 
+use crate::cli::GetTokenArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output;
+use crate::wire::CodePurpose;
 
-pub fn run(ctx: &Context) -> Result<()> {
+pub fn run(args: &GetTokenArgs, ctx: &Context) -> Result<()> {
     let creds = ctx.credentials()?;
     let api = ctx.api()?;
+    let purpose = if args.pending {
+        CodePurpose::Verify
+    } else {
+        CodePurpose::Login
+    };
     let sent = ctx
         .term
-        .spin("Requesting a code", || api.request_code(creds))
+        .spin("Requesting a code", || api.request_code(creds, purpose))
         .map_err(|e| match e {
             Error::Refused { message, .. } if message.contains("AUTHENTICATOR") => Error::Refused {
                 message,

@@ -1,11 +1,10 @@
-//! `vss-cli account set mfa mk METHOD`: enrol, show the QR code and recovery codes, save them,
-//! and verify the first code.
+//! `vss-cli account set mfa mk METHOD`: enrol (or, with `--replace`, move to a new factor),
+//! show the QR code and recovery codes, save them, and verify the first code.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::api::Credentials;
 use crate::cli::MkArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -13,7 +12,10 @@ use crate::fsutil;
 use crate::login::{self, CodePrompt};
 use crate::output::{self, Format};
 use crate::qr;
-use crate::wire::{EnableRequest, EnableResponse, Method, MfaState};
+use crate::recovery_file;
+use crate::secret::Secret;
+use crate::secrets::Item;
+use crate::wire::{CodePurpose, EnableRequest, EnableResponse, Method, MfaState};
 
 /// What `mk` reports on stdout.
 #[derive(Serialize)]
@@ -32,34 +34,52 @@ struct Enrolment {
 
 pub fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     let method = Method::from(args.method);
+    if args.remember_secret && method != Method::Authenticator {
+        return Err(Error::usage(
+            "--remember-secret keeps an AUTHENTICATOR secret; EMAIL and SMS codes are sent",
+        ));
+    }
     // Refuse up front what would fail after the server has started the enrolment.
-    for path in [&args.recovery_codes_file, &args.qr_png]
-        .into_iter()
-        .flatten()
-    {
-        refuse_existing(path, args.force)?;
+    recovery_file::precheck(&args.file)?;
+    if let Some(path) = &args.qr_png {
+        recovery_file::refuse_existing(path, args.file.force)?;
     }
     let creds = ctx.credentials()?;
     let api = ctx.api()?;
-    let request = EnableRequest {
-        method,
-        phone: args.phone.clone(),
-    };
-    let enrolled = ctx
-        .term
-        .spin("Starting the enrolment", || api.enable(creds, &request))
-        .map_err(|e| match e {
-            Error::Refused { message, .. } if message.contains("already enabled") => {
-                Error::Refused {
-                    message,
-                    hint: Some(
-                        "to change method or phone, disable MFA first: vss-cli account set mfa rm"
-                            .into(),
-                    ),
+    let enrolled = if args.replace {
+        // Prove the current factor; the server keeps it working until the new one is verified.
+        login::with_second_factor(ctx, creds, true, |proof| {
+            let request = EnableRequest {
+                method,
+                phone: args.phone.clone(),
+                otp: proof.map(|p| p.expose().to_owned()),
+            };
+            ctx.term
+                .spin("Starting the replacement", || api.enable(creds, &request))
+        })?
+        .0
+    } else {
+        let request = EnableRequest {
+            method,
+            phone: args.phone.clone(),
+            otp: None,
+        };
+        ctx.term
+            .spin("Starting the enrolment", || api.enable(creds, &request))
+            .map_err(|e| match e {
+                Error::Refused { message, .. } if message.contains("already enabled") => {
+                    Error::Refused {
+                        message,
+                        hint: Some(format!(
+                            "to move to a new phone or method, prove the current factor: \
+                             vss-cli account set mfa mk {method} --replace; to turn MFA off: \
+                             vss-cli account set mfa rm"
+                        )),
+                    }
                 }
-            }
-            other => other,
-        })?;
+                other => other,
+            })?
+    };
     let interactive = ctx.term.interactive();
     if interactive {
         eprintln!("{}", enrolled.message);
@@ -67,36 +87,58 @@ pub fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
 
     let shown_on_terminal = show_authenticator(args, ctx, &enrolled)?;
     if let (Some(path), Some(uri)) = (&args.qr_png, &enrolled.uri) {
-        fsutil::write_private(
-            path,
-            &qr::png(uri).map_err(|e| Error::file(e.to_string()))?,
-            args.force,
-        )?;
+        let png = qr::png(uri).map_err(|e| Error::file(e.to_string()))?;
+        fsutil::write_private(path, &png, args.file.force)?;
         eprintln!("Wrote the QR code to {}", path.display());
     }
-    if interactive {
-        show_recovery_codes(ctx, &enrolled.recovery_codes);
+    if let (true, Some(key)) = (args.remember_secret, &enrolled.key) {
+        ctx.store().set(
+            &ctx.secret_key(Item::TotpSecret)?,
+            &Secret::from(key.as_str()),
+        )?;
+        eprintln!(
+            "warning: the TOTP secret is now kept in the {} on this machine, which then holds \
+             both factors; `--totp auto` makes codes from it. Remove it with `vss-cli account \
+             set mfa forget-secret`.",
+            ctx.store().kind()
+        );
     }
-    let codes_file = save_recovery_codes(args, ctx, creds, &enrolled)?;
+    if interactive && !enrolled.recovery_codes.is_empty() {
+        recovery_file::show(ctx, &enrolled.recovery_codes);
+    }
+    let codes_file = recovery_file::save(
+        &args.file,
+        ctx,
+        &creds.username,
+        &enrolled.issuer,
+        &enrolled.recovery_codes,
+        "the enrolment was not finished and stays pending; run mk again with \
+         --recovery-codes-file PATH or --force",
+    )?;
 
     if method != Method::Authenticator {
-        let sent = ctx
-            .term
-            .spin("Requesting a code", || api.request_code(creds))?;
+        let sent = ctx.term.spin("Requesting a code", || {
+            api.request_code(creds, CodePurpose::Verify)
+        })?;
         eprintln!("{}", sent.message);
     }
 
+    let what = if args.replace {
+        "replacement"
+    } else {
+        "enrolment"
+    };
     let state = if interactive {
         let question = CodePrompt {
-            prompt: "Enter the 6-digit code to verify the enrolment",
+            prompt: &format!("Enter the 6-digit code to verify the {what}"),
             check: login::check_code,
         };
         login::ask_until_accepted(ctx.term.prompter("the code", "")?, &question, |code| {
             api.verify(creds, code)
         })
         .map_err(|e| match e {
-            Error::Auth { .. } => e.with_hint(format!(
-                "the enrolment is still pending; finish it with: {}",
+            Error::Auth { .. } => login::explain_refused_code(ctx, e).with_hint(format!(
+                "the {what} is still pending; finish it with: {}",
                 super::verify_command(ctx)
             )),
             other => other,
@@ -105,7 +147,12 @@ pub fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
         MfaState::Enabled
     } else {
         eprintln!(
-            "MFA enrolment ({method}) is pending until a code is verified. Finish it with:\n  {}",
+            "MFA {what} ({method}) is pending until a code is verified{}. Finish it with:\n  {}",
+            if args.replace {
+                "; the current factor keeps working until then"
+            } else {
+                ""
+            },
             super::verify_command(ctx)
         );
         MfaState::Pending
@@ -132,13 +179,6 @@ pub fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     output::print(ctx.format, &report)
 }
 
-fn refuse_existing(path: &Path, force: bool) -> Result<()> {
-    if !force && path.exists() {
-        return Err(fsutil::WriteError::Exists(path.display().to_string()).into());
-    }
-    Ok(())
-}
-
 /// Shows the QR code and key of an AUTHENTICATOR enrolment on the terminal, asking first
 /// unless a flag answered. Returns true when the QR code or key was shown.
 fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -> Result<bool> {
@@ -151,7 +191,7 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
     let prompter = ctx.term.prompter("an answer", "")?;
     let show_qr = if args.no_qr {
         false
-    } else if args.qr || args.yes {
+    } else if args.qr || args.file.yes {
         true
     } else {
         prompter.confirm("Show a QR code to scan with your authenticator app?", true)?
@@ -161,14 +201,12 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
             "Scan the QR code with an authenticator app (Google Authenticator, Authy, DUO, \
              1Password, ...):\n"
         );
-        eprint!(
-            "{}",
-            qr::terminal(uri, ctx.term.color).map_err(|e| Error::Server(e.to_string()))?
-        );
+        let drawn = qr::terminal(uri, ctx.term.color).map_err(|e| Error::Server(e.to_string()))?;
+        eprint!("{drawn}");
         eprintln!();
     }
     let show_key = args.show_key
-        || (!args.yes && prompter.confirm("Display the key to type in by hand?", !show_qr)?);
+        || (!args.file.yes && prompter.confirm("Display the key to type in by hand?", !show_qr)?);
     if show_key {
         eprintln!(
             "Key (if you cannot scan the QR code): {}\n",
@@ -176,93 +214,6 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
         );
     }
     Ok(show_qr || show_key)
-}
-
-fn show_recovery_codes(ctx: &Context, codes: &[String]) {
-    eprintln!(
-        "Recovery codes let you log in if you cannot get a code. Each works once; keep them \
-         somewhere safe:"
-    );
-    for code in codes {
-        eprintln!("  {}", ctx.term.bold(code));
-    }
-    eprintln!();
-}
-
-/// Saves the recovery codes where the flags or the person say. Returns the file written.
-fn save_recovery_codes(
-    args: &MkArgs,
-    ctx: &Context,
-    creds: &Credentials,
-    enrolled: &EnableResponse,
-) -> Result<Option<PathBuf>> {
-    if args.no_save_recovery_codes || enrolled.recovery_codes.is_empty() {
-        return Ok(None);
-    }
-    let path = args
-        .recovery_codes_file
-        .clone()
-        .unwrap_or_else(|| default_codes_path(&creds.username, &enrolled.issuer));
-    let explicit = args.recovery_codes_file.is_some();
-    if ctx.term.interactive() && !args.yes && !explicit {
-        let prompt = format!("Save the recovery codes to {}?", path.display());
-        if !ctx.term.prompter("an answer", "")?.confirm(&prompt, true)? {
-            return Ok(None);
-        }
-    }
-    let contents = codes_file_contents(ctx, creds, enrolled);
-    fsutil::write_private(&path, contents.as_bytes(), args.force).map_err(|e| {
-        Error::from(e).with_hint(
-            "the enrolment was not finished and stays pending; run mk again with \
-             --recovery-codes-file PATH or --force",
-        )
-    })?;
-    eprintln!(
-        "Wrote the recovery codes to {} (mode 0600).",
-        path.display()
-    );
-    Ok(Some(path))
-}
-
-/// `<username>_<issuer>_recovery_codes.txt`, as the Python tool names it.
-fn default_codes_path(username: &str, issuer: &str) -> PathBuf {
-    let safe = |s: &str| -> String {
-        s.chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || "._-".contains(c) {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .collect()
-    };
-    PathBuf::from(format!(
-        "{}_{}_recovery_codes.txt",
-        safe(username),
-        safe(issuer)
-    ))
-}
-
-fn codes_file_contents(ctx: &Context, creds: &Credentials, enrolled: &EnableResponse) -> String {
-    let mut text = format!(
-        "# Recovery codes for multi-factor authentication\n\
-         # Endpoint: {}\n\
-         # Account:  {}\n\
-         # Issuer:   {}\n\
-         # Created:  {}\n\
-         # Each code works once, in place of a one-time code, when you cannot get one.\n\
-         # Keep this file private; a new enrolment replaces these codes.\n",
-        ctx.endpoint,
-        creds.username,
-        enrolled.issuer,
-        chrono::Utc::now().format("%Y-%m-%d %H:%M:%S UTC"),
-    );
-    for code in &enrolled.recovery_codes {
-        text.push_str(code);
-        text.push('\n');
-    }
-    text
 }
 
 /// `ABCDEFGH...` → `ABCD EFGH ...`, easier to type.
@@ -277,18 +228,6 @@ fn group(key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn default_name_follows_the_python_tool() {
-        assert_eq!(
-            default_codes_path("jm", "ITS Private Cloud"),
-            PathBuf::from("jm_ITS_Private_Cloud_recovery_codes.txt")
-        );
-        assert_eq!(
-            default_codes_path("../x", "VSS"),
-            PathBuf::from(".._x_VSS_recovery_codes.txt")
-        );
-    }
 
     #[test]
     fn groups_the_key() {

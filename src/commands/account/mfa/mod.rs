@@ -1,7 +1,9 @@
 //! `vss-cli account set mfa ...`
 
+pub mod forget_secret;
 pub mod get_token;
 pub mod mk;
+pub mod recovery_codes;
 pub mod rm;
 pub mod verify;
 

@@ -1,7 +1,7 @@
 //! `vss-cli account set mfa verify [OTP]`: check a code; finishes a pending enrolment.
 
 use crate::cli::VerifyArgs;
-use crate::context::{read_stdin_line, Context};
+use crate::context::{read_stdin_line, Context, Proof};
 use crate::error::{Error, Result};
 use crate::login::{self, CodePrompt};
 use crate::output;
@@ -11,7 +11,16 @@ pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
     let given = match args.otp.as_deref() {
         Some("-") => Some(read_stdin_line("the code")?),
         Some(code) => Some(Secret::from(code.trim())),
-        None => ctx.totp.clone(),
+        None => match &ctx.proof {
+            Some(Proof::Code(code)) => Some(code.clone()),
+            Some(Proof::Auto) => Some(ctx.auto_code()?),
+            Some(Proof::Recovery(_)) => {
+                return Err(Error::usage(
+                    "verify takes a one-time code; recovery codes are for logging in",
+                ))
+            }
+            None => None,
+        },
     };
     if let Some(code) = &given {
         if let Err(why) = login::check_code(code.expose()) {

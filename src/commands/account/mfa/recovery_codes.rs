@@ -1,0 +1,69 @@
+//! `vss-cli account set mfa recovery-codes`: a fresh set of recovery codes after proving the
+//! current factor; the old set stops working.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::cli::RecoveryCodesArgs;
+use crate::context::Context;
+use crate::error::Result;
+use crate::login;
+use crate::output::{self, Format};
+use crate::recovery_file;
+
+#[derive(Serialize)]
+struct NewCodes {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    recovery_codes: Vec<String>,
+    recovery_codes_file: Option<PathBuf>,
+}
+
+pub fn run(args: &RecoveryCodesArgs, ctx: &Context) -> Result<()> {
+    recovery_file::precheck(&args.file)?;
+    let creds = ctx.credentials()?;
+    let api = ctx.api()?;
+    let (reply, _) = login::with_second_factor(ctx, creds, true, |proof| {
+        let proof = proof.expect("a proof is always asked for");
+        ctx.term.spin("Making new recovery codes", || {
+            api.recovery_codes(creds, proof)
+        })
+    })?;
+    eprintln!("{}", reply.message);
+    let interactive = ctx.term.interactive();
+    if interactive {
+        recovery_file::show(ctx, &reply.recovery_codes);
+    }
+    let issuer = reply.issuer.as_deref().unwrap_or("VSS");
+    let file = recovery_file::save(
+        &args.file,
+        ctx,
+        &creds.username,
+        issuer,
+        &reply.recovery_codes,
+        "the new codes are active and printed below the error is not; run the command again \
+         with --recovery-codes-file PATH or --force to make and save another set",
+    );
+    let file = match file {
+        Ok(f) => f,
+        Err(e) => {
+            // The old set is gone: never lose the new one.
+            if !interactive {
+                recovery_file::show(ctx, &reply.recovery_codes);
+            }
+            return Err(e);
+        }
+    };
+    let table = ctx.format == Format::Table;
+    output::print(
+        ctx.format,
+        &NewCodes {
+            recovery_codes: if !table || (file.is_none() && !interactive) {
+                reply.recovery_codes.clone()
+            } else {
+                Vec::new()
+            },
+            recovery_codes_file: file,
+        },
+    )
+}

@@ -1,0 +1,31 @@
+//! `vss-cli configure rm NAME`: forget an endpoint and the secrets kept for it.
+
+use crate::cli::ConfigureRmArgs;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::secrets::{self, Item};
+
+pub fn run(args: &ConfigureRmArgs, ctx: &Context) -> Result<()> {
+    let mut config = ctx.config.clone();
+    let Some(pos) = config.endpoints.iter().position(|e| e.name == args.name) else {
+        return Err(Error::usage(format!(
+            "no endpoint is called {:?}; see `vss-cli configure ls`",
+            args.name
+        )));
+    };
+    let entry = config.endpoints.remove(pos);
+    if let Some(user) = entry.user() {
+        for item in [Item::Password, Item::Token, Item::TotpSecret] {
+            ctx.store().delete(&secrets::key(&entry.url, &user, item))?;
+        }
+    }
+    if config.general.default_endpoint_name.as_deref() == Some(entry.name.as_str()) {
+        config.general.default_endpoint_name = config.endpoints.first().map(|e| e.name.clone());
+    }
+    config.save(&ctx.config_path)?;
+    eprintln!(
+        "Removed {} ({}) and its stored secrets.",
+        entry.name, entry.url
+    );
+    Ok(())
+}

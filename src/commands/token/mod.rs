@@ -1,0 +1,3 @@
+//! `vss-cli token ...`
+
+pub mod mk;
