@@ -44,6 +44,7 @@ pub fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     let request = EnableRequest {
         method,
         phone: args.phone.clone(),
+        otp: None,
     };
     let enrolled = ctx
         .term
