@@ -121,7 +121,9 @@ impl Api {
         creds: &Credentials,
         purpose: wire::CodePurpose,
     ) -> Result<MessageResponse> {
-        let body = wire::CodeRequest { purpose };
+        let body = wire::CodeRequest {
+            purpose: Some(purpose),
+        };
         self.post_basic(wire::PATH_TF_REQUEST_TOKEN, creds, Some(&body))
     }
 

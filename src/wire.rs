@@ -15,10 +15,11 @@ pub const PATH_TF_REQUEST_TOKEN: &str = "/tf/request-token";
 pub const PATH_TF_VERIFY: &str = "/tf/verify";
 /// `POST /tf/disable` (Basic): e-mail a confirmation token.
 pub const PATH_TF_DISABLE: &str = "/tf/disable";
-/// `POST /tf/recovery-codes` (Basic): a fresh set of recovery codes, after proving the factor.
-pub const PATH_TF_RECOVERY_CODES: &str = "/tf/recovery-codes";
 /// `GET /v2/user` (Bearer): the account's profile.
 pub const PATH_USER: &str = "/v2/user";
+/// `POST /tf/recovery-codes` (Basic, body [`OtpRequest`] proving the current factor): a fresh
+/// set of recovery codes ([`RecoveryCodesResponse`]); the old set stops working.
+pub const PATH_TF_RECOVERY_CODES: &str = "/tf/recovery-codes";
 
 /// `POST /tf/disable/{token}` (Basic): confirm a disable with the e-mailed token.
 pub fn path_tf_disable_confirm(token: &str) -> String {
@@ -91,7 +92,7 @@ impl MfaState {
     }
 }
 
-/// Body of `POST /auth/request-token` and `POST /tf/verify`.
+/// Body of `POST /auth/request-token`, `POST /tf/verify` and `POST /tf/recovery-codes`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OtpRequest {
@@ -117,26 +118,11 @@ pub struct EnableRequest {
     /// E.164 phone number, only for SMS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    /// Proof of the current factor, to replace it on an enabled account.
+    /// On an account with MFA enabled: a code of the current factor (TOTP, the sent code, or a
+    /// recovery code), which starts moving the account to `method`/`phone`. The current factor
+    /// keeps working until the new one is verified with `POST /tf/verify`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub otp: Option<String>,
-}
-
-/// What a code requested with `POST /tf/request-token` is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum CodePurpose {
-    /// For logging in: sent for the active factor.
-    Login,
-    /// For verifying a pending enrolment or replacement: sent for the new factor.
-    Verify,
-}
-
-/// Optional body of `POST /tf/request-token`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CodeRequest {
-    pub purpose: CodePurpose,
 }
 
 /// Reply of `POST /tf/recovery-codes`.
@@ -145,10 +131,28 @@ pub struct RecoveryCodesResponse {
     pub message: String,
     #[serde(rename = "type")]
     pub kind: String,
+    /// The new codes, shown this once; every earlier code stopped working.
     pub recovery_codes: Vec<String>,
     /// The issuer, as in `EnableResponse` (names the recovery-code file).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<String>,
+}
+
+/// Which factor `POST /tf/request-token` sends a code for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CodePurpose {
+    /// For logging in: the active factor (the pending enrolment when none is active yet).
+    Login,
+    /// For `POST /tf/verify`: the pending replacement, else the pending enrolment.
+    Verify,
+}
+
+/// Optional body of `POST /tf/request-token`; no body means [`CodePurpose::Login`].
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct CodeRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<CodePurpose>,
 }
 
 /// Reply of `POST /tf/enable`.
@@ -225,12 +229,12 @@ pub struct TotpStatus {
     pub enabled_on: Option<String>,
     #[serde(default)]
     pub disabled_on: Option<String>,
-    /// Method of a pending replacement of the factor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pending_method: Option<Method>,
     /// Unused recovery codes left (absent when the server does not say).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recovery_codes_left: Option<u32>,
+    /// The method an enabled account is moving to, until the new factor is verified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_method: Option<Method>,
 }
 
 /// Claims of the JWT issued by `POST /auth/request-token`.
@@ -272,6 +276,23 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&body).unwrap(),
             r#"{"method":"EMAIL"}"#
+        );
+    }
+
+    #[test]
+    fn code_request_purpose_is_optional() {
+        let r: CodeRequest = serde_json::from_str("{}").unwrap();
+        assert_eq!(r.purpose, None);
+        let r: CodeRequest = serde_json::from_str(r#"{"purpose": "verify"}"#).unwrap();
+        assert_eq!(r.purpose, Some(CodePurpose::Verify));
+        let body = EnableRequest {
+            method: Method::Sms,
+            phone: Some("+14165550100".into()),
+            otp: Some("123456".into()),
+        };
+        assert_eq!(
+            serde_json::to_string(&body).unwrap(),
+            r#"{"method":"SMS","phone":"+14165550100","otp":"123456"}"#
         );
     }
 

@@ -263,6 +263,18 @@ fn claims(token: &str) -> Value {
 
 const OTP_INVALID: &str = "InvalidParameterValue: otp is invalid or expired";
 const TOKEN_INVALID: &str = "InvalidParameterValue: token is invalid or expired";
+const ALREADY_ENABLED: &str = "MFA is already enabled; disable it first with: \
+    vss-cli account set mfa rm; to move to a new phone or method, prove the current factor: \
+    vss-cli account set mfa mk METHOD --replace";
+
+fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap().to_owned())
+        .collect()
+}
 
 #[test]
 fn authenticator_journey() {
@@ -378,11 +390,7 @@ fn authenticator_journey() {
     assert_eq!(totp["recovery_codes_left"], 10);
 
     s.post("jm", "/tf/enable", Some(json!({"method": "EMAIL"})))
-        .error(
-            409,
-            "Conflict",
-            "MFA is already enabled; disable it first with: vss-cli account set mfa rm",
-        );
+        .error(409, "Conflict", ALREADY_ENABLED);
     s.post("jm", "/tf/request-token", None).error(
         400,
         "InvalidRequest",
@@ -849,6 +857,380 @@ fn add_user_refuses_bad_accounts() {
     let mut empty = new_user("kim", "kim@example.com");
     empty.password = Secret::new("");
     assert!(server::add_user(&db, empty).is_err());
+}
+
+// --- Recovery codes and moving to a new factor. ---
+
+#[test]
+fn recovery_codes_are_replaced_after_proving_the_factor() {
+    let s = Server::start();
+    s.post("jm", "/tf/recovery-codes", Some(json!({"otp": "123456"})))
+        .error(400, "InvalidRequest", "MFA is not enabled on this account");
+    s.post("jm", "/tf/enable", Some(json!({"method": "AUTHENTICATOR"})))
+        .ok();
+    s.post("jm", "/tf/recovery-codes", Some(json!({"otp": "123456"})))
+        .error(400, "InvalidRequest", "MFA is not enabled on this account");
+    let (key, old) = s.enable_authenticator("jm");
+
+    for body in [None, Some(json!({})), Some(json!({"otp": null}))] {
+        s.post("jm", "/tf/recovery-codes", body)
+            .error(401, "InvalidParameterValue", OTP_INVALID);
+    }
+    s.post("jm", "/tf/recovery-codes", Some(json!({"otp": "000000x"})))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    s.post_as(
+        "jm",
+        "wrong",
+        "/tf/recovery-codes",
+        Some(json!({"otp": s.totp_code(&key)})),
+    )
+    .error(401, "Unauthorized", "Invalid username or password");
+
+    let reply = s
+        .post(
+            "jm",
+            "/tf/recovery-codes",
+            Some(json!({"otp": s.totp_code(&key)})),
+        )
+        .ok();
+    assert_eq!(reply.body["type"], "info");
+    assert_eq!(
+        reply.body["message"],
+        "10 new recovery codes; the earlier ones no longer work."
+    );
+    let new = strings(&reply.body["recovery_codes"]);
+    assert_eq!(new.len(), 10);
+    assert!(new.iter().all(|c| c.len() == 19 && !old.contains(c)));
+    // The old set stopped working at once; the new one works.
+    s.login("jm", Some(&old[0]))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    let token = s.token("jm", Some(&new[0]));
+    assert_eq!(s.totp(&token)["recovery_codes_left"], 9);
+
+    // A recovery code proves the factor too, and is used up doing so.
+    let reply = s
+        .post("jm", "/tf/recovery-codes", Some(json!({"otp": new[1]})))
+        .ok();
+    let newer = strings(&reply.body["recovery_codes"]);
+    assert_eq!(s.totp(&token)["recovery_codes_left"], 10);
+    s.post("jm", "/tf/recovery-codes", Some(json!({"otp": new[2]})))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    s.token("jm", Some(&newer[9]));
+
+    // The account was told, without the codes.
+    let mail = s
+        .mails()
+        .into_iter()
+        .rev()
+        .find(|m| m.contains("Subject: New recovery codes for your VSS account"))
+        .expect("a notice");
+    for code in old.iter().chain(&new).chain(&newer) {
+        assert!(!mail.contains(code.as_str()), "{mail}");
+    }
+
+    // An e-mailed code proves an EMAIL factor.
+    s.post("ann", "/tf/enable", Some(json!({"method": "EMAIL"})))
+        .ok();
+    s.post("ann", "/tf/request-token", None).ok();
+    s.post("ann", "/tf/verify", Some(json!({"otp": s.emailed_code()})))
+        .ok();
+    s.post("ann", "/tf/request-token", None).ok();
+    let code = s.emailed_code();
+    let reply = s
+        .post("ann", "/tf/recovery-codes", Some(json!({ "otp": code })))
+        .ok();
+    assert_eq!(strings(&reply.body["recovery_codes"]).len(), 10);
+    s.post("ann", "/tf/recovery-codes", Some(json!({ "otp": code })))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+}
+
+#[test]
+fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
+    let s = Server::start();
+    let (key, codes) = s.enable_authenticator("jm");
+    let enabled_on = s.totp(&s.token("jm", Some(&codes[9])))["enabled_on"].clone();
+    let new_phone = json!({"method": "SMS", "phone": "+14165550123"});
+
+    // Without proof of the current factor it is the usual conflict.
+    s.post("jm", "/tf/enable", Some(new_phone.clone()))
+        .error(409, "Conflict", ALREADY_ENABLED);
+    let mut body = new_phone.clone();
+    body["otp"] = json!("");
+    s.post("jm", "/tf/enable", Some(body.clone()))
+        .error(409, "Conflict", ALREADY_ENABLED);
+    body["otp"] = json!("000000x");
+    s.post("jm", "/tf/enable", Some(body.clone()))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    // The new method's fields are checked as for an enrolment.
+    s.post(
+        "jm",
+        "/tf/enable",
+        Some(json!({"method": "SMS", "otp": s.totp_code(&key)})),
+    )
+    .error(
+        400,
+        "InvalidParameterValue",
+        "InvalidParameterValue: phone is required for SMS",
+    );
+
+    body["otp"] = json!(s.totp_code(&key));
+    let reply = s.post("jm", "/tf/enable", Some(body)).ok().body;
+    assert_eq!(
+        reply,
+        json!({
+            "message": "MFA replacement started; verify the new SMS factor with a code to switch to it. \
+                Until then AUTHENTICATOR keeps working, and your recovery codes stay valid.",
+            "type": "info",
+            "issuer": "VSS",
+            "recovery_codes": [],
+        })
+    );
+
+    // Still enabled with the old factor; the profile shows the move.
+    let token = s.token("jm", Some(&s.totp_code(&key)));
+    let totp = s.totp(&token);
+    assert_eq!(totp["state"], "enabled");
+    assert_eq!(totp["method"], "AUTHENTICATOR");
+    assert_eq!(totp["pending_method"], "SMS");
+    assert_eq!(totp["recovery_codes_left"], 9);
+    assert_eq!(totp["enabled_on"], enabled_on);
+
+    // Login codes are still for the active factor, with or without a purpose.
+    let app_only = "Codes for AUTHENTICATOR come from your authenticator app; nothing was sent";
+    s.post("jm", "/tf/request-token", None)
+        .error(400, "InvalidRequest", app_only);
+    s.post("jm", "/tf/request-token", Some(json!({"purpose": "login"})))
+        .error(400, "InvalidRequest", app_only);
+    assert!(s.texts().is_empty());
+    // A code for verifying goes to the new phone.
+    let reply = s
+        .post(
+            "jm",
+            "/tf/request-token",
+            Some(json!({"purpose": "verify"})),
+        )
+        .ok();
+    assert_eq!(
+        reply.body["message"],
+        "A code was sent by SMS to +*******0123"
+    );
+    assert_eq!(s.texts().last().unwrap()["to"], "+14165550123");
+    let texted = s.texted_code();
+
+    // The new factor does not log in yet, and the old one does not finish the move.
+    s.login("jm", Some(&texted))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    s.post("jm", "/tf/verify", Some(json!({"otp": s.totp_code(&key)})))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    s.post("jm", "/tf/verify", Some(json!({"otp": codes[0]})))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+
+    let reply = s
+        .post("jm", "/tf/verify", Some(json!({ "otp": texted })))
+        .ok();
+    assert_eq!(
+        reply.body,
+        json!({"message": "MFA moved to SMS", "type": "info"})
+    );
+    let totp = s.totp(&token);
+    assert_eq!(totp["state"], "enabled");
+    assert_eq!(totp["method"], "SMS");
+    assert!(totp.get("pending_method").is_none(), "{totp}");
+    assert_eq!(totp["recovery_codes_left"], 9);
+    assert_ne!(totp["enabled_on"], Value::Null);
+
+    // The old factor is gone; the new one and the recovery codes log in.
+    s.login("jm", Some(&s.totp_code(&key)))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    s.post("jm", "/tf/request-token", None).ok();
+    assert_eq!(s.texts().last().unwrap()["to"], "+14165550123");
+    s.token("jm", Some(&s.texted_code()));
+    s.token("jm", Some(&codes[1]));
+    let mail = s.mails().pop().unwrap();
+    assert!(
+        mail.contains("Subject: MFA moved to a new factor on your VSS account"),
+        "{mail}"
+    );
+    assert!(mail.contains("from AUTHENTICATOR"), "{mail}");
+}
+
+#[test]
+fn an_abandoned_or_restarted_replacement_loses_nothing() {
+    let s = Server::start();
+    s.post("jm", "/tf/enable", Some(json!({"method": "EMAIL"})))
+        .ok();
+    s.post("jm", "/tf/request-token", None).ok();
+    let reply = s
+        .post("jm", "/tf/verify", Some(json!({"otp": s.emailed_code()})))
+        .ok();
+    assert_eq!(reply.body["message"], "MFA has been enabled (EMAIL)");
+    let codes = {
+        s.post("jm", "/tf/request-token", None).ok();
+        let reply = s
+            .post(
+                "jm",
+                "/tf/recovery-codes",
+                Some(json!({"otp": s.emailed_code()})),
+            )
+            .ok();
+        strings(&reply.body["recovery_codes"])
+    };
+
+    // Start a move to an authenticator, proving the factor with an e-mailed code.
+    s.post("jm", "/tf/request-token", None).ok();
+    let first = s
+        .post(
+            "jm",
+            "/tf/enable",
+            Some(json!({"method": "AUTHENTICATOR", "otp": s.emailed_code()})),
+        )
+        .ok()
+        .body;
+    let first_key = first["key"].as_str().unwrap().to_owned();
+    assert!(first["uri"]
+        .as_str()
+        .unwrap()
+        .starts_with("otpauth://totp/VSS:jm?"));
+    assert!(first["image"].is_string());
+    assert_eq!(first["recovery_codes"], json!([]));
+
+    // While it is pending, login codes still go by e-mail and work.
+    let reply = s.post("jm", "/tf/request-token", None).ok();
+    assert_eq!(
+        reply.body["message"],
+        "A code was sent by e-mail to j***@example.com"
+    );
+    let token = s.token("jm", Some(&s.emailed_code()));
+    assert_eq!(s.totp(&token)["pending_method"], "AUTHENTICATOR");
+    // A code for verifying an authenticator is not sent.
+    s.post(
+        "jm",
+        "/tf/request-token",
+        Some(json!({"purpose": "verify"})),
+    )
+    .error(
+        400,
+        "InvalidRequest",
+        "Codes for AUTHENTICATOR come from your authenticator app; nothing was sent",
+    );
+
+    // A second request (proved with a recovery code) starts over with a new key.
+    let second = s
+        .post(
+            "jm",
+            "/tf/enable",
+            Some(json!({"method": "AUTHENTICATOR", "otp": codes[0]})),
+        )
+        .ok()
+        .body;
+    let second_key = second["key"].as_str().unwrap().to_owned();
+    assert_ne!(first_key, second_key);
+    assert_eq!(s.totp(&token)["recovery_codes_left"], 9);
+    if s.totp_code(&first_key) != s.totp_code(&second_key) {
+        s.post(
+            "jm",
+            "/tf/verify",
+            Some(json!({"otp": s.totp_code(&first_key)})),
+        )
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    }
+
+    // Abandoned: nothing changes however long it waits; e-mail codes and recovery codes log in.
+    s.clock().advance(7 * 24 * 3600);
+    s.post("jm", "/tf/request-token", Some(json!({"purpose": "login"})))
+        .ok();
+    let token = s.token("jm", Some(&s.emailed_code()));
+    s.token("jm", Some(&codes[1]));
+    let totp = s.totp(&token);
+    assert_eq!(totp["method"], "EMAIL");
+    assert_eq!(totp["pending_method"], "AUTHENTICATOR");
+
+    // Finishing later still works, with the latest key.
+    s.post(
+        "jm",
+        "/tf/verify",
+        Some(json!({"otp": s.totp_code(&second_key)})),
+    )
+    .ok();
+    let totp = s.totp(&token);
+    assert_eq!(totp["method"], "AUTHENTICATOR");
+    assert!(totp.get("pending_method").is_none());
+    s.token("jm", Some(&s.totp_code(&second_key)));
+    s.post("jm", "/tf/request-token", None).error(
+        400,
+        "InvalidRequest",
+        "Codes for AUTHENTICATOR come from your authenticator app; nothing was sent",
+    );
+}
+
+#[test]
+fn code_requests_name_their_purpose() {
+    let s = Server::start();
+    s.post(
+        "jm",
+        "/tf/request-token",
+        Some(json!({"purpose": "verify"})),
+    )
+    .error(400, "InvalidRequest", "MFA is not enabled on this account");
+    s.post("jm", "/tf/request-token", Some(json!({"purpose": "lunch"})))
+        .error(
+            400,
+            "InvalidParameterValue",
+            "InvalidParameterValue: purpose: unknown variant `lunch`, expected `login` or `verify`",
+        );
+    // A pending enrolment gets its code for either purpose, and with no body at all.
+    s.post(
+        "jm",
+        "/tf/enable",
+        Some(json!({"method": "SMS", "phone": "+14165550199"})),
+    )
+    .ok();
+    for body in [
+        None,
+        Some(json!({})),
+        Some(json!({"purpose": "login"})),
+        Some(json!({"purpose": "verify"})),
+    ] {
+        s.post("jm", "/tf/request-token", body).ok();
+        assert_eq!(s.texts().last().unwrap()["to"], "+14165550199");
+    }
+    s.post("jm", "/tf/verify", Some(json!({"otp": s.texted_code()})))
+        .ok();
+    // Enabled, nothing pending: a verify code is for the active factor.
+    s.post(
+        "jm",
+        "/tf/request-token",
+        Some(json!({"purpose": "verify"})),
+    )
+    .ok();
+    let reply = s
+        .post("jm", "/tf/verify", Some(json!({"otp": s.texted_code()})))
+        .ok();
+    assert_eq!(reply.body["message"], "Code verified");
+}
+
+#[test]
+fn replies_are_dated_by_the_server_clock() {
+    let s = Server::start();
+    let date = |path: &str| {
+        let response = s.http.get(s.url(path)).send().unwrap();
+        let values: Vec<_> = response.headers().get_all("date").iter().collect();
+        assert_eq!(values.len(), 1, "{values:?}");
+        let text = values[0].to_str().unwrap().to_owned();
+        assert!(text.ends_with(" GMT"), "{text}");
+        chrono::DateTime::parse_from_rfc2822(&text)
+            .unwrap_or_else(|e| panic!("{text}: {e}"))
+            .timestamp()
+    };
+    for path in ["/v2/user", "/nowhere", "/tf/enable"] {
+        let skew = date(path) - s.clock().unix();
+        assert!((-2..=0).contains(&skew), "{path}: {skew}");
+    }
+    s.clock().advance(60);
+    let ahead = date("/v2/user") - chrono::Utc::now().timestamp();
+    assert!((58..=61).contains(&ahead), "{ahead}");
+    let reply = s.login("jm", None);
+    assert_eq!(reply.status, StatusCode::OK);
 }
 
 // --- The binary: command line, log, signals. ---

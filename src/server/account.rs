@@ -138,6 +138,17 @@ pub struct Account {
     /// Token generation; tokens of an older generation are refused.
     pub token_gen: i64,
     pub recovery_codes_left: u32,
+    /// The new factor of a pending replacement (MFA enabled, moving to a new method or phone).
+    pub pending: Option<PendingFactor>,
+}
+
+/// A factor waiting to be verified before it replaces the active one.
+#[derive(Clone)]
+pub struct PendingFactor {
+    pub method: Method,
+    pub mfa_phone: Option<String>,
+    /// Sealed TOTP key (AUTHENTICATOR only).
+    pub totp_secret: Option<Vec<u8>>,
 }
 
 impl std::fmt::Debug for Account {
@@ -149,6 +160,7 @@ impl std::fmt::Debug for Account {
             .field("role", &self.role)
             .field("mfa_state", &self.mfa_state)
             .field("mfa_method", &self.mfa_method)
+            .field("pending_method", &self.pending.as_ref().map(|p| p.method))
             .finish_non_exhaustive()
     }
 }

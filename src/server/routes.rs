@@ -19,7 +19,7 @@ use serde::de::DeserializeOwned;
 use super::error::{json_error, Error};
 use super::service::{Credentials, Service};
 use crate::secret::Secret;
-use crate::wire::{self, EnableRequest, OtpRequest};
+use crate::wire::{self, CodePurpose, CodeRequest, EnableRequest, OtpRequest};
 
 /// Largest request body accepted.
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -33,6 +33,7 @@ pub fn router(service: Shared) -> Router {
         .route(wire::PATH_TF_ENABLE, post(enable))
         .route(wire::PATH_TF_REQUEST_TOKEN, post(send_code))
         .route(wire::PATH_TF_VERIFY, post(verify))
+        .route(wire::PATH_TF_RECOVERY_CODES, post(recovery_codes))
         .route(wire::PATH_TF_DISABLE, post(request_disable))
         .route(
             &wire::path_tf_disable_confirm("{token}"),
@@ -41,7 +42,10 @@ pub fn router(service: Shared) -> Router {
         .route(wire::PATH_USER, get(user))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(middleware::from_fn(log_and_shape))
+        .layer(middleware::from_fn_with_state(
+            service.clone(),
+            log_and_shape,
+        ))
         .with_state(service)
 }
 
@@ -78,8 +82,20 @@ async fn enable(
 async fn send_code(
     State(service): State<Shared>,
     BasicAuth(credentials): BasicAuth,
+    JsonOrEmpty(body): JsonOrEmpty<CodeRequest>,
 ) -> Result<Response, Error> {
-    let reply = blocking(service, move |s| s.send_code(&credentials)).await?;
+    let purpose = body.purpose.unwrap_or(CodePurpose::Login);
+    let reply = blocking(service, move |s| s.send_code(&credentials, purpose)).await?;
+    Ok(Json(reply).into_response())
+}
+
+async fn recovery_codes(
+    State(service): State<Shared>,
+    BasicAuth(credentials): BasicAuth,
+    JsonOrEmpty(body): JsonOrEmpty<OtpRequest>,
+) -> Result<Response, Error> {
+    let otp = body.otp.map(Secret::new);
+    let reply = blocking(service, move |s| s.new_recovery_codes(&credentials, otp)).await?;
     Ok(Json(reply).into_response())
 }
 
@@ -123,8 +139,9 @@ async fn not_found(method: HttpMethod, uri: Uri) -> Error {
 }
 
 /// Logs one line per request (method, route, status, milliseconds; never a query string, a
-/// body or a token from the path) and gives bodiless 405 replies the JSON error shape.
-async fn log_and_shape(request: Request, next: Next) -> Response {
+/// body or a token from the path), gives bodiless 405 replies the JSON error shape, and dates
+/// every reply by the server's clock (clients compare it with theirs to spot skew).
+async fn log_and_shape(State(service): State<Shared>, request: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = request.method().clone();
     let path = loggable_path(&request);
@@ -137,12 +154,21 @@ async fn log_and_shape(request: Request, next: Next) -> Response {
             format!("{method} is not allowed for {path}; use {}", allowed(&path)),
         );
     }
+    let date = http_date(service.clock().now());
+    if let Ok(value) = header::HeaderValue::from_str(&date) {
+        response.headers_mut().insert(header::DATE, value);
+    }
     tracing::info!(
         "{method} {path} {} {}ms",
         response.status().as_u16(),
         started.elapsed().as_millis()
     );
     response
+}
+
+/// A time in the HTTP `Date` format of RFC 7231 (`Sun, 06 Nov 1994 08:49:37 GMT`).
+pub fn http_date(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%a, %d %b %Y %H:%M:%S GMT").to_string()
 }
 
 /// The methods a route takes, for the 405 message.
@@ -327,6 +353,14 @@ mod tests {
         assert!(message(b"{nope").starts_with("InvalidParameterValue: body is not valid JSON: "));
         assert!(message(br#"{"method": "SMS"} x"#)
             .starts_with("InvalidParameterValue: body is not valid JSON: "));
+    }
+
+    #[test]
+    fn http_dates() {
+        let t = chrono::DateTime::parse_from_rfc3339("1994-11-06T08:49:37Z")
+            .unwrap()
+            .with_timezone(&chrono::Utc);
+        assert_eq!(http_date(t), "Sun, 06 Nov 1994 08:49:37 GMT");
     }
 
     #[test]

@@ -14,11 +14,11 @@ use super::clock::Clock;
 use super::courier::{mask_email, mask_phone, Courier, Email};
 use super::error::Error;
 use super::keys::Keys;
-use super::store::{AccountRow, Enrolment, Store, StoredSecret};
+use super::store::{AccountRow, Enrolment, Factor, Replacement, Store, StoredSecret};
 use crate::secret::{constant_time_eq, Secret};
 use crate::wire::{
-    EnableRequest, EnableResponse, MessageResponse, Method, MfaState, TokenClaims, TokenResponse,
-    TotpStatus, UserEnvelope, UserProfile,
+    CodePurpose, EnableRequest, EnableResponse, MessageResponse, Method, MfaState,
+    RecoveryCodesResponse, TokenClaims, TokenResponse, TotpStatus, UserEnvelope, UserProfile,
 };
 use crate::{otp, qr};
 
@@ -143,6 +143,11 @@ impl Service {
         }
     }
 
+    /// The server's clock (the `Date` header of every reply comes from it).
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
     /// Checks Basic credentials; unknown users cost the same argon2 time as known ones.
     fn authenticate(&self, credentials: &Credentials) -> Result<Account, Error> {
         let account = self.store.account(&credentials.username)?;
@@ -223,19 +228,44 @@ impl Service {
         };
         let conflict = || {
             Error::Conflict(
-                "MFA is already enabled; disable it first with: vss-cli account set mfa rm".into(),
+                "MFA is already enabled; disable it first with: vss-cli account set mfa rm; \
+                 to move to a new phone or method, prove the current factor: \
+                 vss-cli account set mfa mk METHOD --replace"
+                    .into(),
             )
         };
-        if account.mfa_state == MfaState::Enabled {
-            return Err(conflict());
-        }
         let secret = (request.method == Method::Authenticator).then(otp::new_secret);
         let sealed = secret.as_deref().map(|s| self.keys.seal(s));
+        if account.mfa_state == MfaState::Enabled {
+            let otp = request
+                .otp
+                .as_deref()
+                .filter(|o| !o.trim().is_empty())
+                .ok_or_else(conflict)?;
+            self.check_otp(&account, &Secret::new(otp), true)?;
+            let replacement = Replacement {
+                method: request.method,
+                mfa_phone: phone.as_deref(),
+                sealed_secret: sealed.as_deref(),
+            };
+            if !self
+                .store
+                .start_replacement(account.id, &replacement, self.clock.now())?
+            {
+                // Disabled meanwhile.
+                return Err(Error::InvalidRequest(NOT_ENABLED.into()));
+            }
+            let current = account.mfa_method.map_or("?", Method::as_str);
+            tracing::info!(user = %account.username, method = %request.method, "MFA replacement started");
+            let message = format!(
+                "MFA replacement started; verify the new {} factor with a code to switch to it. \
+                 Until then {current} keeps working, and your recovery codes stay valid.",
+                request.method
+            );
+            return self.enrolment_reply(&account, message, Vec::new(), secret.as_deref());
+        }
         let codes: Vec<String> = (0..RECOVERY_CODES).map(|_| new_recovery_code()).collect();
-        let hashes: Vec<String> = codes
-            .iter()
-            .map(|c| self.recovery_hash(&normalize_recovery_code(c).expect("well-formed")))
-            .collect();
+        let hashes = self.recovery_hashes(&codes);
         let enrolment = Enrolment {
             method: request.method,
             mfa_phone: phone.as_deref(),
@@ -245,7 +275,24 @@ impl Service {
         if !self.store.start_enrolment(account.id, &enrolment)? {
             return Err(conflict());
         }
-        let (key, uri, image) = match &secret {
+        tracing::info!(user = %account.username, method = %request.method, "MFA enrolment started");
+        self.enrolment_reply(
+            &account,
+            "MFA enrolment started; verify it with a code to enable it.".into(),
+            codes,
+            secret.as_deref(),
+        )
+    }
+
+    /// The reply to `POST /tf/enable`: key, URI and QR image for an authenticator `secret`.
+    fn enrolment_reply(
+        &self,
+        account: &Account,
+        message: String,
+        recovery_codes: Vec<String>,
+        secret: Option<&[u8]>,
+    ) -> Result<EnableResponse, Error> {
+        let (key, uri, image) = match secret {
             Some(secret) => {
                 let uri = otp::uri(secret, &self.issuer, &account.username)?;
                 let png = qr::png(&uri)?;
@@ -255,26 +302,87 @@ impl Service {
             }
             None => (None, None, None),
         };
-        tracing::info!(user = %account.username, method = %request.method, "MFA enrolment started");
         Ok(EnableResponse {
-            message: "MFA enrolment started; verify it with a code to enable it.".into(),
+            message,
             kind: "info".into(),
             issuer: self.issuer.clone(),
-            recovery_codes: codes,
+            recovery_codes,
             key,
             uri,
             image,
         })
     }
 
-    /// `POST /tf/request-token`: e-mails or texts a fresh code.
-    pub fn send_code(&self, credentials: &Credentials) -> Result<MessageResponse, Error> {
+    fn recovery_hashes(&self, codes: &[String]) -> Vec<String> {
+        codes
+            .iter()
+            .map(|c| self.recovery_hash(&normalize_recovery_code(c).expect("well-formed")))
+            .collect()
+    }
+
+    /// `POST /tf/recovery-codes`: a fresh set of recovery codes for a proven current factor.
+    pub fn new_recovery_codes(
+        &self,
+        credentials: &Credentials,
+        otp: Option<Secret>,
+    ) -> Result<RecoveryCodesResponse, Error> {
         let account = self.authenticate(credentials)?;
-        let method = match (account.mfa_state, account.mfa_method) {
-            (MfaState::Disabled, _) | (_, None) => {
-                return Err(Error::InvalidRequest(NOT_ENABLED.into()))
-            }
-            (_, Some(m)) => m,
+        if account.mfa_state != MfaState::Enabled {
+            return Err(Error::InvalidRequest(NOT_ENABLED.into()));
+        }
+        let otp = otp
+            .filter(|o| !o.expose().trim().is_empty())
+            .ok_or_else(|| Error::Refused(OTP_INVALID.into()))?;
+        self.check_otp(&account, &otp, true)?;
+        let codes: Vec<String> = (0..RECOVERY_CODES).map(|_| new_recovery_code()).collect();
+        if !self
+            .store
+            .replace_recovery_codes(account.id, &self.recovery_hashes(&codes))?
+        {
+            return Err(Error::InvalidRequest(NOT_ENABLED.into()));
+        }
+        tracing::info!(user = %account.username, "recovery codes replaced");
+        let body = "Hello,\n\
+             \n\
+             A new set of recovery codes was made for your VSS account; the\n\
+             earlier codes no longer work. Keep the new ones somewhere safe.\n\
+             \n\
+             If you did not do this, change your password and contact your\n\
+             administrator.\n";
+        self.send_notice(
+            &account,
+            "New recovery codes for your VSS account",
+            body,
+            self.clock.now(),
+        );
+        Ok(RecoveryCodesResponse {
+            message: format!(
+                "{RECOVERY_CODES} new recovery codes; the earlier ones no longer work."
+            ),
+            kind: "info".into(),
+            recovery_codes: codes,
+            issuer: Some(self.issuer.clone()),
+        })
+    }
+
+    /// `POST /tf/request-token`: e-mails or texts a fresh code for the active factor (the
+    /// pending enrolment if none is active yet), or with [`CodePurpose::Verify`] for the
+    /// factor that `POST /tf/verify` checks (a pending replacement first).
+    pub fn send_code(
+        &self,
+        credentials: &Credentials,
+        purpose: CodePurpose,
+    ) -> Result<MessageResponse, Error> {
+        let account = self.authenticate(credentials)?;
+        if account.mfa_state == MfaState::Disabled {
+            return Err(Error::InvalidRequest(NOT_ENABLED.into()));
+        }
+        let (factor, method, phone) = match (&account.pending, purpose) {
+            (Some(p), CodePurpose::Verify) => (Factor::Replacement, Some(p.method), &p.mfa_phone),
+            _ => (Factor::Active, account.mfa_method, &account.mfa_phone),
+        };
+        let Some(method) = method else {
+            return Err(Error::InvalidRequest(NOT_ENABLED.into()));
         };
         if method == Method::Authenticator {
             return Err(Error::InvalidRequest(
@@ -288,14 +396,14 @@ impl Service {
         let now = self.clock.now();
         self.store.put_sent_code(
             account.id,
+            factor,
             &StoredSecret {
-                hash: self.sent_code_hash(account.id, code.expose()),
+                hash: self.sent_code_hash(account.id, factor, code.expose()),
                 expires_at: now.timestamp() + CODE_SECS,
             },
         )?;
         let message = if method == Method::Sms {
-            let phone = account
-                .mfa_phone
+            let phone = phone
                 .as_deref()
                 .ok_or_else(|| anyhow::anyhow!("SMS enrolment without a phone"))?;
             let body = format!("VSS verification code: {}", code.expose());
@@ -345,6 +453,9 @@ impl Service {
         let otp = otp
             .filter(|o| !o.expose().trim().is_empty())
             .ok_or_else(|| Error::InvalidParameter("otp is required".into()))?;
+        if let Some(pending) = &account.pending {
+            return self.finish_replacement(&account, pending.method, &otp);
+        }
         self.check_otp(&account, &otp, false)?;
         if account.mfa_state == MfaState::Enabled {
             return Ok(MessageResponse::info("Code verified"));
@@ -369,6 +480,56 @@ impl Service {
         Ok(MessageResponse::info(format!(
             "MFA has been enabled ({method})"
         )))
+    }
+
+    /// `POST /tf/verify` during a replacement: a code of the new factor swaps it in.
+    fn finish_replacement(
+        &self,
+        account: &Account,
+        method: Method,
+        otp: &Secret,
+    ) -> Result<MessageResponse, Error> {
+        let now = self.clock.unix();
+        let pending = account.pending.as_ref().expect("a pending replacement");
+        let ok = match method {
+            Method::Authenticator => {
+                self.totp_matches(pending.totp_secret.as_deref(), otp.expose().trim(), now)
+            }
+            Method::Email | Method::Sms => {
+                self.take_sent_code(account, Factor::Replacement, otp.expose(), now)?
+            }
+        };
+        if !ok {
+            if method != Method::Authenticator {
+                self.store
+                    .sent_code_failed(account.id, Factor::Replacement, MAX_CODE_FAILURES)?;
+            }
+            tracing::info!(user = %account.username, "code refused");
+            return Err(Error::Refused(OTP_INVALID.into()));
+        }
+        let now = self.clock.now();
+        if !self.store.finish_replacement(account.id, now)? {
+            // Started over or disabled meanwhile.
+            return Err(Error::Refused(OTP_INVALID.into()));
+        }
+        let old = account.mfa_method.map_or("?", Method::as_str);
+        tracing::info!(user = %account.username, %method, "MFA moved to a new factor");
+        let body = format!(
+            "Hello,\n\
+             \n\
+             Multi-factor authentication on your VSS account moved from {old}\n\
+             to {method}. The old factor no longer works; your recovery codes\n\
+             are unchanged.\n\
+             \n\
+             If you did not do this, contact your administrator.\n"
+        );
+        self.send_notice(
+            account,
+            "MFA moved to a new factor on your VSS account",
+            &body,
+            now,
+        );
+        Ok(MessageResponse::info(format!("MFA moved to {method}")))
     }
 
     /// `POST /tf/disable`: e-mails a confirmation token.
@@ -460,8 +621,8 @@ impl Service {
                     method: account.mfa_method,
                     enabled_on: rfc3339(account.enabled_on),
                     disabled_on: rfc3339(account.disabled_on),
-                    pending_method: None,
                     recovery_codes_left: Some(account.recovery_codes_left),
+                    pending_method: account.pending.map(|p| p.method),
                 },
             },
         })
@@ -498,26 +659,28 @@ impl Service {
     ) -> Result<(), Error> {
         let now = self.clock.unix();
         let ok = match account.mfa_method {
-            Some(Method::Authenticator) => self.totp_matches(account, otp.expose().trim(), now),
-            Some(Method::Email | Method::Sms) => self.take_sent_code(account, otp.expose(), now)?,
+            Some(Method::Authenticator) => {
+                self.totp_matches(account.totp_secret.as_deref(), otp.expose().trim(), now)
+            }
+            Some(Method::Email | Method::Sms) => {
+                self.take_sent_code(account, Factor::Active, otp.expose(), now)?
+            }
             None => false,
         };
         if ok || (allow_recovery && self.take_recovery_code(account, otp.expose())?) {
             return Ok(());
         }
         if matches!(account.mfa_method, Some(Method::Email | Method::Sms)) {
-            self.store.sent_code_failed(account.id, MAX_CODE_FAILURES)?;
+            self.store
+                .sent_code_failed(account.id, Factor::Active, MAX_CODE_FAILURES)?;
         }
         tracing::info!(user = %account.username, "code refused");
         Err(Error::Refused(OTP_INVALID.into()))
     }
 
-    fn totp_matches(&self, account: &Account, code: &str, now: i64) -> bool {
-        let Some(secret) = account
-            .totp_secret
-            .as_deref()
-            .and_then(|s| self.keys.open(s))
-        else {
+    /// Whether `code` is the TOTP of the sealed `secret` now (or one step either side).
+    fn totp_matches(&self, sealed: Option<&[u8]>, code: &str, now: i64) -> bool {
+        let Some(secret) = sealed.and_then(|s| self.keys.open(s)) else {
             return false;
         };
         if !otp::is_code(code) {
@@ -533,9 +696,13 @@ impl Service {
         ok
     }
 
-    fn sent_code_hash(&self, account_id: i64, code: &str) -> String {
+    fn sent_code_hash(&self, account_id: i64, factor: Factor, code: &str) -> String {
+        let label = match factor {
+            Factor::Active => "sent-code",
+            Factor::Replacement => "sent-code/replacement",
+        };
         self.keys
-            .hash_secret("sent-code", &format!("{account_id}:{code}"))
+            .hash_secret(label, &format!("{account_id}:{code}"))
     }
 
     fn recovery_hash(&self, normalized: &str) -> String {
@@ -543,21 +710,29 @@ impl Service {
     }
 
     /// Uses up the account's sent code if `input` is it and it has not expired.
-    fn take_sent_code(&self, account: &Account, input: &str, now: i64) -> anyhow::Result<bool> {
+    fn take_sent_code(
+        &self,
+        account: &Account,
+        factor: Factor,
+        input: &str,
+        now: i64,
+    ) -> anyhow::Result<bool> {
         let code = input.trim();
         if !otp::is_code(code) {
             return Ok(false);
         }
-        let Some(stored) = self.store.sent_code(account.id)? else {
+        let Some(stored) = self.store.sent_code(account.id, factor)? else {
             return Ok(false);
         };
         if stored.expires_at <= now {
-            self.store.delete_sent_code(account.id)?;
+            self.store.delete_sent_code(account.id, factor)?;
             return Ok(false);
         }
-        let hash = self.sent_code_hash(account.id, code);
+        let hash = self.sent_code_hash(account.id, factor, code);
         Ok(constant_time_eq(hash.as_bytes(), stored.hash.as_bytes())
-            && self.store.take_sent_code(account.id, &stored.hash)?)
+            && self
+                .store
+                .take_sent_code(account.id, factor, &stored.hash)?)
     }
 
     /// Uses up a recovery code if `input` is one of the account's unused ones.
@@ -654,9 +829,9 @@ mod tests {
             "TotpEnforcement: Must enable TOTP before you can use this account"
         );
         let request = EnableRequest {
-            otp: None,
             method: Method::Authenticator,
             phone: None,
+            otp: None,
         };
         let reply = service.enable(&jm(), &request).unwrap();
         let secret = otp::from_base32(&reply.key.unwrap()).unwrap();
@@ -668,6 +843,24 @@ mod tests {
         let code = || Secret::new(otp::code_at(&secret, clock.unix() as u64).unwrap());
         service.verify(&jm(), Some(code())).unwrap();
         assert!(service.request_token(&jm(), Some(code())).is_ok());
+    }
+
+    #[test]
+    fn tokens_are_refused_once_expired_or_revoked() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = Clock::system();
+        let service = service_with(dir.path(), clock.clone());
+        let token = service.request_token(&jm(), None).unwrap().token;
+        assert_eq!(service.profile(&token).unwrap().data.username, "jm");
+        let id = service.store.account("jm").unwrap().unwrap().id;
+        service.store.bump_token_gen(id).unwrap();
+        assert!(matches!(service.profile(&token), Err(Error::BadToken)));
+        let token = service.request_token(&jm(), None).unwrap().token;
+        assert!(service.profile(&token).is_ok());
+        clock.advance(TOKEN_SECS);
+        let err = service.profile(&token).unwrap_err();
+        assert!(matches!(err, Error::BadToken));
+        assert_eq!(err.to_string(), "Invalid or expired token");
     }
 
     #[test]

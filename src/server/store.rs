@@ -10,7 +10,7 @@ use anyhow::Context as _;
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::account::{Account, Role};
+use super::account::{Account, PendingFactor, Role};
 use crate::wire::{Method, MfaState};
 
 /// Schema migrations; `PRAGMA user_version` counts how many have run.
@@ -54,7 +54,48 @@ const MIGRATIONS: &[&str] = &[
         expires_at INTEGER NOT NULL
     );
     "#,
+    // 2: a pending move of an enabled account to a new factor, and sent codes kept per factor
+    // (the active one for logins, the replacement one for its verification).
+    r#"
+    CREATE TABLE replacements (
+        account_id  INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+        method      TEXT NOT NULL,
+        mfa_phone   TEXT,
+        totp_secret BLOB,
+        started_on  TEXT NOT NULL
+    );
+    CREATE TABLE sent_codes_by_factor (
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        factor     TEXT NOT NULL,
+        code_hash  TEXT NOT NULL,
+        expires_at INTEGER NOT NULL,
+        failures   INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (account_id, factor)
+    );
+    INSERT INTO sent_codes_by_factor (account_id, factor, code_hash, expires_at, failures)
+        SELECT account_id, 'active', code_hash, expires_at, failures FROM sent_codes;
+    DROP TABLE sent_codes;
+    ALTER TABLE sent_codes_by_factor RENAME TO sent_codes;
+    "#,
 ];
+
+/// Which factor a sent code belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Factor {
+    /// The account's own method: the enabled one, or the pending enrolment.
+    Active,
+    /// The new method of a pending replacement.
+    Replacement,
+}
+
+impl Factor {
+    fn as_str(self) -> &'static str {
+        match self {
+            Factor::Active => "active",
+            Factor::Replacement => "replacement",
+        }
+    }
+}
 
 /// A one-time code sent by e-mail or SMS, or a disable confirmation token, as stored.
 #[derive(Debug, Clone)]
@@ -76,6 +117,13 @@ pub struct Enrolment<'a> {
     pub mfa_phone: Option<&'a str>,
     pub sealed_secret: Option<&'a [u8]>,
     pub recovery_hashes: &'a [String],
+}
+
+/// The new factor of an enabled account, waiting to be verified.
+pub struct Replacement<'a> {
+    pub method: Method,
+    pub mfa_phone: Option<&'a str>,
+    pub sealed_secret: Option<&'a [u8]>,
 }
 
 /// The fields of a new account, with its password already hashed.
@@ -104,7 +152,11 @@ fn parse_ts(s: Option<String>) -> Option<DateTime<Utc>> {
 const ACCOUNT_COLUMNS: &str = "a.id, a.username, a.email, a.phone, a.domain, a.role, \
     a.password_hash, a.mfa_state, a.mfa_method, a.mfa_phone, a.totp_secret, a.enabled_on, \
     a.disabled_on, a.require_mfa, a.token_gen, \
-    (SELECT COUNT(*) FROM recovery_codes r WHERE r.account_id = a.id AND r.used_on IS NULL)";
+    (SELECT COUNT(*) FROM recovery_codes r WHERE r.account_id = a.id AND r.used_on IS NULL), \
+    p.method, p.mfa_phone, p.totp_secret";
+
+/// The tables [`ACCOUNT_COLUMNS`] reads.
+const ACCOUNT_FROM: &str = "accounts a LEFT JOIN replacements p ON p.account_id = a.id";
 
 fn account_from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
     let role: String = row.get(5)?;
@@ -127,6 +179,18 @@ fn account_from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
         require_mfa: row.get(13)?,
         token_gen: row.get(14)?,
         recovery_codes_left: row.get(15)?,
+        pending: row
+            .get::<_, Option<String>>(16)?
+            .as_deref()
+            .and_then(Method::parse)
+            .map(|method| -> rusqlite::Result<PendingFactor> {
+                Ok(PendingFactor {
+                    method,
+                    mfa_phone: row.get(17)?,
+                    totp_secret: row.get(18)?,
+                })
+            })
+            .transpose()?,
     })
 }
 
@@ -196,7 +260,7 @@ impl Store {
 
     pub fn account(&self, username: &str) -> anyhow::Result<Option<Account>> {
         let conn = self.conn();
-        let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM accounts a WHERE a.username = ?1");
+        let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM {ACCOUNT_FROM} WHERE a.username = ?1");
         Ok(conn
             .query_row(&sql, [username], account_from_row)
             .optional()?)
@@ -204,7 +268,7 @@ impl Store {
 
     pub fn accounts(&self) -> anyhow::Result<Vec<Account>> {
         let conn = self.conn();
-        let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM accounts a ORDER BY a.username");
+        let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM {ACCOUNT_FROM} ORDER BY a.username");
         let mut stmt = conn.prepare(&sql)?;
         let rows = stmt.query_map([], account_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -234,12 +298,7 @@ impl Store {
             return Ok(false);
         }
         clear_secrets(&tx, account_id)?;
-        let mut insert =
-            tx.prepare("INSERT INTO recovery_codes (account_id, code_hash) VALUES (?1, ?2)")?;
-        for hash in e.recovery_hashes {
-            insert.execute(params![account_id, hash])?;
-        }
-        drop(insert);
+        insert_recovery_codes(&tx, account_id, e.recovery_hashes)?;
         tx.commit()?;
         Ok(true)
     }
@@ -254,22 +313,32 @@ impl Store {
         Ok(changed == 1)
     }
 
-    /// Stores a freshly sent code, replacing any earlier one.
-    pub fn put_sent_code(&self, account_id: i64, code: &StoredSecret) -> anyhow::Result<()> {
+    /// Stores a freshly sent code for `factor`, replacing any earlier one.
+    pub fn put_sent_code(
+        &self,
+        account_id: i64,
+        factor: Factor,
+        code: &StoredSecret,
+    ) -> anyhow::Result<()> {
         self.conn().execute(
-            "INSERT OR REPLACE INTO sent_codes (account_id, code_hash, expires_at, failures)
-             VALUES (?1, ?2, ?3, 0)",
-            params![account_id, code.hash, code.expires_at],
+            "INSERT OR REPLACE INTO sent_codes (account_id, factor, code_hash, expires_at, failures)
+             VALUES (?1, ?2, ?3, ?4, 0)",
+            params![account_id, factor.as_str(), code.hash, code.expires_at],
         )?;
         Ok(())
     }
 
-    pub fn sent_code(&self, account_id: i64) -> anyhow::Result<Option<StoredSecret>> {
+    pub fn sent_code(
+        &self,
+        account_id: i64,
+        factor: Factor,
+    ) -> anyhow::Result<Option<StoredSecret>> {
         Ok(self
             .conn()
             .query_row(
-                "SELECT code_hash, expires_at FROM sent_codes WHERE account_id = ?1",
-                [account_id],
+                "SELECT code_hash, expires_at FROM sent_codes
+                 WHERE account_id = ?1 AND factor = ?2",
+                params![account_id, factor.as_str()],
                 |r| {
                     Ok(StoredSecret {
                         hash: r.get(0)?,
@@ -281,33 +350,141 @@ impl Store {
     }
 
     /// Uses up the sent code with this hash; `Ok(false)` if someone else used it first.
-    pub fn take_sent_code(&self, account_id: i64, hash: &str) -> anyhow::Result<bool> {
+    pub fn take_sent_code(
+        &self,
+        account_id: i64,
+        factor: Factor,
+        hash: &str,
+    ) -> anyhow::Result<bool> {
         let changed = self.conn().execute(
-            "DELETE FROM sent_codes WHERE account_id = ?1 AND code_hash = ?2",
-            params![account_id, hash],
+            "DELETE FROM sent_codes WHERE account_id = ?1 AND factor = ?2 AND code_hash = ?3",
+            params![account_id, factor.as_str(), hash],
         )?;
         Ok(changed == 1)
     }
 
     /// Counts a wrong guess against the sent code; after `max` the code is dropped.
-    pub fn sent_code_failed(&self, account_id: i64, max: u32) -> anyhow::Result<()> {
+    pub fn sent_code_failed(
+        &self,
+        account_id: i64,
+        factor: Factor,
+        max: u32,
+    ) -> anyhow::Result<()> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         tx.execute(
-            "UPDATE sent_codes SET failures = failures + 1 WHERE account_id = ?1",
-            [account_id],
+            "UPDATE sent_codes SET failures = failures + 1 WHERE account_id = ?1 AND factor = ?2",
+            params![account_id, factor.as_str()],
         )?;
         tx.execute(
-            "DELETE FROM sent_codes WHERE account_id = ?1 AND failures >= ?2",
-            params![account_id, max],
+            "DELETE FROM sent_codes WHERE account_id = ?1 AND factor = ?2 AND failures >= ?3",
+            params![account_id, factor.as_str(), max],
         )?;
         tx.commit()?;
         Ok(())
     }
 
-    pub fn delete_sent_code(&self, account_id: i64) -> anyhow::Result<()> {
-        self.conn()
-            .execute("DELETE FROM sent_codes WHERE account_id = ?1", [account_id])?;
+    pub fn delete_sent_code(&self, account_id: i64, factor: Factor) -> anyhow::Result<()> {
+        self.conn().execute(
+            "DELETE FROM sent_codes WHERE account_id = ?1 AND factor = ?2",
+            params![account_id, factor.as_str()],
+        )?;
+        Ok(())
+    }
+
+    /// Starts (or starts over) moving an enabled account to a new factor; the active factor,
+    /// its codes and the recovery codes are kept. `Ok(false)` when MFA is not enabled.
+    pub fn start_replacement(
+        &self,
+        account_id: i64,
+        r: &Replacement<'_>,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let changed = tx.execute(
+            "INSERT OR REPLACE INTO replacements (account_id, method, mfa_phone, totp_secret,
+                 started_on)
+             SELECT id, ?2, ?3, ?4, ?5 FROM accounts WHERE id = ?1 AND mfa_state = 'enabled'",
+            params![
+                account_id,
+                r.method.as_str(),
+                r.mfa_phone,
+                r.sealed_secret,
+                ts(now)
+            ],
+        )?;
+        if changed == 0 {
+            return Ok(false);
+        }
+        tx.execute(
+            "DELETE FROM sent_codes WHERE account_id = ?1 AND factor = 'replacement'",
+            [account_id],
+        )?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// Swaps a verified replacement in: its method, phone and secret become the account's (the
+    /// old secret is overwritten) and every sent code is dropped. `Ok(false)` when none was
+    /// pending.
+    pub fn finish_replacement(&self, account_id: i64, now: DateTime<Utc>) -> anyhow::Result<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE accounts SET
+                 mfa_method = (SELECT method FROM replacements WHERE account_id = ?1),
+                 mfa_phone = (SELECT mfa_phone FROM replacements WHERE account_id = ?1),
+                 totp_secret = (SELECT totp_secret FROM replacements WHERE account_id = ?1),
+                 enabled_on = ?2
+             WHERE id = ?1 AND mfa_state = 'enabled'
+                 AND EXISTS (SELECT 1 FROM replacements WHERE account_id = ?1)",
+            params![account_id, ts(now)],
+        )?;
+        if changed == 0 {
+            return Ok(false);
+        }
+        tx.execute(
+            "DELETE FROM replacements WHERE account_id = ?1",
+            [account_id],
+        )?;
+        tx.execute("DELETE FROM sent_codes WHERE account_id = ?1", [account_id])?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// Replaces every recovery code of an enabled account with `hashes`. `Ok(false)` when MFA
+    /// is not enabled.
+    pub fn replace_recovery_codes(
+        &self,
+        account_id: i64,
+        hashes: &[String],
+    ) -> anyhow::Result<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let enabled: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ?1 AND mfa_state = 'enabled')",
+            [account_id],
+            |r| r.get(0),
+        )?;
+        if !enabled {
+            return Ok(false);
+        }
+        tx.execute(
+            "DELETE FROM recovery_codes WHERE account_id = ?1",
+            [account_id],
+        )?;
+        insert_recovery_codes(&tx, account_id, hashes)?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// Revokes every API token of the account.
+    pub fn bump_token_gen(&self, account_id: i64) -> anyhow::Result<()> {
+        self.conn().execute(
+            "UPDATE accounts SET token_gen = token_gen + 1 WHERE id = ?1",
+            [account_id],
+        )?;
         Ok(())
     }
 
@@ -401,8 +578,26 @@ impl Store {
     }
 }
 
-/// Deletes an account's recovery codes, sent codes and confirmation tokens.
+fn insert_recovery_codes(
+    conn: &Connection,
+    account_id: i64,
+    hashes: &[String],
+) -> rusqlite::Result<()> {
+    let mut insert =
+        conn.prepare("INSERT INTO recovery_codes (account_id, code_hash) VALUES (?1, ?2)")?;
+    for hash in hashes {
+        insert.execute(params![account_id, hash])?;
+    }
+    Ok(())
+}
+
+/// Deletes an account's recovery codes, sent codes, confirmation tokens and pending
+/// replacement.
 fn clear_secrets(conn: &Connection, account_id: i64) -> rusqlite::Result<()> {
+    conn.execute(
+        "DELETE FROM replacements WHERE account_id = ?1",
+        [account_id],
+    )?;
     conn.execute(
         "DELETE FROM recovery_codes WHERE account_id = ?1",
         [account_id],
@@ -466,6 +661,74 @@ mod tests {
         let a = store.account("jm").unwrap().unwrap();
         assert_eq!(a.mfa_state, MfaState::Disabled);
         assert!(!a.require_mfa);
+    }
+
+    #[test]
+    fn sent_codes_survive_the_move_to_codes_per_factor() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vss.db");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            let tx = conn.transaction().unwrap();
+            tx.execute_batch(MIGRATIONS[0]).unwrap();
+            tx.pragma_update(None, "user_version", 1).unwrap();
+            tx.execute(
+                "INSERT INTO accounts (username, email, password_hash, created_on)
+                 VALUES ('jm', 'a@example.com', 'x', '2024-01-01T00:00:00Z')",
+                [],
+            )
+            .unwrap();
+            tx.execute(
+                "INSERT INTO sent_codes (account_id, code_hash, expires_at) VALUES (1, 'h', 42)",
+                [],
+            )
+            .unwrap();
+            tx.commit().unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        let code = store.sent_code(1, Factor::Active).unwrap().unwrap();
+        assert_eq!((code.hash.as_str(), code.expires_at), ("h", 42));
+        assert!(store.sent_code(1, Factor::Replacement).unwrap().is_none());
+    }
+
+    #[test]
+    fn replacement_waits_for_enabled_mfa_and_swaps_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("vss.db")).unwrap();
+        store.insert_account(&row("jm"), Utc::now()).unwrap();
+        let id = store.account("jm").unwrap().unwrap().id;
+        let r = Replacement {
+            method: Method::Sms,
+            mfa_phone: Some("+14165550123"),
+            sealed_secret: None,
+        };
+        assert!(!store.start_replacement(id, &r, Utc::now()).unwrap());
+        assert!(!store.replace_recovery_codes(id, &[]).unwrap());
+        let hashes = vec!["h1".to_string()];
+        let e = Enrolment {
+            method: Method::Authenticator,
+            mfa_phone: None,
+            sealed_secret: Some(b"old"),
+            recovery_hashes: &hashes,
+        };
+        store.start_enrolment(id, &e).unwrap();
+        store.mark_enabled(id, Utc::now()).unwrap();
+        assert!(!store.finish_replacement(id, Utc::now()).unwrap());
+        assert!(store.start_replacement(id, &r, Utc::now()).unwrap());
+        let a = store.account("jm").unwrap().unwrap();
+        assert_eq!(a.mfa_method, Some(Method::Authenticator));
+        assert_eq!(a.pending.as_ref().map(|p| p.method), Some(Method::Sms));
+        assert!(store.finish_replacement(id, Utc::now()).unwrap());
+        let a = store.account("jm").unwrap().unwrap();
+        assert_eq!(a.mfa_method, Some(Method::Sms));
+        assert_eq!(a.mfa_phone.as_deref(), Some("+14165550123"));
+        assert!(a.totp_secret.is_none(), "the old secret is deleted");
+        assert!(a.pending.is_none());
+        assert_eq!(a.recovery_codes_left, 1);
+        assert!(store
+            .replace_recovery_codes(id, &["a".into(), "b".into()])
+            .unwrap());
+        assert_eq!(store.account("jm").unwrap().unwrap().recovery_codes_left, 2);
     }
 
     #[test]
