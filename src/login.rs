@@ -101,7 +101,8 @@ pub fn explain_refused_code(ctx: &Context, e: Error) -> Error {
         .unwrap_or_default();
     e.with_hint(format!(
         "check the code and that your device's clock is right{clock}; TOTP codes change every \
-         30 s, e-mailed and texted codes work once and for 10 minutes"
+         30 s; e-mailed and texted codes work once, for 10 minutes (`vss-cli account set mfa \
+         get-token` sends a new one)"
     ))
 }
 

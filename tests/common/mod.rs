@@ -85,9 +85,64 @@ impl Env {
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.home.path())
+            // Secrets in a file under the temporary home, not the machine's keyring.
+            .env("VSS_SECRET_STORE", "file")
             .current_dir(self.home.path())
             .write_stdin("");
         cmd
+    }
+
+    /// `~/.vss-cli` of the client.
+    pub fn config_dir(&self) -> PathBuf {
+        self.home.path().join(".vss-cli")
+    }
+
+    /// Enrols `user` with AUTHENTICATOR and verifies it; returns the key.
+    pub fn enable_authenticator(&self, user: &str) -> String {
+        let enrolled = json_out(self.cli(user).args([
+            "-o",
+            "json",
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "AUTHENTICATOR",
+            "--no-save-recovery-codes",
+        ]));
+        let key = enrolled["key"].as_str().unwrap().to_owned();
+        self.cli(user)
+            .args(["account", "set", "mfa", "verify", &self.totp_now(&key)])
+            .assert()
+            .success();
+        self.next_step();
+        key
+    }
+
+    /// Enrols `user` with AUTHENTICATOR, verifies it, and returns the key and recovery codes.
+    pub fn enable_with_codes(&self, user: &str) -> (String, Vec<String>) {
+        let enrolled = json_out(self.cli(user).args([
+            "-o",
+            "json",
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "AUTHENTICATOR",
+            "--no-save-recovery-codes",
+        ]));
+        let key = enrolled["key"].as_str().unwrap().to_owned();
+        let codes = enrolled["recovery_codes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap().to_owned())
+            .collect();
+        self.cli(user)
+            .args(["account", "set", "mfa", "verify", &self.totp_now(&key)])
+            .assert()
+            .success();
+        self.next_step();
+        (key, codes)
     }
 
     /// The same, as a std command (for the pseudo-terminal tests).
@@ -97,6 +152,7 @@ impl Env {
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.home.path())
             .env("TERM", "xterm-256color")
+            .env("VSS_SECRET_STORE", "file")
             .env("VSS_ENDPOINT", self.url())
             .env("VSS_USER", user)
             .current_dir(self.home.path())

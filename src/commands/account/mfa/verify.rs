@@ -33,7 +33,7 @@ pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
         Some(code) => ctx
             .term
             .spin("Verifying", || api.verify(creds, &code))
-            .map_err(with_code_hint)?,
+            .map_err(|e| login::explain_refused_code(ctx, e))?,
         None => {
             let prompter = ctx.term.prompter(
                 "the code to verify",
@@ -44,18 +44,8 @@ pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
                 check: login::check_code,
             };
             login::ask_until_accepted(prompter, &question, |code| api.verify(creds, code))
-                .map_err(with_code_hint)?
+                .map_err(|e| login::explain_refused_code(ctx, e))?
         }
     };
     output::print(ctx.format, &verified)
-}
-
-fn with_code_hint(e: Error) -> Error {
-    match e {
-        Error::Auth { .. } => e.with_hint(
-            "check the code (EMAIL/SMS codes work once and for 10 minutes: get a new one with \
-             `vss-cli account set mfa get-token`) and that your device's clock is right",
-        ),
-        other => other,
-    }
 }
