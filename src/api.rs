@@ -23,6 +23,10 @@ pub struct Credentials {
     pub password: Secret,
 }
 
+/// Pauses before the second and third tries of an idempotent call after a connection error.
+/// Calls that change something are never repeated.
+const RETRY_PAUSES: [Duration; 2] = [Duration::from_millis(250), Duration::from_millis(750)];
+
 /// Clock differences above this many seconds get a warning: TOTP codes last 30 s.
 pub const SKEW_WARNING_SECS: i64 = 15;
 
@@ -172,7 +176,7 @@ impl Api {
             .http
             .get(format!("{}{}", self.base, wire::PATH_USER))
             .bearer_auth(token.expose());
-        let envelope: wire::UserEnvelope = self.send(req, "GET", wire::PATH_USER)?;
+        let envelope: wire::UserEnvelope = self.send_idempotent(req, "GET", wire::PATH_USER)?;
         Ok(envelope.data)
     }
 
@@ -192,8 +196,36 @@ impl Api {
         self.send(req, "POST", path)
     }
 
-    /// Sends a request and decodes the reply. `shown_path` is what `--debug` prints: never a
-    /// secret.
+    /// Sends a request that may safely be repeated, trying again after connection errors
+    /// (with growing pauses) before giving up.
+    fn send_idempotent<T: DeserializeOwned>(
+        &self,
+        req: RequestBuilder,
+        method: &str,
+        shown_path: &str,
+    ) -> Result<T> {
+        for pause in RETRY_PAUSES {
+            let Some(attempt) = req.try_clone() else {
+                break;
+            };
+            match self.send(attempt, method, shown_path) {
+                Err(Error::Network { .. }) => {
+                    if self.debug {
+                        eprintln!(
+                            "debug: retrying {method} {shown_path} in {} ms",
+                            pause.as_millis()
+                        );
+                    }
+                    std::thread::sleep(pause);
+                }
+                other => return other,
+            }
+        }
+        self.send(req, method, shown_path)
+    }
+
+    /// Sends a request once and decodes the reply. `shown_path` is what `--debug` prints:
+    /// never a secret.
     fn send<T: DeserializeOwned>(
         &self,
         req: RequestBuilder,

@@ -37,6 +37,7 @@ pub fn write_private(path: &Path, contents: &[u8], overwrite: bool) -> Result<()
         .prefix(".vss-cli-")
         .tempfile_in(dir)
         .map_err(io)?;
+    let _removed_on_ctrl_c = crate::interrupt::track(tmp.path());
     tmp.write_all(contents).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
     let result = if overwrite {

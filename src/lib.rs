@@ -6,6 +6,7 @@
 
 pub mod exit_codes;
 pub mod fsutil;
+pub mod interrupt;
 pub mod otp;
 pub mod qr;
 pub mod secret;

@@ -5,6 +5,7 @@ use vss::exit_codes::ExitCode;
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
+    vss::interrupt::install();
     match vss::commands::run(cli) {
         Ok(()) => ExitCode::Success.into(),
         Err(e) => {

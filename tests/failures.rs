@@ -374,3 +374,63 @@ fn an_endpoint_that_is_not_the_api_is_exit_6() {
         .stderr(predicate::str::contains("502"));
     answer.join().unwrap();
 }
+
+/// An endpoint that drops the first `drops` connections unanswered, then answers `body`.
+/// Returns its URL and a handle giving the number of connections it saw.
+fn flaky_endpoint(drops: usize, body: &'static str) -> (String, std::thread::JoinHandle<usize>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(false).unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let handle = std::thread::spawn(move || {
+        let mut seen = 0;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        listener.set_nonblocking(true).unwrap();
+        while std::time::Instant::now() < deadline {
+            let Ok((mut conn, _)) = listener.accept() else {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+                continue;
+            };
+            conn.set_nonblocking(false).unwrap();
+            seen += 1;
+            let mut buf = [0u8; 8192];
+            let _ = conn.read(&mut buf);
+            if seen > drops {
+                let _ = write!(
+                    conn,
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                break;
+            }
+        }
+        seen
+    });
+    (url, handle)
+}
+
+#[test]
+fn idempotent_calls_are_retried_after_a_dropped_connection() {
+    let env = Env::start();
+    let body = r#"{"data":{"username":"u","email":"u@example.com","domain":"d","totp":{"enabled":false}}}"#;
+    let (url, seen) = flaky_endpoint(1, body);
+    env.bare_cli()
+        .env("VSS_ENDPOINT", &url)
+        .env("VSS_TOKEN", "a.b.c")
+        .args(["account", "get", "mfa"])
+        .assert()
+        .success();
+    assert_eq!(seen.join().unwrap(), 2);
+}
+
+#[test]
+fn calls_that_change_something_are_never_retried() {
+    let env = Env::start();
+    let (url, seen) = flaky_endpoint(1, r#"{"message":"sent","type":"info"}"#);
+    env.cli("x")
+        .env("VSS_ENDPOINT", &url)
+        .args(["account", "set", "mfa", "get-token"])
+        .assert()
+        .code(5);
+    assert_eq!(seen.join().unwrap(), 1);
+}

@@ -255,3 +255,38 @@ fn login_at_a_terminal_asks_for_the_code() {
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&p), 0);
 }
+
+/// Files in a folder, for "nothing left behind" checks.
+fn files_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn ctrl_c_at_a_prompt_exits_130_and_leaves_nothing_behind() {
+    let env = Env::start();
+    env.add_user("eve");
+    let before = files_in(env.home.path());
+
+    // At the password prompt (echo is off there).
+    let cmd = env.pty_command("eve", &["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
+    let mut p = spawn_command(cmd, TIMEOUT_MS).unwrap();
+    p.exp_string("Password").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 130);
+
+    // At a question after the enrolment started.
+    let mut cmd = env.pty_command("eve", &["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
+    cmd.env("VSS_USER_PASS", PASSWORD);
+    let mut p = spawn_command(cmd, TIMEOUT_MS).unwrap();
+    p.exp_string("Show a QR code").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 130);
+    assert_eq!(files_in(env.home.path()), before);
+}

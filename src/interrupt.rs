@@ -1,0 +1,62 @@
+//! Ctrl-C: remove any file being written, give the terminal back as it was, exit 130.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
+
+use crate::exit_codes::ExitCode;
+
+/// Temporary files being written right now.
+static IN_PROGRESS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+/// The terminal settings at start, restored on Ctrl-C (a password prompt turns echo off).
+static TERMINAL: OnceLock<libc::termios> = OnceLock::new();
+
+/// Installs the Ctrl-C handler. Call once, early.
+pub fn install() {
+    let fd = libc::STDIN_FILENO;
+    // SAFETY: tcgetattr only writes the struct it is given; isatty only reads the descriptor.
+    unsafe {
+        if libc::isatty(fd) == 1 {
+            let mut settings = std::mem::zeroed::<libc::termios>();
+            if libc::tcgetattr(fd, &mut settings) == 0 {
+                let _ = TERMINAL.set(settings);
+            }
+        }
+    }
+    let _ = ctrlc::set_handler(on_interrupt);
+}
+
+fn on_interrupt() {
+    if let Ok(files) = IN_PROGRESS.lock() {
+        for file in files.iter() {
+            let _ = std::fs::remove_file(file);
+        }
+    }
+    if let Some(settings) = TERMINAL.get() {
+        // SAFETY: restores settings read from the same descriptor by tcgetattr.
+        unsafe {
+            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, settings);
+        }
+        // Show the cursor again (prompts hide it) and end the prompt's line.
+        eprint!("\x1b[?25h\n");
+    }
+    std::process::exit(ExitCode::Interrupted.code());
+}
+
+/// Marks `path` as being written until the guard is dropped: Ctrl-C removes it.
+pub fn track(path: &Path) -> Tracked {
+    if let Ok(mut files) = IN_PROGRESS.lock() {
+        files.push(path.to_owned());
+    }
+    Tracked(path.to_owned())
+}
+
+/// See [`track`].
+pub struct Tracked(PathBuf);
+
+impl Drop for Tracked {
+    fn drop(&mut self) {
+        if let Ok(mut files) = IN_PROGRESS.lock() {
+            files.retain(|f| f != &self.0);
+        }
+    }
+}
