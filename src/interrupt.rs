@@ -37,7 +37,7 @@ fn on_interrupt() {
             libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, settings);
         }
         // Show the cursor again (prompts hide it) and end the prompt's line.
-        eprint!("\x1b[?25h\n");
+        eprintln!("\x1b[?25h");
     }
     std::process::exit(ExitCode::Interrupted.code());
 }
