@@ -21,6 +21,41 @@ pub const PATH_USER: &str = "/v2/user";
 /// set of recovery codes ([`RecoveryCodesResponse`]); the old set stops working.
 pub const PATH_TF_RECOVERY_CODES: &str = "/tf/recovery-codes";
 
+/// `GET`/`PUT /v2/admin/settings/totp` (Bearer, admin; domain-admin may read):
+/// [`TotpSettings`].
+pub const PATH_ADMIN_SETTINGS_TOTP: &str = "/v2/admin/settings/totp";
+/// `GET /v2/admin/domains` (Bearer, admin or domain-admin): [`DomainList`].
+pub const PATH_ADMIN_DOMAINS: &str = "/v2/admin/domains";
+/// `GET /v2/admin/users` (Bearer, admin or domain-admin; query [`UsersQuery`]):
+/// [`Page`] of [`AdminUser`].
+pub const PATH_ADMIN_USERS: &str = "/v2/admin/users";
+/// `GET /v2/admin/audit` (Bearer, admin or domain-admin; query [`PageQuery`]):
+/// [`Page`] of [`AuditRecord`], newest first.
+pub const PATH_ADMIN_AUDIT: &str = "/v2/admin/audit";
+
+/// `PUT /v2/admin/domains/{domain}` (body [`DomainPolicyRequest`], reply [`DomainInfo`]).
+pub fn path_admin_domain(domain: &str) -> String {
+    format!("{PATH_ADMIN_DOMAINS}/{domain}")
+}
+
+/// `PATCH /v2/admin/users/{username}` (body [`UserUpdate`], optional query [`DomainQuery`],
+/// reply [`AdminUserEnvelope`]).
+pub fn path_admin_user(username: &str) -> String {
+    format!("{PATH_ADMIN_USERS}/{username}")
+}
+
+/// `POST /v2/admin/users/{username}/totp/reset` (optional query [`DomainQuery`], reply
+/// [`MessageResponse`]): removes the account's MFA and revokes its tokens.
+pub fn path_admin_user_totp_reset(username: &str) -> String {
+    format!("{PATH_ADMIN_USERS}/{username}/totp/reset")
+}
+
+/// `POST /v2/admin/users/{username}/alert` (optional query [`DomainQuery`], reply
+/// [`MessageResponse`]): e-mails the account a summary of its security settings.
+pub fn path_admin_user_alert(username: &str) -> String {
+    format!("{PATH_ADMIN_USERS}/{username}/alert")
+}
+
 /// `POST /tf/disable/{token}` (Basic): confirm a disable with the e-mailed token.
 pub fn path_tf_disable_confirm(token: &str) -> String {
     format!("{PATH_TF_DISABLE}/{token}")
@@ -105,7 +140,8 @@ pub struct OtpRequest {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TokenResponse {
     pub token: String,
-    /// A notice for the user, e.g. the deadline of a grace period to enrol.
+    /// Set when MFA becomes required for this account at a deadline (RFC 3339) it has not
+    /// enrolled by yet; after it, logins are refused with `TotpEnforcement`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warning: Option<String>,
 }
@@ -235,6 +271,190 @@ pub struct TotpStatus {
     /// The method an enabled account is moving to, until the new factor is verified.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending_method: Option<Method>,
+}
+
+/// The global MFA setting: `GET` reply and `PUT` body of `/v2/admin/settings/totp`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TotpSettings {
+    /// MFA is required for every account (except in domains where it is unavailable).
+    pub mandatory: bool,
+}
+
+/// A domain's MFA policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum DomainTotp {
+    /// MFA cannot be enabled ("Two-Factor Authentication not available").
+    Unavailable,
+    /// Each account chooses (the default).
+    #[default]
+    Optional,
+    /// Every account must enrol (after the grace period, if any).
+    Mandatory,
+}
+
+impl DomainTotp {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DomainTotp::Unavailable => "unavailable",
+            DomainTotp::Optional => "optional",
+            DomainTotp::Mandatory => "mandatory",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DomainTotp> {
+        [
+            DomainTotp::Unavailable,
+            DomainTotp::Optional,
+            DomainTotp::Mandatory,
+        ]
+        .into_iter()
+        .find(|t| t.as_str() == s)
+    }
+}
+
+impl std::fmt::Display for DomainTotp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Body of `PUT /v2/admin/domains/{domain}`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DomainPolicyRequest {
+    pub totp: DomainTotp,
+    /// Hours after the domain becomes mandatory during which un-enrolled accounts may still
+    /// log in (with a warning); `null` or absent for none.
+    #[serde(default)]
+    pub grace_period_hours: Option<u32>,
+}
+
+/// A domain as the administrator API shows it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DomainInfo {
+    pub name: String,
+    pub totp: DomainTotp,
+    pub grace_period_hours: Option<u32>,
+    /// When the domain became mandatory (RFC 3339).
+    pub mandatory_since: Option<String>,
+    /// When un-enrolled accounts start being refused (RFC 3339): `mandatory_since` plus the
+    /// grace period.
+    pub deadline: Option<String>,
+    /// Accounts in the domain.
+    pub accounts: u64,
+}
+
+/// Reply of `GET /v2/admin/domains`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DomainList {
+    pub data: Vec<DomainInfo>,
+}
+
+/// Query of `GET /v2/admin/users`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UsersQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mfa: Option<MfaState>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<u32>,
+}
+
+/// Query of the paged calls: `page` from 1, `per_page` 1 to [`MAX_PER_PAGE`].
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<u32>,
+}
+
+/// Default page size of the paged calls.
+pub const DEFAULT_PER_PAGE: u32 = 50;
+/// Largest page size of the paged calls.
+pub const MAX_PER_PAGE: u32 = 500;
+
+/// Optional `?domain=D` of the calls on one account: the account must be in `D`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DomainQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+}
+
+/// One page of a list.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Page<T> {
+    pub data: Vec<T>,
+    pub page: u32,
+    pub per_page: u32,
+    /// Items in every page together.
+    pub total: u64,
+}
+
+/// An account as the administrator API shows it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AdminUser {
+    pub username: String,
+    pub domain: String,
+    pub email: String,
+    pub role: String,
+    pub mfa: AdminMfa,
+    /// An administrator requires MFA on this account.
+    pub require_mfa: bool,
+    /// The account may turn its own MFA on and off.
+    pub can_toggle_mfa: bool,
+    /// MFA is required now, by the account, its domain or the global setting.
+    pub required: bool,
+    /// When MFA becomes required (RFC 3339), while a domain's grace period runs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<String>,
+}
+
+/// The MFA part of [`AdminUser`].
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AdminMfa {
+    pub state: MfaState,
+    pub method: Option<Method>,
+    pub enabled_on: Option<String>,
+    pub recovery_codes_left: u32,
+}
+
+/// Reply of `PATCH /v2/admin/users/{username}`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AdminUserEnvelope {
+    pub data: AdminUser,
+}
+
+/// Body of `PATCH /v2/admin/users/{username}`: the switches to change.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserUpdate {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_mfa: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_toggle_mfa: Option<bool>,
+}
+
+/// One administrative change, as `GET /v2/admin/audit` lists it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AuditRecord {
+    /// RFC 3339.
+    pub time: String,
+    /// Username of the administrator.
+    pub actor: String,
+    /// `settings.totp`, `domain.totp`, `user.update`, `user.totp.reset` or `user.alert`.
+    pub action: String,
+    /// The domain or username acted on (`global` for the global setting).
+    pub target: String,
+    pub detail: String,
 }
 
 /// Claims of the JWT issued by `POST /auth/request-token`.

@@ -223,7 +223,12 @@ fn hostile_arguments_and_environment() {
         ("VSS_ENDPOINT garbage", "VSS_ENDPOINT", "::::", 2),
         ("VSS_SECRET_STORE unknown", "VSS_SECRET_STORE", "cloud", 2),
         ("VSS_USER empty, no terminal", "VSS_USER", "", 2),
-        ("VSS_USER_PASS control characters", "VSS_USER_PASS", "\u{1}\u{7f}nope", 3),
+        (
+            "VSS_USER_PASS control characters",
+            "VSS_USER_PASS",
+            "\u{1}\u{7f}nope",
+            3,
+        ),
     ];
     for (case, var, value, code) in envs {
         let mut cmd = env.cli("u");

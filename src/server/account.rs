@@ -140,6 +140,8 @@ pub struct Account {
     pub recovery_codes_left: u32,
     /// The new factor of a pending replacement (MFA enabled, moving to a new method or phone).
     pub pending: Option<PendingFactor>,
+    /// The account may turn its own MFA on and off (an administrator's switch).
+    pub can_toggle_mfa: bool,
 }
 
 /// A factor waiting to be verified before it replaces the active one.

@@ -32,6 +32,9 @@ pub enum Error {
     /// The call conflicts with the account's state (409).
     #[error("{0}")]
     Conflict(String),
+    /// Policy or role forbids the call (403); the text says what would allow it.
+    #[error("{0}")]
+    Forbidden(String),
     /// The account must enrol in MFA before it may log in (403).
     #[error("TotpEnforcement: Must enable TOTP before you can use this account")]
     TotpEnforcement,
@@ -58,7 +61,7 @@ impl Error {
             Error::BadCredentials | Error::BadToken | Error::Refused(_) => StatusCode::UNAUTHORIZED,
             Error::InvalidParameter(_) | Error::InvalidRequest(_) => StatusCode::BAD_REQUEST,
             Error::Conflict(_) => StatusCode::CONFLICT,
-            Error::TotpEnforcement => StatusCode::FORBIDDEN,
+            Error::TotpEnforcement | Error::Forbidden(_) => StatusCode::FORBIDDEN,
             Error::NotFound(_) => StatusCode::NOT_FOUND,
             Error::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Error::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
@@ -74,6 +77,7 @@ impl Error {
             Error::InvalidRequest(_) => "InvalidRequest",
             Error::Conflict(_) => "Conflict",
             Error::TotpEnforcement => "TotpEnforcement",
+            Error::Forbidden(_) => "Forbidden",
             Error::NotFound(_) => "NotFound",
             Error::MethodNotAllowed(_) => "MethodNotAllowed",
             Error::PayloadTooLarge(_) => "PayloadTooLarge",

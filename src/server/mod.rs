@@ -5,11 +5,13 @@
 //! (outbox). [`start`] runs the server on its own thread, for tests and for the binary.
 
 pub mod account;
+pub mod admin;
 pub mod cli;
 pub mod clock;
 pub mod courier;
 pub mod error;
 pub mod keys;
+pub mod policy;
 pub mod routes;
 pub mod service;
 pub mod store;

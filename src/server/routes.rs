@@ -1,17 +1,48 @@
 //! HTTP in and out: paths, extractors for credentials and JSON bodies, error replies and the
 //! request log. The rules live in [`Service`]; handlers only translate.
+//!
+//! # Account calls (DESIGN §2, plus)
+//!
+//! * `POST /tf/recovery-codes` (Basic) `{"otp"}` proving the current factor → `{"message",
+//!   "type", "recovery_codes"}`; the old set stops working.
+//! * `POST /tf/enable` with `"otp"` on an enabled account starts moving it to a new factor;
+//!   `POST /tf/verify` with a code of the new factor finishes the move.
+//! * `POST /tf/request-token` takes an optional `{"purpose": "login"|"verify"}`.
+//! * `POST /auth/request-token` replies `{"token", "warning"?}`; `warning` names the deadline
+//!   of a grace period.
+//!
+//! # Administrator calls (Bearer; types in [`crate::wire`])
+//!
+//! | call | roles | body / query | reply |
+//! |---|---|---|---|
+//! | `GET /v2/admin/settings/totp` | admin, domain-admin | — | `{"mandatory"}` |
+//! | `PUT /v2/admin/settings/totp` | admin | `{"mandatory": bool}` | `{"mandatory"}` |
+//! | `GET /v2/admin/domains` | admin (all), domain-admin (own) | — | `{"data": [{name, totp, grace_period_hours, mandatory_since, deadline, accounts}]}` |
+//! | `PUT /v2/admin/domains/{domain}` | admin, domain-admin (own) | `{"totp": "unavailable"\|"optional"\|"mandatory", "grace_period_hours": N\|null}` | the domain |
+//! | `GET /v2/admin/users` | admin, domain-admin (own) | `?domain=D&mfa=enabled\|pending\|disabled&page=N&per_page=M` | `{"data": [user], "page", "per_page", "total"}` |
+//! | `PATCH /v2/admin/users/{username}` | admin, domain-admin (own) | `?domain=D`, `{"require_mfa"?, "can_toggle_mfa"?}` | `{"data": user}` |
+//! | `POST /v2/admin/users/{username}/totp/reset` | admin, domain-admin (own) | `?domain=D` | `{"message", "type"}` |
+//! | `POST /v2/admin/users/{username}/alert` | admin, domain-admin (own) | `?domain=D` | `{"message", "type"}` |
+//! | `GET /v2/admin/audit` | admin (all), domain-admin (own domain) | `?page=N&per_page=M` | `{"data": [{time, actor, action, target, detail}], "page", "per_page", "total"}` |
+//!
+//! A user is `{username, domain, email, role, mfa: {state, method, enabled_on,
+//! recovery_codes_left}, require_mfa, can_toggle_mfa, required, deadline?}`. Pages count from
+//! 1; `per_page` is 50 by default and at most 500. A domain-admin never acts on an `admin`
+//! account. Refusals: 403 `Forbidden` naming the role needed; an unknown account or domain (or
+//! one outside `?domain=D`) is 404 `NotFound`; a caller that must enrol first gets 403
+//! `TotpEnforcement` like every Bearer call.
 
 use std::sync::Arc;
 use std::time::Instant;
 
 use axum::body::Bytes;
 use axum::extract::{
-    DefaultBodyLimit, FromRequest, FromRequestParts, MatchedPath, Path, Request, State,
+    DefaultBodyLimit, FromRequest, FromRequestParts, MatchedPath, Path, Query, Request, State,
 };
 use axum::http::{header, request::Parts, HeaderMap, Method as HttpMethod, StatusCode, Uri};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, patch, post, put};
 use axum::{Json, Router};
 use base64::Engine as _;
 use serde::de::DeserializeOwned;
@@ -19,7 +50,10 @@ use serde::de::DeserializeOwned;
 use super::error::{json_error, Error};
 use super::service::{Credentials, Service};
 use crate::secret::Secret;
-use crate::wire::{self, CodePurpose, CodeRequest, EnableRequest, OtpRequest};
+use crate::wire::{
+    self, CodePurpose, CodeRequest, DomainPolicyRequest, DomainQuery, EnableRequest, OtpRequest,
+    PageQuery, TotpSettings, UserUpdate, UsersQuery,
+};
 
 /// Largest request body accepted.
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -40,6 +74,26 @@ pub fn router(service: Shared) -> Router {
             post(confirm_disable),
         )
         .route(wire::PATH_USER, get(user))
+        .route(
+            wire::PATH_ADMIN_SETTINGS_TOTP,
+            get(admin_settings).put(admin_set_settings),
+        )
+        .route(wire::PATH_ADMIN_DOMAINS, get(admin_domains))
+        .route(&wire::path_admin_domain("{domain}"), put(admin_set_domain))
+        .route(wire::PATH_ADMIN_USERS, get(admin_users))
+        .route(
+            &wire::path_admin_user("{username}"),
+            patch(admin_update_user),
+        )
+        .route(
+            &wire::path_admin_user_totp_reset("{username}"),
+            post(admin_reset_totp),
+        )
+        .route(
+            &wire::path_admin_user_alert("{username}"),
+            post(admin_alert),
+        )
+        .route(wire::PATH_ADMIN_AUDIT, get(admin_audit))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(middleware::from_fn_with_state(
@@ -134,6 +188,105 @@ async fn user(State(service): State<Shared>, Bearer(token): Bearer) -> Result<Re
     Ok(Json(reply).into_response())
 }
 
+async fn admin_settings(
+    State(service): State<Shared>,
+    Bearer(token): Bearer,
+) -> Result<Response, Error> {
+    let reply = blocking(service, move |s| s.admin_settings(token.expose())).await?;
+    Ok(Json(reply).into_response())
+}
+
+async fn admin_set_settings(
+    State(service): State<Shared>,
+    Bearer(token): Bearer,
+    JsonBody(body): JsonBody<TotpSettings>,
+) -> Result<Response, Error> {
+    let reply = blocking(service, move |s| {
+        s.admin_set_settings(token.expose(), &body)
+    })
+    .await?;
+    Ok(Json(reply).into_response())
+}
+
+async fn admin_domains(
+    State(service): State<Shared>,
+    Bearer(token): Bearer,
+) -> Result<Response, Error> {
+    let reply = blocking(service, move |s| s.admin_domains(token.expose())).await?;
+    Ok(Json(reply).into_response())
+}
+
+async fn admin_set_domain(
+    State(service): State<Shared>,
+    Bearer(token): Bearer,
+    Segment(domain): Segment,
+    JsonBody(body): JsonBody<DomainPolicyRequest>,
+) -> Result<Response, Error> {
+    let reply = blocking(service, move |s| {
+        s.admin_set_domain(token.expose(), &domain, &body)
+    })
+    .await?;
+    Ok(Json(reply).into_response())
+}
+
+async fn admin_users(
+    State(service): State<Shared>,
+    Bearer(token): Bearer,
+    QueryParams(query): QueryParams<UsersQuery>,
+) -> Result<Response, Error> {
+    let reply = blocking(service, move |s| s.admin_users(token.expose(), &query)).await?;
+    Ok(Json(reply).into_response())
+}
+
+async fn admin_update_user(
+    State(service): State<Shared>,
+    Bearer(token): Bearer,
+    Segment(username): Segment,
+    QueryParams(query): QueryParams<DomainQuery>,
+    JsonBody(body): JsonBody<UserUpdate>,
+) -> Result<Response, Error> {
+    let reply = blocking(service, move |s| {
+        s.admin_update_user(token.expose(), &username, query.domain.as_deref(), &body)
+    })
+    .await?;
+    Ok(Json(reply).into_response())
+}
+
+async fn admin_reset_totp(
+    State(service): State<Shared>,
+    Bearer(token): Bearer,
+    Segment(username): Segment,
+    QueryParams(query): QueryParams<DomainQuery>,
+) -> Result<Response, Error> {
+    let reply = blocking(service, move |s| {
+        s.admin_reset_totp(token.expose(), &username, query.domain.as_deref())
+    })
+    .await?;
+    Ok(Json(reply).into_response())
+}
+
+async fn admin_alert(
+    State(service): State<Shared>,
+    Bearer(token): Bearer,
+    Segment(username): Segment,
+    QueryParams(query): QueryParams<DomainQuery>,
+) -> Result<Response, Error> {
+    let reply = blocking(service, move |s| {
+        s.admin_alert(token.expose(), &username, query.domain.as_deref())
+    })
+    .await?;
+    Ok(Json(reply).into_response())
+}
+
+async fn admin_audit(
+    State(service): State<Shared>,
+    Bearer(token): Bearer,
+    QueryParams(query): QueryParams<PageQuery>,
+) -> Result<Response, Error> {
+    let reply = blocking(service, move |s| s.admin_audit(token.expose(), &query)).await?;
+    Ok(Json(reply).into_response())
+}
+
 async fn not_found(method: HttpMethod, uri: Uri) -> Error {
     Error::NotFound(format!("No such call: {method} {}", uri.path()))
 }
@@ -173,10 +326,15 @@ pub fn http_date(t: chrono::DateTime<chrono::Utc>) -> String {
 
 /// The methods a route takes, for the 405 message.
 fn allowed(route: &str) -> &'static str {
-    if route == wire::PATH_USER {
-        "GET"
-    } else {
-        "POST"
+    match route {
+        wire::PATH_USER
+        | wire::PATH_ADMIN_DOMAINS
+        | wire::PATH_ADMIN_USERS
+        | wire::PATH_ADMIN_AUDIT => "GET",
+        wire::PATH_ADMIN_SETTINGS_TOTP => "GET or PUT",
+        "/v2/admin/domains/{domain}" => "PUT",
+        "/v2/admin/users/{username}" => "PATCH",
+        _ => "POST",
     }
 }
 
@@ -247,6 +405,40 @@ impl<S: Send + Sync> FromRequestParts<S> for Bearer {
             .filter(|t| !t.is_empty())
             .map(|t| Bearer(Secret::new(t)))
             .ok_or(Error::BadToken)
+    }
+}
+
+/// One path segment (a username or domain), percent-decoded.
+pub struct Segment(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for Segment {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let Path(value) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| Error::InvalidParameter("not a valid path segment".into()))?;
+        Ok(Segment(value))
+    }
+}
+
+/// A query string; errors name the parameter at fault.
+pub struct QueryParams<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryParams<T> {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let Query(value) = Query::<T>::from_request_parts(parts, state)
+            .await
+            .map_err(|e| {
+                let text = e.body_text();
+                let text = text
+                    .strip_prefix("Failed to deserialize query string: ")
+                    .unwrap_or(&text);
+                Error::InvalidParameter(format!("query: {text}"))
+            })?;
+        Ok(QueryParams(value))
     }
 }
 

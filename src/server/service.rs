@@ -14,10 +14,11 @@ use super::clock::Clock;
 use super::courier::{mask_email, mask_phone, Courier, Email};
 use super::error::Error;
 use super::keys::Keys;
+use super::policy::{self, Requirement};
 use super::store::{AccountRow, Enrolment, Factor, Replacement, Store, StoredSecret};
 use crate::secret::{constant_time_eq, Secret};
 use crate::wire::{
-    CodePurpose, EnableRequest, EnableResponse, MessageResponse, Method, MfaState,
+    CodePurpose, DomainTotp, EnableRequest, EnableResponse, MessageResponse, Method, MfaState,
     RecoveryCodesResponse, TokenClaims, TokenResponse, TotpStatus, UserEnvelope, UserProfile,
 };
 use crate::{otp, qr};
@@ -45,9 +46,9 @@ pub struct Credentials {
 }
 
 pub struct Service {
-    store: Store,
-    courier: Courier,
-    clock: Clock,
+    pub(super) store: Store,
+    pub(super) courier: Courier,
+    pub(super) clock: Clock,
     keys: Keys,
     issuer: String,
 }
@@ -128,7 +129,7 @@ fn normalize_recovery_code(input: &str) -> Option<String> {
     valid.then_some(plain)
 }
 
-fn rfc3339(t: Option<DateTime<Utc>>) -> Option<String> {
+pub(super) fn rfc3339(t: Option<DateTime<Utc>>) -> Option<String> {
     t.map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
 }
 
@@ -169,6 +170,8 @@ impl Service {
         otp: Option<Secret>,
     ) -> Result<TokenResponse, Error> {
         let account = self.authenticate(credentials)?;
+        let requirement = self.requirement(&account)?;
+        let mut warning = None;
         let passed_otp = match account.mfa_state {
             MfaState::Enabled => {
                 let method = account.mfa_method.map_or("?", Method::as_str);
@@ -180,8 +183,19 @@ impl Service {
                 self.check_otp(&account, &otp, true)?;
                 true
             }
-            _ if account.require_mfa => return Err(Error::TotpEnforcement),
-            _ => false,
+            _ => match &requirement {
+                Requirement::Required(_) => return Err(Error::TotpEnforcement),
+                Requirement::Grace { deadline, domain } => {
+                    warning = Some(format!(
+                        "MFA becomes required for domain {domain} at {}; from then on, \
+                         logins without it are refused. Enrol now with: \
+                         vss-cli account set mfa mk METHOD",
+                        rfc3339(Some(*deadline)).unwrap_or_default()
+                    ));
+                    false
+                }
+                Requirement::Optional => false,
+            },
         };
         let iat = self.clock.unix();
         let claims = TokenClaims {
@@ -198,10 +212,7 @@ impl Service {
         )
         .map_err(|e| anyhow::anyhow!("cannot sign a token: {e}"))?;
         tracing::info!(user = %account.username, otp = passed_otp, "token issued");
-        Ok(TokenResponse {
-            token,
-            warning: None,
-        })
+        Ok(TokenResponse { token, warning })
     }
 
     /// `POST /tf/enable`.
@@ -211,6 +222,7 @@ impl Service {
         request: &EnableRequest,
     ) -> Result<EnableResponse, Error> {
         let account = self.authenticate(credentials)?;
+        self.check_may_enrol(&account)?;
         let phone = match request.method {
             Method::Sms => {
                 let phone = request.phone.as_deref().map(str::trim).unwrap_or("");
@@ -450,6 +462,9 @@ impl Service {
                 "MFA is not enabled; start with: vss-cli account set mfa mk METHOD".into(),
             ));
         }
+        if account.mfa_state == MfaState::Pending {
+            self.check_may_enrol(&account)?;
+        }
         let otp = otp
             .filter(|o| !o.expose().trim().is_empty())
             .ok_or_else(|| Error::InvalidParameter("otp is required".into()))?;
@@ -538,6 +553,7 @@ impl Service {
         if account.mfa_state == MfaState::Disabled {
             return Err(Error::InvalidRequest(NOT_ENABLED.into()));
         }
+        self.check_may_disable(&account)?;
         let token = Secret::new(random_base32(20));
         let now = self.clock.now();
         self.store.put_confirmation(
@@ -578,6 +594,9 @@ impl Service {
         token: &Secret,
     ) -> Result<MessageResponse, Error> {
         let account = self.authenticate(credentials)?;
+        if account.mfa_state != MfaState::Disabled {
+            self.check_may_disable(&account)?;
+        }
         let refused = || Error::Refused(TOKEN_INVALID.into());
         let stored = self.store.confirmation(account.id)?.ok_or_else(refused)?;
         let now = self.clock.now();
@@ -607,7 +626,7 @@ impl Service {
 
     /// `GET /v2/user`.
     pub fn profile(&self, bearer: &str) -> Result<UserEnvelope, Error> {
-        let account = self.check_token(bearer)?;
+        let account = self.bearer_account(bearer)?;
         Ok(UserEnvelope {
             data: UserProfile {
                 username: account.username,
@@ -626,6 +645,69 @@ impl Service {
                 },
             },
         })
+    }
+
+    /// The account of a Bearer call: the token must be valid, and an account that must use
+    /// MFA must have enrolled (`TotpEnforcement` otherwise).
+    pub(super) fn bearer_account(&self, bearer: &str) -> Result<Account, Error> {
+        let account = self.check_token(bearer)?;
+        if account.mfa_state != MfaState::Enabled && self.requirement(&account)?.is_required() {
+            return Err(Error::TotpEnforcement);
+        }
+        Ok(account)
+    }
+
+    /// Whether MFA is required of `account` now, and by whom.
+    pub(super) fn requirement(&self, account: &Account) -> Result<Requirement, Error> {
+        let global = self.store.totp_mandatory()?;
+        let domain = self.store.domain_policy(&account.domain)?;
+        Ok(policy::requirement(
+            account,
+            global,
+            &domain,
+            self.clock.now(),
+        ))
+    }
+
+    /// Refuses enrolling (or finishing an enrolment) where the domain has no MFA, and where an
+    /// administrator took the switch away from an account that is not required to enrol.
+    fn check_may_enrol(&self, account: &Account) -> Result<(), Error> {
+        let domain = self.store.domain_policy(&account.domain)?;
+        if domain.totp == DomainTotp::Unavailable {
+            return Err(Error::Forbidden(format!(
+                "Two-Factor Authentication not available for domain {}",
+                account.domain
+            )));
+        }
+        let new_enrolment = account.mfa_state != MfaState::Enabled;
+        if new_enrolment && !account.can_toggle_mfa && !self.requirement(account)?.applies() {
+            return Err(Error::Forbidden(format!(
+                "An administrator does not let this account turn MFA on or off; \
+                 ask an administrator of domain {} to do it",
+                account.domain
+            )));
+        }
+        Ok(())
+    }
+
+    /// Refuses turning MFA off without the switch, or where it is required.
+    fn check_may_disable(&self, account: &Account) -> Result<(), Error> {
+        if !account.can_toggle_mfa {
+            return Err(Error::Forbidden(format!(
+                "An administrator does not let this account turn MFA on or off; \
+                 ask an administrator of domain {} to do it",
+                account.domain
+            )));
+        }
+        match self.requirement(account)? {
+            Requirement::Required(reason) => Err(Error::Forbidden(format!(
+                "MFA is required for this account by {reason}; it cannot be turned off"
+            ))),
+            Requirement::Grace { domain, .. } => Err(Error::Forbidden(format!(
+                "MFA is required for this account by domain {domain}; it cannot be turned off"
+            ))),
+            Requirement::Optional => Ok(()),
+        }
     }
 
     /// The account of a valid, unexpired, unrevoked API token.
@@ -757,7 +839,13 @@ impl Service {
     }
 
     /// E-mails a notice; a failure is logged, not returned, since the change itself is done.
-    fn send_notice(&self, account: &Account, subject: &str, body: &str, now: DateTime<Utc>) {
+    pub(super) fn send_notice(
+        &self,
+        account: &Account,
+        subject: &str,
+        body: &str,
+        now: DateTime<Utc>,
+    ) {
         let email = Email {
             to: &account.email,
             subject,

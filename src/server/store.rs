@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::account::{Account, PendingFactor, Role};
-use crate::wire::{Method, MfaState};
+use crate::wire::{DomainTotp, Method, MfaState};
 
 /// Schema migrations; `PRAGMA user_version` counts how many have run.
 const MIGRATIONS: &[&str] = &[
@@ -77,7 +77,73 @@ const MIGRATIONS: &[&str] = &[
     DROP TABLE sent_codes;
     ALTER TABLE sent_codes_by_factor RENAME TO sent_codes;
     "#,
+    // 3: MFA policy (global, per domain, per account) and the record of administrative changes.
+    r#"
+    CREATE TABLE settings (
+        name  TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE domains (
+        name               TEXT PRIMARY KEY,
+        totp               TEXT NOT NULL DEFAULT 'optional',
+        grace_period_hours INTEGER,
+        mandatory_since    TEXT
+    );
+    ALTER TABLE accounts ADD COLUMN can_toggle_mfa INTEGER NOT NULL DEFAULT 1;
+    CREATE INDEX accounts_domain ON accounts(domain, username);
+    CREATE TABLE audit (
+        id     INTEGER PRIMARY KEY,
+        time   TEXT NOT NULL,
+        actor  TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        domain TEXT,
+        detail TEXT NOT NULL
+    );
+    CREATE INDEX audit_domain ON audit(domain, id);
+    "#,
 ];
+
+/// Name of the global "MFA mandatory" setting in `settings`.
+const SETTING_TOTP_MANDATORY: &str = "totp_mandatory";
+
+/// A domain's MFA policy as stored; domains without a row are optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DomainPolicy {
+    pub totp: DomainTotp,
+    pub grace_period_hours: Option<u32>,
+    /// When the domain last became mandatory.
+    pub mandatory_since: Option<DateTime<Utc>>,
+}
+
+/// A domain with its policy and how many accounts it has.
+#[derive(Debug, Clone)]
+pub struct DomainRow {
+    pub name: String,
+    pub policy: DomainPolicy,
+    pub accounts: u64,
+}
+
+/// One administrative change, written in the same transaction as the change itself.
+#[derive(Debug, Clone)]
+pub struct AuditEntry {
+    pub time: DateTime<Utc>,
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+    /// The domain the change concerns; `None` for the global setting (admins only see it).
+    pub domain: Option<String>,
+    pub detail: String,
+}
+
+/// Which accounts to list, and which slice of them.
+#[derive(Debug, Clone, Default)]
+pub struct AccountFilter<'a> {
+    pub domain: Option<&'a str>,
+    pub state: Option<MfaState>,
+    pub offset: u64,
+    pub limit: u64,
+}
 
 /// Which factor a sent code belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,7 +219,7 @@ const ACCOUNT_COLUMNS: &str = "a.id, a.username, a.email, a.phone, a.domain, a.r
     a.password_hash, a.mfa_state, a.mfa_method, a.mfa_phone, a.totp_secret, a.enabled_on, \
     a.disabled_on, a.require_mfa, a.token_gen, \
     (SELECT COUNT(*) FROM recovery_codes r WHERE r.account_id = a.id AND r.used_on IS NULL), \
-    p.method, p.mfa_phone, p.totp_secret";
+    p.method, p.mfa_phone, p.totp_secret, a.can_toggle_mfa";
 
 /// The tables [`ACCOUNT_COLUMNS`] reads.
 const ACCOUNT_FROM: &str = "accounts a LEFT JOIN replacements p ON p.account_id = a.id";
@@ -191,6 +257,7 @@ fn account_from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
                 })
             })
             .transpose()?,
+        can_toggle_mfa: row.get(19)?,
     })
 }
 
@@ -274,6 +341,47 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Adds many accounts in one transaction; `Ok(false)` (and nothing added) when a username
+    /// is taken.
+    pub fn insert_accounts(
+        &self,
+        rows: &[AccountRow<'_>],
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        {
+            let mut insert = tx.prepare(
+                "INSERT INTO accounts (username, email, phone, domain, role, password_hash,
+                     created_on)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            let now = ts(now);
+            for row in rows {
+                let result = insert.execute(params![
+                    row.username,
+                    row.email,
+                    row.phone,
+                    row.domain,
+                    row.role.as_str(),
+                    row.password_hash,
+                    now
+                ]);
+                match result {
+                    Ok(_) => {}
+                    Err(rusqlite::Error::SqliteFailure(e, _))
+                        if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+                    {
+                        return Ok(false)
+                    }
+                    Err(e) => return Err(e.into()),
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(true)
+    }
+
     /// Sets or clears an administrator's "require MFA" on an account.
     pub fn set_require_mfa(&self, account_id: i64, required: bool) -> anyhow::Result<()> {
         self.conn().execute(
@@ -281,6 +389,231 @@ impl Store {
             params![account_id, required],
         )?;
         Ok(())
+    }
+
+    /// A page of accounts, ordered by username, and how many match in all.
+    pub fn list_accounts(&self, filter: &AccountFilter<'_>) -> anyhow::Result<(Vec<Account>, u64)> {
+        let conn = self.conn();
+        let state = filter.state.map(MfaState::as_str);
+        let condition = "(?1 IS NULL OR a.domain = ?1) AND (?2 IS NULL OR a.mfa_state = ?2)";
+        let total: i64 = conn.query_row(
+            &format!("SELECT COUNT(*) FROM accounts a WHERE {condition}"),
+            params![filter.domain, state],
+            |r| r.get(0),
+        )?;
+        let sql = format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM {ACCOUNT_FROM} WHERE {condition}
+             ORDER BY a.username LIMIT ?3 OFFSET ?4"
+        );
+        let mut stmt = conn.prepare(&sql)?;
+        let limit = i64::try_from(filter.limit).unwrap_or(i64::MAX);
+        let offset = i64::try_from(filter.offset).unwrap_or(i64::MAX);
+        let rows = stmt.query_map(
+            params![filter.domain, state, limit, offset],
+            account_from_row,
+        )?;
+        let accounts = rows.collect::<Result<_, _>>()?;
+        Ok((accounts, total.max(0) as u64))
+    }
+
+    /// Changes an account's MFA switches (those given) and records it.
+    pub fn update_account_flags(
+        &self,
+        account_id: i64,
+        require_mfa: Option<bool>,
+        can_toggle_mfa: Option<bool>,
+        audit: &AuditEntry,
+    ) -> anyhow::Result<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "UPDATE accounts SET require_mfa = COALESCE(?2, require_mfa),
+                 can_toggle_mfa = COALESCE(?3, can_toggle_mfa)
+             WHERE id = ?1",
+            params![account_id, require_mfa, can_toggle_mfa],
+        )?;
+        insert_audit(&tx, audit)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// An administrator's reset: MFA off, its secret, recovery codes, sent codes, confirmations
+    /// and pending replacement deleted, and every token of the account revoked.
+    pub fn reset_mfa(
+        &self,
+        account_id: i64,
+        now: DateTime<Utc>,
+        audit: &AuditEntry,
+    ) -> anyhow::Result<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "UPDATE accounts SET mfa_state = 'disabled', mfa_method = NULL, mfa_phone = NULL,
+                 totp_secret = NULL,
+                 disabled_on = CASE WHEN mfa_state = 'disabled' THEN disabled_on ELSE ?2 END,
+                 token_gen = token_gen + 1
+             WHERE id = ?1",
+            params![account_id, ts(now)],
+        )?;
+        clear_secrets(&tx, account_id)?;
+        insert_audit(&tx, audit)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Whether MFA is mandatory for every domain.
+    pub fn totp_mandatory(&self) -> anyhow::Result<bool> {
+        let value: Option<String> = self
+            .conn()
+            .query_row(
+                "SELECT value FROM settings WHERE name = ?1",
+                [SETTING_TOTP_MANDATORY],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(value.as_deref() == Some("true"))
+    }
+
+    pub fn set_totp_mandatory(&self, mandatory: bool, audit: &AuditEntry) -> anyhow::Result<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "INSERT OR REPLACE INTO settings (name, value) VALUES (?1, ?2)",
+            params![SETTING_TOTP_MANDATORY, mandatory.to_string()],
+        )?;
+        insert_audit(&tx, audit)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A domain's policy (optional when never set).
+    pub fn domain_policy(&self, domain: &str) -> anyhow::Result<DomainPolicy> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT totp, grace_period_hours, mandatory_since FROM domains WHERE name = ?1",
+                [domain],
+                policy_from_row,
+            )
+            .optional()?
+            .unwrap_or_default())
+    }
+
+    /// Every domain that has accounts or a policy, by name.
+    pub fn domains(&self) -> anyhow::Result<Vec<DomainRow>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "WITH names AS (SELECT domain AS name FROM accounts UNION SELECT name FROM domains)
+             SELECT n.name, d.totp, d.grace_period_hours, d.mandatory_since,
+                 (SELECT COUNT(*) FROM accounts a WHERE a.domain = n.name)
+             FROM names n LEFT JOIN domains d ON d.name = n.name
+             ORDER BY n.name",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let totp: Option<String> = r.get(1)?;
+            let policy = match totp {
+                Some(_) => policy_from_row_at(r, 1)?,
+                None => DomainPolicy::default(),
+            };
+            Ok(DomainRow {
+                name: r.get(0)?,
+                policy,
+                accounts: r.get::<_, i64>(4)?.max(0) as u64,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Whether any account or policy names this domain.
+    pub fn domain_exists(&self, domain: &str) -> anyhow::Result<bool> {
+        Ok(self.conn().query_row(
+            "SELECT EXISTS (SELECT 1 FROM accounts WHERE domain = ?1)
+                 OR EXISTS (SELECT 1 FROM domains WHERE name = ?1)",
+            [domain],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Sets a domain's policy. `mandatory_since` is set when the domain becomes mandatory,
+    /// kept while it stays so, and cleared otherwise. Returns the stored policy.
+    pub fn set_domain_policy(
+        &self,
+        domain: &str,
+        totp: DomainTotp,
+        grace_period_hours: Option<u32>,
+        now: DateTime<Utc>,
+        audit: &AuditEntry,
+    ) -> anyhow::Result<DomainPolicy> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let before = tx
+            .query_row(
+                "SELECT totp, grace_period_hours, mandatory_since FROM domains WHERE name = ?1",
+                [domain],
+                policy_from_row,
+            )
+            .optional()?
+            .unwrap_or_default();
+        let mandatory_since = match (totp, before.totp) {
+            (DomainTotp::Mandatory, DomainTotp::Mandatory) => before.mandatory_since.or(Some(now)),
+            (DomainTotp::Mandatory, _) => Some(now),
+            _ => None,
+        };
+        tx.execute(
+            "INSERT OR REPLACE INTO domains (name, totp, grace_period_hours, mandatory_since)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![
+                domain,
+                totp.as_str(),
+                grace_period_hours,
+                mandatory_since.map(ts)
+            ],
+        )?;
+        insert_audit(&tx, audit)?;
+        tx.commit()?;
+        Ok(DomainPolicy {
+            totp,
+            grace_period_hours,
+            mandatory_since,
+        })
+    }
+
+    /// Records an administrative action that changes nothing stored (such as an alert).
+    pub fn add_audit(&self, audit: &AuditEntry) -> anyhow::Result<()> {
+        insert_audit(&self.conn(), audit)?;
+        Ok(())
+    }
+
+    /// A page of the audit record, newest first, limited to `domain` when given.
+    pub fn audit(
+        &self,
+        domain: Option<&str>,
+        offset: u64,
+        limit: u64,
+    ) -> anyhow::Result<(Vec<AuditEntry>, u64)> {
+        let conn = self.conn();
+        let total: i64 = conn.query_row(
+            "SELECT COUNT(*) FROM audit WHERE ?1 IS NULL OR domain = ?1",
+            [domain],
+            |r| r.get(0),
+        )?;
+        let mut stmt = conn.prepare(
+            "SELECT time, actor, action, target, domain, detail FROM audit
+             WHERE ?1 IS NULL OR domain = ?1 ORDER BY id DESC LIMIT ?2 OFFSET ?3",
+        )?;
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let offset = i64::try_from(offset).unwrap_or(i64::MAX);
+        let rows = stmt.query_map(params![domain, limit, offset], |r| {
+            Ok(AuditEntry {
+                time: parse_ts(r.get(0)?).unwrap_or_default(),
+                actor: r.get(1)?,
+                action: r.get(2)?,
+                target: r.get(3)?,
+                domain: r.get(4)?,
+                detail: r.get(5)?,
+            })
+        })?;
+        Ok((rows.collect::<Result<_, _>>()?, total.max(0) as u64))
     }
 
     /// Starts (or restarts) an enrolment: state `pending`, the new method, secret and recovery
@@ -576,6 +909,36 @@ impl Store {
         tx.commit()?;
         Ok(true)
     }
+}
+
+fn policy_from_row(row: &Row<'_>) -> rusqlite::Result<DomainPolicy> {
+    policy_from_row_at(row, 0)
+}
+
+/// A policy from the columns totp, grace_period_hours, mandatory_since starting at `at`.
+fn policy_from_row_at(row: &Row<'_>, at: usize) -> rusqlite::Result<DomainPolicy> {
+    let totp: String = row.get(at)?;
+    Ok(DomainPolicy {
+        totp: DomainTotp::parse(&totp).unwrap_or_default(),
+        grace_period_hours: row.get(at + 1)?,
+        mandatory_since: parse_ts(row.get(at + 2)?),
+    })
+}
+
+fn insert_audit(conn: &Connection, audit: &AuditEntry) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO audit (time, actor, action, target, domain, detail)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            ts(audit.time),
+            audit.actor,
+            audit.action,
+            audit.target,
+            audit.domain,
+            audit.detail
+        ],
+    )?;
+    Ok(())
 }
 
 fn insert_recovery_codes(

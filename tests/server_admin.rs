@@ -1,0 +1,1130 @@
+//! The administrator side of the bundled server over HTTP: the seeds' scenarios (domain and
+//! global enforcement, unavailable domains, the "can toggle" switch, resets, grace periods),
+//! an authorisation matrix of every administrator call, and listing over many accounts.
+//!
+//! Accounts are inserted through the store with copies of one password hash, so that a
+//! thousand of them cost one argon2 run; every other step goes through the API as a person
+//! would, with codes computed from the returned key or read from the outbox.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::time::Duration;
+
+use reqwest::blocking::Client;
+use reqwest::{Method as HttpMethod, StatusCode};
+use serde_json::{json, Value};
+use vss::otp;
+use vss::secret::Secret;
+use vss::server::service::hash_password;
+use vss::server::store::{AccountRow, Store};
+use vss::server::{self, Clock, Config, Handle, Role};
+
+const PASSWORD: &str = "correct horse battery staple";
+const ENFORCED: &str = "TotpEnforcement: Must enable TOTP before you can use this account";
+const BAD_TOKEN: &str = "Invalid or expired token";
+const NEEDS_ADMIN_ROLE: &str =
+    "This call needs the admin or domain-admin role; your account has the user role";
+
+/// The accounts of every test: an admin in `ops` and one in `eng`, a domain-admin of `eng` and
+/// one of `sales`, and users.
+const ACCOUNTS: &[(&str, &str, Role)] = &[
+    ("root", "ops", Role::Admin),
+    ("chief", "eng", Role::Admin),
+    ("eng-admin", "eng", Role::DomainAdmin),
+    ("sales-admin", "sales", Role::DomainAdmin),
+    ("alice", "eng", Role::User),
+    ("bob", "eng", Role::User),
+    ("carol", "sales", Role::User),
+];
+
+fn password_hash() -> &'static str {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| hash_password(&Secret::new(PASSWORD)).unwrap())
+}
+
+/// Adds accounts `(name, domain, role)` in one transaction, each with the e-mail
+/// `name@example.com`.
+fn insert(db: &std::path::Path, accounts: &[(String, String, Role)]) {
+    let store = Store::open(db).unwrap();
+    let emails: Vec<String> = accounts
+        .iter()
+        .map(|(n, _, _)| format!("{n}@example.com"))
+        .collect();
+    let rows: Vec<AccountRow<'_>> = accounts
+        .iter()
+        .zip(&emails)
+        .map(|((name, domain, role), email)| AccountRow {
+            username: name,
+            email,
+            phone: None,
+            domain,
+            role: *role,
+            password_hash: password_hash(),
+        })
+        .collect();
+    assert!(store.insert_accounts(&rows, chrono::Utc::now()).unwrap());
+}
+
+struct Server {
+    dir: tempfile::TempDir,
+    handle: Option<Handle>,
+    http: Client,
+}
+
+struct Reply {
+    status: StatusCode,
+    body: Value,
+}
+
+impl Reply {
+    #[track_caller]
+    fn ok(self) -> Value {
+        assert_eq!(self.status, StatusCode::OK, "{}", self.body);
+        self.body
+    }
+
+    #[track_caller]
+    fn error(&self, status: u16, kind: &str, message: &str) {
+        assert_eq!(
+            (self.status.as_u16(), &self.body),
+            (status, &json!({"error": kind, "message": message}))
+        );
+    }
+
+    #[track_caller]
+    fn forbidden(&self, message: &str) {
+        self.error(403, "Forbidden", message);
+    }
+}
+
+impl Server {
+    fn start() -> Server {
+        Server::start_with(&[])
+    }
+
+    /// The standard accounts plus `extra`.
+    fn start_with(extra: &[(String, String, Role)]) -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let config = Config::in_dir(dir.path());
+        let mut accounts: Vec<(String, String, Role)> = ACCOUNTS
+            .iter()
+            .map(|(n, d, r)| (n.to_string(), d.to_string(), *r))
+            .collect();
+        accounts.extend_from_slice(extra);
+        insert(&config.db, &accounts);
+        let handle = server::start(config, Clock::system()).unwrap();
+        Server {
+            dir,
+            handle: Some(handle),
+            http: Client::builder()
+                .timeout(Duration::from_secs(30))
+                .build()
+                .unwrap(),
+        }
+    }
+
+    fn handle(&self) -> &Handle {
+        self.handle.as_ref().unwrap()
+    }
+
+    fn clock(&self) -> &Clock {
+        &self.handle().clock
+    }
+
+    fn restart(&mut self) {
+        let clock = self.clock().clone();
+        self.handle.take().unwrap().shutdown();
+        self.handle = Some(server::start(Config::in_dir(self.dir.path()), clock).unwrap());
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.handle().url())
+    }
+
+    fn send(&self, request: reqwest::blocking::RequestBuilder) -> Reply {
+        let response = request.send().unwrap();
+        let status = response.status();
+        let text = response.text().unwrap();
+        let body =
+            serde_json::from_str(&text).unwrap_or_else(|_| panic!("{status}: not JSON: {text:?}"));
+        Reply { status, body }
+    }
+
+    /// A Basic-authenticated POST.
+    fn post(&self, user: &str, path: &str, body: Option<Value>) -> Reply {
+        let mut request = self
+            .http
+            .post(self.url(path))
+            .basic_auth(user, Some(PASSWORD));
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        self.send(request)
+    }
+
+    fn login(&self, user: &str, otp: Option<&str>) -> Reply {
+        self.post(user, "/auth/request-token", Some(json!({ "otp": otp })))
+    }
+
+    fn token(&self, user: &str) -> String {
+        self.token_with(user, None)
+    }
+
+    fn token_with(&self, user: &str, otp: Option<&str>) -> String {
+        self.login(user, otp).ok()["token"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    /// A Bearer call.
+    fn call(&self, method: HttpMethod, path: &str, token: &str, body: Option<Value>) -> Reply {
+        let mut request = self.http.request(method, self.url(path)).bearer_auth(token);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        self.send(request)
+    }
+
+    fn get(&self, path: &str, token: &str) -> Reply {
+        self.call(HttpMethod::GET, path, token, None)
+    }
+
+    fn put(&self, path: &str, token: &str, body: Value) -> Reply {
+        self.call(HttpMethod::PUT, path, token, Some(body))
+    }
+
+    fn patch(&self, path: &str, token: &str, body: Value) -> Reply {
+        self.call(HttpMethod::PATCH, path, token, Some(body))
+    }
+
+    fn post_bearer(&self, path: &str, token: &str) -> Reply {
+        self.call(HttpMethod::POST, path, token, None)
+    }
+
+    fn set_domain(&self, token: &str, domain: &str, body: Value) -> Value {
+        self.put(&format!("/v2/admin/domains/{domain}"), token, body)
+            .ok()
+    }
+
+    /// The account as the administrator list shows it.
+    fn admin_view(&self, token: &str, user: &str) -> Value {
+        let page = self.get("/v2/admin/users?per_page=500", token).ok();
+        page["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["username"] == user)
+            .unwrap_or_else(|| panic!("{user} not listed"))
+            .clone()
+    }
+
+    /// Enrols `user` with AUTHENTICATOR and verifies; returns the key and recovery codes.
+    fn enrol(&self, user: &str) -> (String, Vec<String>) {
+        let reply = self
+            .post(user, "/tf/enable", Some(json!({"method": "AUTHENTICATOR"})))
+            .ok();
+        let key = reply["key"].as_str().unwrap().to_owned();
+        let codes = reply["recovery_codes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap().to_owned())
+            .collect();
+        self.post(user, "/tf/verify", Some(json!({"otp": self.code(&key)})))
+            .ok();
+        (key, codes)
+    }
+
+    fn code(&self, key: &str) -> String {
+        let secret = otp::from_base32(key).unwrap();
+        otp::code_at(&secret, self.clock().unix() as u64).unwrap()
+    }
+
+    /// The e-mails sent to `user` so far, oldest first.
+    fn mails_to(&self, user: &str) -> Vec<String> {
+        let dir: PathBuf = self.handle().outbox.join("mail");
+        let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        names.sort();
+        let to = format!("To: <{user}@example.com>");
+        names
+            .iter()
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .filter(|m| m.contains(&to))
+            .collect()
+    }
+
+    #[track_caller]
+    fn last_mail_to(&self, user: &str, subject: &str) -> String {
+        let mail = self
+            .mails_to(user)
+            .pop()
+            .unwrap_or_else(|| panic!("no mail to {user}"));
+        assert!(mail.contains(&format!("Subject: {subject}")), "{mail}");
+        mail
+    }
+}
+
+fn time(value: &Value) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339(value.as_str().unwrap())
+        .unwrap()
+        .with_timezone(&chrono::Utc)
+}
+
+fn names(page: &Value) -> Vec<String> {
+    page["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["username"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+// --- The seeds' scenarios. ---
+
+/// Seeds 000 and 002: enforce a domain; a member without MFA is refused until it enrols.
+#[test]
+fn enforcing_a_domain_stops_members_until_they_enrol() {
+    let s = Server::start();
+    let root = s.token("root");
+    let alice_before = s.token("alice");
+
+    let domain = s.set_domain(&root, "eng", json!({"totp": "mandatory"}));
+    assert_eq!(domain["name"], "eng");
+    assert_eq!(domain["totp"], "mandatory");
+    assert_eq!(domain["grace_period_hours"], Value::Null);
+    assert_eq!(domain["accounts"], 4);
+    let since = time(&domain["mandatory_since"]);
+    assert!((since.timestamp() - s.clock().unix()).abs() <= 2);
+    assert_eq!(domain["deadline"], domain["mandatory_since"]);
+
+    // Refused at login, and on every Bearer call of a token it already held.
+    s.login("alice", None)
+        .error(403, "TotpEnforcement", ENFORCED);
+    s.get("/v2/user", &alice_before)
+        .error(403, "TotpEnforcement", ENFORCED);
+    let mail = s.last_mail_to("alice", "MFA is now required on your VSS account");
+    assert!(mail.contains("vss-cli account set mfa mk METHOD"), "{mail}");
+    // Other domains are untouched.
+    s.token("carol");
+    assert!(s.mails_to("carol").is_empty());
+    let view = s.admin_view(&root, "alice");
+    assert_eq!(view["required"], true);
+    assert_eq!(view["require_mfa"], false);
+
+    // It may still enrol, and then logs in with a code.
+    let (key, _) = s.enrol("alice");
+    let token = s.token_with("alice", Some(&s.code(&key)));
+    assert_eq!(
+        s.get("/v2/user", &token).ok()["data"]["totp"]["state"],
+        "enabled"
+    );
+    // A required factor cannot be switched off by its owner.
+    s.post("alice", "/tf/disable", None)
+        .forbidden("MFA is required for this account by domain eng; it cannot be turned off");
+
+    // Optional again: the domain forgets when it became mandatory, and alice may disable.
+    let domain = s.set_domain(&root, "eng", json!({"totp": "optional"}));
+    assert_eq!(domain["mandatory_since"], Value::Null);
+    assert_eq!(domain["deadline"], Value::Null);
+    s.post("alice", "/tf/disable", None).ok();
+    s.token("bob");
+}
+
+/// Seed 000: MFA mandatory for all domains, shown by the settings call.
+#[test]
+fn global_setting_requires_mfa_everywhere_but_unavailable_domains() {
+    let s = Server::start();
+    let root = s.token("root");
+    let eng_admin = s.token("eng-admin");
+    assert_eq!(
+        s.get("/v2/admin/settings/totp", &root).ok(),
+        json!({"mandatory": false})
+    );
+    s.put(
+        "/v2/admin/settings/totp",
+        &eng_admin,
+        json!({"mandatory": true}),
+    )
+    .forbidden(
+        "Changing the global MFA setting needs the admin role; your account has the \
+         domain-admin role",
+    );
+    // Another domain is made unavailable first; its accounts are never required.
+    s.set_domain(&root, "sales", json!({"totp": "unavailable"}));
+    assert_eq!(
+        s.put("/v2/admin/settings/totp", &root, json!({"mandatory": true}))
+            .ok(),
+        json!({"mandatory": true})
+    );
+    assert_eq!(
+        s.get("/v2/admin/settings/totp", &eng_admin).status,
+        StatusCode::FORBIDDEN,
+        "the domain-admin has not enrolled either"
+    );
+    s.login("bob", None).error(403, "TotpEnforcement", ENFORCED);
+    s.login("eng-admin", None)
+        .error(403, "TotpEnforcement", ENFORCED);
+    s.token("carol");
+    assert!(s.mails_to("carol").is_empty());
+    s.last_mail_to("bob", "MFA is now required on your VSS account");
+
+    // The administrator is bound too: it enrols, then carries on.
+    s.get("/v2/admin/settings/totp", &root)
+        .error(403, "TotpEnforcement", ENFORCED);
+    let (key, _) = s.enrol("root");
+    let root = s.token_with("root", Some(&s.code(&key)));
+    assert_eq!(
+        s.get("/v2/admin/settings/totp", &root).ok(),
+        json!({"mandatory": true})
+    );
+    s.put(
+        "/v2/admin/settings/totp",
+        &root,
+        json!({"mandatory": false}),
+    )
+    .ok();
+    s.token("bob");
+
+    // Bodies are checked.
+    s.put(
+        "/v2/admin/settings/totp",
+        &root,
+        json!({"mandatory": "yes"}),
+    )
+    .error(
+        400,
+        "InvalidParameterValue",
+        "InvalidParameterValue: mandatory: invalid type: string \"yes\", expected a boolean",
+    );
+    s.put("/v2/admin/settings/totp", &root, json!({})).error(
+        400,
+        "InvalidParameterValue",
+        "InvalidParameterValue: missing field `mandatory`",
+    );
+}
+
+/// Seed 004: in a domain where MFA is unavailable, enabling it is refused.
+#[test]
+fn unavailable_domain_refuses_enrolment() {
+    let s = Server::start();
+    let root = s.token("root");
+    s.post("bob", "/tf/enable", Some(json!({"method": "EMAIL"})))
+        .ok();
+    let domain = s.set_domain(&root, "eng", json!({"totp": "unavailable"}));
+    assert_eq!(domain["totp"], "unavailable");
+    let refusal = "Two-Factor Authentication not available for domain eng";
+    for method in ["AUTHENTICATOR", "EMAIL"] {
+        s.post("alice", "/tf/enable", Some(json!({ "method": method })))
+            .forbidden(refusal);
+    }
+    // An enrolment started before cannot be finished either.
+    s.post("bob", "/tf/request-token", None).ok();
+    let mail = s.mails_to("bob").pop().unwrap();
+    let code = mail
+        .lines()
+        .find_map(|l| l.strip_prefix("Your verification code is: "))
+        .unwrap()
+        .trim()
+        .to_owned();
+    s.post("bob", "/tf/verify", Some(json!({ "otp": code })))
+        .forbidden(refusal);
+    // Other domains may.
+    s.enrol("carol");
+    // Requiring MFA of an account there does not lock it out.
+    s.patch("/v2/admin/users/alice", &root, json!({"require_mfa": true}))
+        .ok();
+    s.token("alice");
+    s.set_domain(&root, "eng", json!({"totp": "optional"}));
+    s.login("alice", None)
+        .error(403, "TotpEnforcement", ENFORCED);
+}
+
+/// Seed 001: without "can toggle" a user can neither enable nor disable; an administrator can.
+#[test]
+fn without_can_toggle_the_user_cannot_enable_or_disable() {
+    let s = Server::start();
+    let eng_admin = s.token("eng-admin");
+    s.enrol("bob");
+    let reply = s
+        .patch(
+            "/v2/admin/users/bob",
+            &eng_admin,
+            json!({"can_toggle_mfa": false}),
+        )
+        .ok();
+    assert_eq!(reply["data"]["can_toggle_mfa"], false);
+    assert_eq!(reply["data"]["require_mfa"], false);
+    assert_eq!(reply["data"]["mfa"]["state"], "enabled");
+    let refusal = "An administrator does not let this account turn MFA on or off; ask an \
+                   administrator of domain eng to do it";
+    s.post("bob", "/tf/disable", None).forbidden(refusal);
+    s.post("bob", "/tf/disable/ABCDEFGH", None)
+        .forbidden(refusal);
+    let mail = s.last_mail_to("bob", "MFA settings of your VSS account changed");
+    assert!(mail.contains("no longer lets you turn"), "{mail}");
+
+    s.patch(
+        "/v2/admin/users/alice",
+        &eng_admin,
+        json!({"can_toggle_mfa": false}),
+    )
+    .ok();
+    s.post("alice", "/tf/enable", Some(json!({"method": "EMAIL"})))
+        .forbidden(refusal);
+    s.token("alice");
+
+    // Required by an administrator, it must enrol, so it may.
+    let reply = s
+        .patch(
+            "/v2/admin/users/alice",
+            &eng_admin,
+            json!({"require_mfa": true}),
+        )
+        .ok();
+    assert_eq!(reply["data"]["required"], true);
+    let mail = s.last_mail_to("alice", "MFA settings of your VSS account changed");
+    assert!(mail.contains("now requires multi-factor"), "{mail}");
+    s.login("alice", None)
+        .error(403, "TotpEnforcement", ENFORCED);
+    let (key, _) = s.enrol("alice");
+    s.token_with("alice", Some(&s.code(&key)));
+
+    // An administrator still can: a reset turns bob's MFA off.
+    s.post_bearer("/v2/admin/users/bob/totp/reset", &eng_admin)
+        .ok();
+    s.token("bob");
+    s.post("bob", "/tf/enable", Some(json!({"method": "EMAIL"})))
+        .forbidden(refusal);
+    // Nothing to change is a mistake; the same value again changes nothing and says nothing.
+    s.patch("/v2/admin/users/bob", &eng_admin, json!({})).error(
+        400,
+        "InvalidParameterValue",
+        "InvalidParameterValue: give require_mfa, can_toggle_mfa or both",
+    );
+    let before = s.mails_to("bob").len();
+    s.patch(
+        "/v2/admin/users/bob",
+        &eng_admin,
+        json!({"can_toggle_mfa": false}),
+    )
+    .ok();
+    assert_eq!(s.mails_to("bob").len(), before);
+    s.patch(
+        "/v2/admin/users/bob",
+        &eng_admin,
+        json!({"can_toggle_mfa": "no"}),
+    )
+    .error(
+        400,
+        "InvalidParameterValue",
+        "InvalidParameterValue: can_toggle_mfa: invalid type: string \"no\", expected a boolean",
+    );
+}
+
+/// Seeds 000 and 001: a reset removes the factor, logs the account out at once, and the next
+/// login demands enrolment where policy requires it.
+#[test]
+fn reset_revokes_tokens_and_demands_enrolment() {
+    let s = Server::start();
+    let eng_admin = s.token("eng-admin");
+    let (key, codes) = s.enrol("alice");
+    let alice = s.token_with("alice", Some(&s.code(&key)));
+    s.patch(
+        "/v2/admin/users/alice",
+        &eng_admin,
+        json!({"require_mfa": true}),
+    )
+    .ok();
+    s.get("/v2/user", &alice).ok();
+
+    s.post_bearer("/v2/admin/users/alice/totp/reset?domain=sales", &eng_admin)
+        .error(404, "NotFound", "No account named alice in domain sales");
+    s.post_bearer("/v2/admin/users/nobody/totp/reset", &eng_admin)
+        .error(404, "NotFound", "No account named nobody");
+    let reply = s
+        .post_bearer("/v2/admin/users/alice/totp/reset?domain=eng", &eng_admin)
+        .ok();
+    assert_eq!(
+        reply,
+        json!({
+            "message": "MFA of alice was reset and its tokens revoked; it must enrol again at \
+                        its next login",
+            "type": "info"
+        })
+    );
+    s.get("/v2/user", &alice)
+        .error(401, "Unauthorized", BAD_TOKEN);
+    s.login("alice", Some(&s.code(&key)))
+        .error(403, "TotpEnforcement", ENFORCED);
+    s.login("alice", Some(&codes[0]))
+        .error(403, "TotpEnforcement", ENFORCED);
+    let mail = s.last_mail_to("alice", "MFA was reset on your VSS account");
+    assert!(
+        mail.contains("An administrator (eng-admin) reset"),
+        "{mail}"
+    );
+    assert!(mail.contains("again with: vss-cli account set mfa mk METHOD"));
+    let view = s.admin_view(&eng_admin, "alice");
+    assert_eq!(view["mfa"]["state"], "disabled");
+    assert_eq!(view["mfa"]["method"], Value::Null);
+    assert_eq!(view["mfa"]["recovery_codes_left"], 0);
+
+    // It enrols again with a new key.
+    let (new_key, _) = s.enrol("alice");
+    assert_ne!(new_key, key);
+    s.token_with("alice", Some(&s.code(&new_key)));
+
+    // Not required: after the reset, the password alone logs in.
+    let (bob_key, _) = s.enrol("bob");
+    let bob = s.token_with("bob", Some(&s.code(&bob_key)));
+    let reply = s
+        .post_bearer("/v2/admin/users/bob/totp/reset", &eng_admin)
+        .ok();
+    assert_eq!(
+        reply["message"],
+        "MFA of bob was reset and its tokens revoked"
+    );
+    s.get("/v2/user", &bob)
+        .error(401, "Unauthorized", BAD_TOKEN);
+    s.token("bob");
+}
+
+/// A grace period: logins succeed with a warning naming the deadline, then are refused.
+#[test]
+fn grace_period_warns_then_refuses() {
+    let s = Server::start();
+    let root = s.token("root");
+    let domain = s.set_domain(
+        &root,
+        "eng",
+        json!({"totp": "mandatory", "grace_period_hours": 48}),
+    );
+    assert_eq!(domain["grace_period_hours"], 48);
+    let deadline = time(&domain["deadline"]);
+    assert_eq!(
+        deadline - time(&domain["mandatory_since"]),
+        chrono::Duration::hours(48)
+    );
+    let deadline_text = domain["deadline"].as_str().unwrap().to_owned();
+    let mail = s.last_mail_to("bob", "MFA is now required on your VSS account");
+    assert!(mail.contains(&format!("from {deadline_text}")), "{mail}");
+
+    let warning = format!(
+        "MFA becomes required for domain eng at {deadline_text}; from then on, logins \
+         without it are refused. Enrol now with: vss-cli account set mfa mk METHOD"
+    );
+    let reply = s.login("alice", None).ok();
+    assert_eq!(reply["warning"], warning.as_str());
+    let alice = reply["token"].as_str().unwrap().to_owned();
+    s.get("/v2/user", &alice).ok();
+    let view = s.admin_view(&root, "alice");
+    assert_eq!(view["required"], false);
+    assert_eq!(view["deadline"], deadline_text.as_str());
+    // Enrolled accounts and other domains get no warning.
+    assert!(s.login("carol", None).ok().get("warning").is_none());
+
+    // Changing only the grace period keeps the start and moves the deadline.
+    let domain = s.set_domain(
+        &root,
+        "eng",
+        json!({"totp": "mandatory", "grace_period_hours": 72}),
+    );
+    assert_eq!(
+        time(&domain["deadline"]) - deadline,
+        chrono::Duration::hours(24)
+    );
+    let domain = s.set_domain(
+        &root,
+        "eng",
+        json!({"totp": "mandatory", "grace_period_hours": 48}),
+    );
+    assert_eq!(domain["deadline"], deadline_text.as_str());
+
+    // Just before the deadline, then at it; a token from the grace period stops working too.
+    s.clock()
+        .advance(deadline.timestamp() - s.clock().unix() - 2);
+    let reply = s.login("bob", None).ok();
+    assert_eq!(reply["warning"], warning.as_str());
+    let bob = reply["token"].as_str().unwrap().to_owned();
+    s.get("/v2/user", &bob).ok();
+    s.clock().advance(2);
+    s.get("/v2/user", &bob)
+        .error(403, "TotpEnforcement", ENFORCED);
+    s.login("alice", None)
+        .error(403, "TotpEnforcement", ENFORCED);
+    s.login("bob", None).error(403, "TotpEnforcement", ENFORCED);
+    let carol = s.token("carol");
+    s.get("/v2/user", &carol).ok();
+    let root = s.token("root");
+    let view = s.admin_view(&root, "alice");
+    assert_eq!(view["required"], true);
+    assert!(view.get("deadline").is_none());
+    // Enrolling still works after the deadline.
+    let (key, _) = s.enrol("alice");
+    assert!(s
+        .login("alice", Some(&s.code(&key)))
+        .ok()
+        .get("warning")
+        .is_none());
+
+    s.put(
+        "/v2/admin/domains/eng",
+        &root,
+        json!({"totp": "mandatory", "grace_period_hours": 100_000}),
+    )
+    .error(
+        400,
+        "InvalidParameterValue",
+        "InvalidParameterValue: grace_period_hours: must be at most 87600",
+    );
+    s.put("/v2/admin/domains/eng", &root, json!({"totp": "always"}))
+        .error(
+            400,
+            "InvalidParameterValue",
+            "InvalidParameterValue: totp: unknown variant `always`, expected one of \
+             `unavailable`, `optional`, `mandatory`",
+        );
+    s.put(
+        "/v2/admin/domains/nowhere",
+        &root,
+        json!({"totp": "optional"}),
+    )
+    .error(
+        404,
+        "NotFound",
+        "No domain named nowhere: no account is in it",
+    );
+}
+
+/// Policy and the audit record survive a restart.
+#[test]
+fn policy_is_durable() {
+    let mut s = Server::start();
+    let root = s.token("root");
+    s.set_domain(
+        &root,
+        "eng",
+        json!({"totp": "mandatory", "grace_period_hours": 5}),
+    );
+    s.set_domain(&root, "sales", json!({"totp": "unavailable"}));
+    s.patch(
+        "/v2/admin/users/carol",
+        &root,
+        json!({"can_toggle_mfa": false}),
+    )
+    .ok();
+    let domains = s.get("/v2/admin/domains", &root).ok();
+    let audit = s.get("/v2/admin/audit", &root).ok();
+    s.restart();
+    assert_eq!(s.get("/v2/admin/domains", &root).ok(), domains);
+    assert_eq!(s.get("/v2/admin/audit", &root).ok(), audit);
+    assert_eq!(s.admin_view(&root, "carol")["can_toggle_mfa"], false);
+}
+
+// --- Who may do what. ---
+
+/// Every administrator call by a user, a domain-admin of the target's domain, a domain-admin
+/// of another domain, and an admin.
+#[test]
+fn authorisation_matrix() {
+    let s = Server::start();
+    let callers = [
+        ("alice", s.token("alice")),
+        ("eng-admin", s.token("eng-admin")),
+        ("sales-admin", s.token("sales-admin")),
+        ("root", s.token("root")),
+    ];
+    let other_domain = "Account bob is in domain eng; your domain-admin role covers domain \
+                        sales only";
+    let covers_sales = "Your domain-admin role covers domain sales only; domain eng needs the \
+                        admin role";
+    let global = "Changing the global MFA setting needs the admin role; your account has the \
+                  domain-admin role";
+    // (method, path, body, [refusal for alice, eng-admin, sales-admin, root]; None = allowed)
+    type Case<'a> = (HttpMethod, &'a str, Option<Value>, [Option<&'a str>; 4]);
+    let cases: Vec<Case<'_>> = vec![
+        (
+            HttpMethod::GET,
+            "/v2/admin/settings/totp",
+            None,
+            [Some(NEEDS_ADMIN_ROLE), None, None, None],
+        ),
+        (
+            HttpMethod::PUT,
+            "/v2/admin/settings/totp",
+            Some(json!({"mandatory": false})),
+            [Some(NEEDS_ADMIN_ROLE), Some(global), Some(global), None],
+        ),
+        (
+            HttpMethod::GET,
+            "/v2/admin/domains",
+            None,
+            [Some(NEEDS_ADMIN_ROLE), None, None, None],
+        ),
+        (
+            HttpMethod::PUT,
+            "/v2/admin/domains/eng",
+            Some(json!({"totp": "optional", "grace_period_hours": null})),
+            [Some(NEEDS_ADMIN_ROLE), None, Some(covers_sales), None],
+        ),
+        (
+            HttpMethod::GET,
+            "/v2/admin/users?domain=eng",
+            None,
+            [Some(NEEDS_ADMIN_ROLE), None, Some(covers_sales), None],
+        ),
+        (
+            HttpMethod::PATCH,
+            "/v2/admin/users/bob",
+            Some(json!({"require_mfa": false})),
+            [Some(NEEDS_ADMIN_ROLE), None, Some(other_domain), None],
+        ),
+        (
+            HttpMethod::POST,
+            "/v2/admin/users/bob/totp/reset",
+            None,
+            [Some(NEEDS_ADMIN_ROLE), None, Some(other_domain), None],
+        ),
+        (
+            HttpMethod::POST,
+            "/v2/admin/users/bob/alert",
+            None,
+            [Some(NEEDS_ADMIN_ROLE), None, Some(other_domain), None],
+        ),
+        (
+            HttpMethod::GET,
+            "/v2/admin/audit",
+            None,
+            [Some(NEEDS_ADMIN_ROLE), None, None, None],
+        ),
+    ];
+    for (method, path, body, expected) in &cases {
+        for ((who, token), refusal) in callers.iter().zip(expected) {
+            let reply = s.call(method.clone(), path, token, body.clone());
+            match refusal {
+                Some(message) => {
+                    assert_eq!(
+                        (reply.status.as_u16(), &reply.body),
+                        (403, &json!({"error": "Forbidden", "message": message})),
+                        "{who}: {method} {path}"
+                    );
+                }
+                None => assert_eq!(
+                    reply.status,
+                    StatusCode::OK,
+                    "{who}: {method} {path}: {}",
+                    reply.body
+                ),
+            }
+        }
+    }
+    let [_, (_, eng_admin), (_, sales_admin), (_, root)] = &callers;
+
+    // A user cannot act even on itself.
+    s.patch(
+        "/v2/admin/users/alice",
+        &callers[0].1,
+        json!({"require_mfa": false}),
+    )
+    .forbidden(NEEDS_ADMIN_ROLE);
+    // A domain-admin never acts on an admin, even in its own domain.
+    for path in [
+        "/v2/admin/users/chief/totp/reset",
+        "/v2/admin/users/chief/alert",
+    ] {
+        s.post_bearer(path, eng_admin)
+            .forbidden("Account chief has the admin role; only an admin can change it");
+    }
+    s.post_bearer("/v2/admin/users/chief/alert", root).ok();
+
+    // What each one sees.
+    let domains = |token: &str| -> Vec<String> {
+        s.get("/v2/admin/domains", token).ok()["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(domains(root), ["eng", "ops", "sales"]);
+    assert_eq!(domains(eng_admin), ["eng"]);
+    assert_eq!(domains(sales_admin), ["sales"]);
+    let users = s.get("/v2/admin/users", eng_admin).ok();
+    assert_eq!(names(&users), ["alice", "bob", "chief", "eng-admin"]);
+    assert_eq!(users["total"], 4);
+    assert_eq!(
+        names(&s.get("/v2/admin/users", sales_admin).ok()),
+        ["carol", "sales-admin"]
+    );
+    assert_eq!(s.get("/v2/admin/users", root).ok()["total"], 7);
+
+    // The record: every change with who, what and when; a domain-admin sees its domain's.
+    let audit = s.get("/v2/admin/audit?per_page=100", root).ok();
+    let actions: Vec<(String, String, String)> = audit["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            assert!(chrono::DateTime::parse_from_rfc3339(r["time"].as_str().unwrap()).is_ok());
+            (
+                r["actor"].as_str().unwrap().to_owned(),
+                r["action"].as_str().unwrap().to_owned(),
+                r["target"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, String, String)> = [
+        ("root", "user.alert", "chief"),
+        ("root", "user.alert", "bob"),
+        ("eng-admin", "user.alert", "bob"),
+        ("root", "user.totp.reset", "bob"),
+        ("eng-admin", "user.totp.reset", "bob"),
+        ("root", "domain.totp", "eng"),
+        ("eng-admin", "domain.totp", "eng"),
+        ("root", "settings.totp", "global"),
+    ]
+    .iter()
+    .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+    .collect();
+    assert_eq!(
+        actions, expected,
+        "newest first; unchanged switches are not recorded"
+    );
+    assert_eq!(audit["data"][7]["detail"], "mandatory: false -> false");
+    assert_eq!(
+        audit["data"][6]["detail"],
+        "totp: optional -> optional; grace_period_hours: none -> none"
+    );
+    let eng_audit = s.get("/v2/admin/audit", eng_admin).ok();
+    assert_eq!(eng_audit["total"], 7);
+    let sales_audit = s.get("/v2/admin/audit", sales_admin).ok();
+    assert_eq!(sales_audit["total"], 0);
+    let page = s.get("/v2/admin/audit?page=2&per_page=3", root).ok();
+    assert_eq!(
+        (
+            page["page"].clone(),
+            page["per_page"].clone(),
+            page["total"].clone()
+        ),
+        (json!(2), json!(3), json!(8))
+    );
+    assert_eq!(page["data"][0]["action"], "user.totp.reset");
+
+    // The alert reached bob with a summary of his settings.
+    let mail = s.last_mail_to("bob", "Security summary of your VSS account");
+    for line in [
+        "Account:                 bob (domain eng)",
+        "Multi-factor auth (MFA): not enabled",
+        "MFA required:            no",
+        "You may turn MFA on/off: yes",
+        "Recovery codes left:     0",
+        "vss-cli account set mfa mk METHOD",
+    ] {
+        assert!(mail.contains(line), "{line} missing from {mail}");
+    }
+
+    // No token, a bad one, or the wrong method.
+    let reply = s.send(s.http.get(s.url("/v2/admin/users")));
+    reply.error(401, "Unauthorized", BAD_TOKEN);
+    let reply = s.send(
+        s.http
+            .delete(s.url("/v2/admin/users/bob"))
+            .bearer_auth(root),
+    );
+    assert_eq!(reply.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(
+        reply.body["message"],
+        "DELETE is not allowed for /v2/admin/users/{username}; use PATCH"
+    );
+}
+
+/// The alert's advice follows the account's state.
+#[test]
+fn security_alert_summarises_the_account() {
+    let s = Server::start();
+    let root = s.token("root");
+    s.set_domain(
+        &root,
+        "eng",
+        json!({"totp": "mandatory", "grace_period_hours": 24}),
+    );
+    let reply = s
+        .post_bearer("/v2/admin/users/alice/alert?domain=eng", &root)
+        .ok();
+    assert_eq!(
+        reply,
+        json!({"message": "A security summary was e-mailed to a***@example.com", "type": "info"})
+    );
+    let mail = s.last_mail_to("alice", "Security summary of your VSS account");
+    assert!(mail.contains("MFA required:            from "), "{mail}");
+    assert!(mail.contains("Enrol now, or you will not be able to use your account"));
+
+    let (key, codes) = s.enrol("carol");
+    for code in &codes[..8] {
+        s.token_with("carol", Some(code));
+    }
+    s.post_bearer("/v2/admin/users/carol/alert", &root).ok();
+    let mail = s.last_mail_to("carol", "Security summary of your VSS account");
+    assert!(mail.contains("Multi-factor auth (MFA): enabled (AUTHENTICATOR) since "));
+    assert!(mail.contains("Recovery codes left:     2"), "{mail}");
+    assert!(
+        mail.contains("vss-cli account set mfa recovery-codes"),
+        "{mail}"
+    );
+    assert!(!mail.contains(&key));
+}
+
+// --- Listing. ---
+
+#[test]
+fn listing_filters_and_pages_over_many_accounts() {
+    let started = std::time::Instant::now();
+    let mut extra: Vec<(String, String, Role)> = (0..1200)
+        .map(|i| (format!("u{i:04}"), format!("d{}", i % 4), Role::User))
+        .collect();
+    extra.push(("d1-admin".into(), "d1".into(), Role::DomainAdmin));
+    let s = Server::start_with(&extra);
+    let root = s.token("root");
+    let all = ACCOUNTS.len() + extra.len();
+
+    // Some accounts of d1 enrol, some only start.
+    let enabled = ["u0001", "u0005", "u0009", "u0013"];
+    let pending = ["u0017", "u0021", "u0002"];
+    for user in enabled {
+        s.enrol(user);
+    }
+    for user in pending {
+        s.post(user, "/tf/enable", Some(json!({"method": "EMAIL"})))
+            .ok();
+    }
+
+    // Every account exactly once, in order, across pages of 500.
+    let mut seen = Vec::new();
+    for page in 1..=3 {
+        let reply = s
+            .get(&format!("/v2/admin/users?page={page}&per_page=500"), &root)
+            .ok();
+        assert_eq!(reply["total"], all);
+        assert_eq!(reply["page"], page);
+        assert_eq!(reply["per_page"], 500);
+        seen.extend(names(&reply));
+    }
+    assert_eq!(seen.len(), all);
+    let mut sorted = seen.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(sorted, seen);
+    let past = s.get("/v2/admin/users?page=4&per_page=500", &root).ok();
+    assert_eq!(past["data"], json!([]));
+    assert_eq!(past["total"], all);
+
+    // Defaults: 50 a page, from page 1.
+    let first = s.get("/v2/admin/users", &root).ok();
+    assert_eq!(
+        (first["page"].clone(), first["per_page"].clone()),
+        (json!(1), json!(50))
+    );
+    assert_eq!(names(&first), seen[..50]);
+
+    // Filters by domain and state, alone and together.
+    let count = |query: &str| -> u64 {
+        s.get(&format!("/v2/admin/users?{query}"), &root).ok()["total"]
+            .as_u64()
+            .unwrap()
+    };
+    assert_eq!(count("domain=d3"), 300);
+    assert_eq!(count("domain=d1"), 301);
+    assert_eq!(count("mfa=enabled"), 4);
+    assert_eq!(count("mfa=pending"), 3);
+    assert_eq!(count("mfa=disabled"), all as u64 - 7);
+    assert_eq!(count("domain=d1&mfa=enabled"), 4);
+    assert_eq!(count("domain=d1&mfa=pending"), 2);
+    assert_eq!(count("domain=d2&mfa=pending"), 1);
+    assert_eq!(count("domain=nowhere"), 0);
+    let page = s
+        .get(
+            "/v2/admin/users?domain=d1&mfa=enabled&per_page=3&page=2",
+            &root,
+        )
+        .ok();
+    assert_eq!(names(&page), ["u0013"]);
+    let user = &page["data"][0];
+    assert_eq!(user["domain"], "d1");
+    assert_eq!(user["email"], "u0013@example.com");
+    assert_eq!(user["role"], "user");
+    assert_eq!(user["mfa"]["state"], "enabled");
+    assert_eq!(user["mfa"]["method"], "AUTHENTICATOR");
+    assert_eq!(user["mfa"]["recovery_codes_left"], 10);
+    assert!(user["mfa"]["enabled_on"].is_string());
+    assert_eq!(user["require_mfa"], false);
+    assert_eq!(user["can_toggle_mfa"], true);
+    assert_eq!(user["required"], false);
+
+    // "Identify users without 2FA" of a mandatory domain, as its domain-admin.
+    s.set_domain(&root, "d1", json!({"totp": "mandatory"}));
+    let d1_admin = {
+        let (key, _) = s.enrol("d1-admin");
+        s.token_with("d1-admin", Some(&s.code(&key)))
+    };
+    let without = s
+        .get("/v2/admin/users?mfa=disabled&per_page=500", &d1_admin)
+        .ok();
+    assert_eq!(without["total"], 300 - 4 - 2);
+    let data = without["data"].as_array().unwrap();
+    assert!(data
+        .iter()
+        .all(|u| u["domain"] == "d1" && u["required"] == true && u["mfa"]["state"] == "disabled"));
+    assert_eq!(
+        s.get("/v2/admin/users?per_page=500&page=1", &d1_admin).ok()["total"],
+        301
+    );
+    s.get("/v2/admin/users?domain=d2", &d1_admin)
+        .forbidden("Your domain-admin role covers domain d1 only; domain d2 needs the admin role");
+    let listed = s.get("/v2/admin/domains", &root).ok();
+    let d1 = listed["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["name"] == "d1")
+        .unwrap()
+        .clone();
+    assert_eq!(d1["accounts"], 301);
+    assert_eq!(d1["totp"], "mandatory");
+
+    // Bad paging and filters are named.
+    for (query, message) in [
+        (
+            "per_page=501",
+            "InvalidParameterValue: per_page: must be from 1 to 500",
+        ),
+        (
+            "per_page=0",
+            "InvalidParameterValue: per_page: must be from 1 to 500",
+        ),
+        ("page=0", "InvalidParameterValue: page: pages count from 1"),
+    ] {
+        s.get(&format!("/v2/admin/users?{query}"), &root).error(
+            400,
+            "InvalidParameterValue",
+            message,
+        );
+    }
+    for query in ["mfa=off", "page=x", "colour=red"] {
+        let reply = s.get(&format!("/v2/admin/users?{query}"), &root);
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{query}");
+        let message = reply.body["message"].as_str().unwrap();
+        assert!(
+            message.starts_with("InvalidParameterValue: query: "),
+            "{query}: {message}"
+        );
+    }
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "took {:?}",
+        started.elapsed()
+    );
+}
