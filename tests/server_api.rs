@@ -1283,6 +1283,12 @@ fn user_commands() {
     let out = user_add(dir.path(), &["kim", "--email", "kim@example.com"], "");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("password is empty"));
+    let out = user_add(
+        dir.path(),
+        &["lee", "--email", "lee@example.com", "--require-mfa"],
+        "pw",
+    );
+    assert!(out.status.success(), "{out:?}");
 
     let out = server_bin()
         .arg("--data-dir")
@@ -1293,7 +1299,7 @@ fn user_commands() {
     assert!(out.status.success());
     let table = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = table.lines().collect();
-    assert_eq!(lines.len(), 2, "{table}");
+    assert_eq!(lines.len(), 3, "{table}");
     let header: Vec<&str> = lines[0].split_whitespace().collect();
     assert_eq!(
         header,
@@ -1320,6 +1326,15 @@ fn user_commands() {
         .send()
         .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
+    // An account added with --require-mfa must enrol first.
+    let response = Client::new()
+        .post(format!("{}/auth/request-token", s.url()))
+        .basic_auth("lee", Some("pw"))
+        .send()
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    let body: Value = response.json().unwrap();
+    assert_eq!(body["error"], "TotpEnforcement");
 }
 
 /// Runs the binary with `--demo`, walks the e-mail journey, stops it with SIGTERM, and checks

@@ -88,6 +88,10 @@ pub struct UserAddArgs {
     #[arg(long, value_name = "ROLE", value_enum, default_value_t = Role::User)]
     pub role: Role,
 
+    /// Require MFA on the account: it must enrol before it can log in.
+    #[arg(long)]
+    pub require_mfa: bool,
+
     /// Read the password from the first line of stdin.
     #[arg(long, required = true)]
     pub password_stdin: bool,

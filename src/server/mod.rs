@@ -149,6 +149,15 @@ pub fn add_user(db: &Path, user: NewUser) -> anyhow::Result<()> {
     service::add_account(&store, &user, chrono::Utc::now())
 }
 
+/// Sets or clears "require MFA" on an account of the database at `db`.
+pub fn set_require_mfa(db: &Path, username: &str, required: bool) -> anyhow::Result<()> {
+    let store = store::Store::open(db)?;
+    let account = store
+        .account(username)?
+        .with_context(|| format!("no account named {username:?}"))?;
+    store.set_require_mfa(account.id, required)
+}
+
 /// The data folder: `--data-dir`/`VSS_MOCK_DATA_DIR`, else the XDG data home.
 fn data_dir(args: &cli::DataArgs) -> anyhow::Result<PathBuf> {
     if let Some(dir) = &args.data_dir {
@@ -209,6 +218,9 @@ fn user_add(db: &Path, args: cli::UserAddArgs) -> anyhow::Result<()> {
             password,
         },
     )?;
+    if args.require_mfa {
+        set_require_mfa(db, &username, true)?;
+    }
     eprintln!("Added account {username} to {}", db.display());
     Ok(())
 }
