@@ -180,6 +180,116 @@ impl Api {
         Ok(envelope.data)
     }
 
+    /// `GET /v2/admin/settings/totp`.
+    pub fn totp_settings(&self, token: &Secret) -> Result<wire::TotpSettings> {
+        let req = self.bearer(reqwest::Method::GET, wire::PATH_ADMIN_SETTINGS_TOTP, token);
+        self.send_idempotent(req, "GET", wire::PATH_ADMIN_SETTINGS_TOTP)
+    }
+
+    /// `PUT /v2/admin/settings/totp`.
+    pub fn set_totp_settings(
+        &self,
+        token: &Secret,
+        settings: &wire::TotpSettings,
+    ) -> Result<wire::TotpSettings> {
+        let req = self
+            .bearer(reqwest::Method::PUT, wire::PATH_ADMIN_SETTINGS_TOTP, token)
+            .json(settings);
+        self.send_idempotent(req, "PUT", wire::PATH_ADMIN_SETTINGS_TOTP)
+    }
+
+    /// `GET /v2/admin/domains`.
+    pub fn domains(&self, token: &Secret) -> Result<wire::DomainList> {
+        let req = self.bearer(reqwest::Method::GET, wire::PATH_ADMIN_DOMAINS, token);
+        self.send_idempotent(req, "GET", wire::PATH_ADMIN_DOMAINS)
+    }
+
+    /// `PUT /v2/admin/domains/{domain}`.
+    pub fn set_domain(
+        &self,
+        token: &Secret,
+        domain: &str,
+        policy: &wire::DomainPolicyRequest,
+    ) -> Result<wire::DomainInfo> {
+        let path = wire::path_admin_domain(&encode_segment(domain));
+        let req = self.bearer(reqwest::Method::PUT, &path, token).json(policy);
+        self.send_idempotent(req, "PUT", &path)
+    }
+
+    /// `GET /v2/admin/users`.
+    pub fn users(
+        &self,
+        token: &Secret,
+        query: &wire::UsersQuery,
+    ) -> Result<wire::Page<wire::AdminUser>> {
+        let req = self
+            .bearer(reqwest::Method::GET, wire::PATH_ADMIN_USERS, token)
+            .query(query);
+        self.send_idempotent(req, "GET", wire::PATH_ADMIN_USERS)
+    }
+
+    /// `PATCH /v2/admin/users/{username}`.
+    pub fn update_user(
+        &self,
+        token: &Secret,
+        username: &str,
+        domain: &wire::DomainQuery,
+        update: &wire::UserUpdate,
+    ) -> Result<wire::AdminUserEnvelope> {
+        let path = wire::path_admin_user(&encode_segment(username));
+        let req = self
+            .bearer(reqwest::Method::PATCH, &path, token)
+            .query(domain)
+            .json(update);
+        self.send_idempotent(req, "PATCH", &path)
+    }
+
+    /// `POST /v2/admin/users/{username}/totp/reset`.
+    pub fn reset_user_totp(
+        &self,
+        token: &Secret,
+        username: &str,
+        domain: &wire::DomainQuery,
+    ) -> Result<MessageResponse> {
+        let path = wire::path_admin_user_totp_reset(&encode_segment(username));
+        let req = self
+            .bearer(reqwest::Method::POST, &path, token)
+            .query(domain);
+        self.send(req, "POST", &path)
+    }
+
+    /// `POST /v2/admin/users/{username}/alert`.
+    pub fn alert_user(
+        &self,
+        token: &Secret,
+        username: &str,
+        domain: &wire::DomainQuery,
+    ) -> Result<MessageResponse> {
+        let path = wire::path_admin_user_alert(&encode_segment(username));
+        let req = self
+            .bearer(reqwest::Method::POST, &path, token)
+            .query(domain);
+        self.send(req, "POST", &path)
+    }
+
+    /// `GET /v2/admin/audit`.
+    pub fn audit(
+        &self,
+        token: &Secret,
+        query: &wire::PageQuery,
+    ) -> Result<wire::Page<wire::AuditRecord>> {
+        let req = self
+            .bearer(reqwest::Method::GET, wire::PATH_ADMIN_AUDIT, token)
+            .query(query);
+        self.send_idempotent(req, "GET", wire::PATH_ADMIN_AUDIT)
+    }
+
+    fn bearer(&self, method: reqwest::Method, path: &str, token: &Secret) -> RequestBuilder {
+        self.http
+            .request(method, format!("{}{path}", self.base))
+            .bearer_auth(token.expose())
+    }
+
     fn post_basic<B: Serialize, T: DeserializeOwned>(
         &self,
         path: &str,
@@ -301,6 +411,20 @@ impl Api {
     }
 }
 
+/// Percent-encodes one path segment (user and domain names).
+fn encode_segment(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for b in raw.bytes() {
+        // `.` is encoded too, so that `..` cannot climb the path.
+        if b.is_ascii_alphanumeric() || b"-_~@".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// The innermost cause of an error, which is the one that says what happened
 /// ("Connection refused", "failed to lookup address").
 fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
@@ -319,6 +443,12 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 /// Turns an API error reply into the error (and exit code) it stands for.
 pub fn classify(status: StatusCode, body: ErrorResponse) -> Error {
     let message = body.message;
+    if body.error == wire::ACCESS_DENIED {
+        return Error::Denied {
+            message,
+            hint: Some("ask an administrator whose role covers this".into()),
+        };
+    }
     if message.starts_with(wire::ENFORCEMENT_PREFIX) {
         return Error::Policy {
             message,
@@ -374,6 +504,13 @@ mod tests {
     }
 
     #[test]
+    fn encodes_path_segments() {
+        assert_eq!(encode_segment("jm"), "jm");
+        assert_eq!(encode_segment("a/b c"), "a%2Fb%20c");
+        assert_eq!(encode_segment(".."), "%2E%2E");
+    }
+
+    #[test]
     fn classifies_by_prefix_then_status() {
         let cases = [
             (
@@ -402,6 +539,12 @@ mod tests {
             ),
             (403, "Forbidden", "not allowed", ExitCode::Policy),
             (409, "Conflict", "MFA is already enabled", ExitCode::Failure),
+            (
+                403,
+                "AccessDenied",
+                "needs the admin role",
+                ExitCode::Denied,
+            ),
             (500, "InternalError", "boom", ExitCode::Server),
         ];
         for (status, error, message, code) in cases {

@@ -179,6 +179,232 @@ pub enum Commands {
     Configure(ConfigureArgs),
     /// API tokens for scripts
     Token(TokenArgs),
+    /// Administer MFA policy and accounts (admin and domain-admin roles)
+    Admin(AdminArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AdminArgs {
+    #[command(subcommand)]
+    pub command: AdminCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Settings for all domains
+    Settings(AdminSettingsArgs),
+    /// Domains and their MFA policy
+    Domain(AdminDomainArgs),
+    /// Accounts: MFA state, requirements, reset, security alert
+    User(AdminUserArgs),
+    /// The record of administrative changes
+    Audit(AdminAuditArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AdminSettingsArgs {
+    #[command(subcommand)]
+    pub command: AdminSettingsCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminSettingsCommand {
+    /// MFA for all domains
+    Totp(AdminSettingsTotpArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AdminSettingsTotpArgs {
+    #[command(subcommand)]
+    pub command: AdminSettingsTotpCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminSettingsTotpCommand {
+    /// Show whether MFA is mandatory for all domains
+    Show,
+    /// Make MFA mandatory for all domains, or optional again (admin role)
+    Set(SettingsTotpSetArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("mode").required(true)))]
+pub struct SettingsTotpSetArgs {
+    /// Every account in every domain (but unavailable ones) must enrol
+    #[arg(long, group = "mode")]
+    pub mandatory: bool,
+    /// Domains and accounts decide
+    #[arg(long, group = "mode")]
+    pub optional: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AdminDomainArgs {
+    #[command(subcommand)]
+    pub command: AdminDomainCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminDomainCommand {
+    /// List domains with their MFA policy
+    Ls,
+    /// Set a domain's MFA policy
+    Set(DomainSetArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("policy").required(true)))]
+pub struct DomainSetArgs {
+    /// The domain
+    #[arg(value_name = "DOMAIN")]
+    pub domain: String,
+    /// Every account of the domain must enrol
+    #[arg(long, group = "policy")]
+    pub totp_mandatory: bool,
+    /// Accounts may enrol (the default)
+    #[arg(long, group = "policy")]
+    pub totp_optional: bool,
+    /// MFA is not available in the domain
+    #[arg(long, group = "policy")]
+    pub totp_unavailable: bool,
+    /// With --totp-mandatory: hours during which logins without MFA still work, with a warning
+    #[arg(long, value_name = "HOURS", requires = "totp_mandatory")]
+    pub grace_period: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct AdminUserArgs {
+    #[command(subcommand)]
+    pub command: AdminUserCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminUserCommand {
+    /// List accounts with their MFA state
+    Ls(UserLsArgs),
+    /// Require MFA of an account, or allow or forbid it to turn MFA on and off itself
+    Set(UserSetArgs),
+    /// An account's MFA
+    Totp(UserTotpArgs),
+    /// E-mail an account a summary of its security settings and what to do
+    Alert(UserAlertArgs),
+}
+
+/// MFA states to filter on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MfaStateArg {
+    Enabled,
+    Pending,
+    Disabled,
+}
+
+/// yes or no.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum YesNo {
+    Yes,
+    No,
+}
+
+impl YesNo {
+    pub fn as_bool(self) -> bool {
+        self == YesNo::Yes
+    }
+}
+
+/// Which page of a long list.
+#[derive(Debug, Args)]
+pub struct PageArgs {
+    /// Page number, from 1
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub page: Option<u32>,
+    /// Entries per page (at most 500)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=500))]
+    pub per_page: Option<u32>,
+    /// Every page, one after the other
+    #[arg(long, conflicts_with = "page")]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UserLsArgs {
+    /// Only this domain
+    #[arg(long, value_name = "DOMAIN")]
+    pub domain: Option<String>,
+    /// Only accounts in this MFA state (`disabled` finds accounts without MFA)
+    #[arg(long, value_enum, value_name = "STATE")]
+    pub mfa: Option<MfaStateArg>,
+    #[command(flatten)]
+    pub page: PageArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("change").required(true).multiple(true)))]
+pub struct UserSetArgs {
+    /// The account
+    #[arg(value_name = "USER")]
+    pub user: String,
+    /// The account's domain (checked)
+    #[arg(long, value_name = "DOMAIN")]
+    pub domain: Option<String>,
+    /// Require MFA of the account
+    #[arg(long, value_enum, value_name = "YES|NO", group = "change")]
+    pub require_mfa: Option<YesNo>,
+    /// Let the account turn MFA on and off itself
+    #[arg(long, value_enum, value_name = "YES|NO", group = "change")]
+    pub can_toggle_mfa: Option<YesNo>,
+}
+
+#[derive(Debug, Args)]
+pub struct UserTotpArgs {
+    #[command(subcommand)]
+    pub command: UserTotpCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserTotpCommand {
+    /// Reset an account's MFA: remove its factor and recovery codes and log it out everywhere
+    Disable(UserTotpDisableArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UserTotpDisableArgs {
+    /// The account
+    #[arg(long, value_name = "USER")]
+    pub user: String,
+    /// The account's domain (checked)
+    #[arg(long, value_name = "DOMAIN")]
+    pub domain: Option<String>,
+    /// Do not ask for confirmation (needed without a terminal)
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UserAlertArgs {
+    /// The account
+    #[arg(value_name = "USER")]
+    pub user: String,
+    /// The account's domain (checked)
+    #[arg(long, value_name = "DOMAIN")]
+    pub domain: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AdminAuditArgs {
+    #[command(subcommand)]
+    pub command: AdminAuditCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminAuditCommand {
+    /// Administrative changes, newest first
+    Ls(AuditLsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AuditLsArgs {
+    #[command(flatten)]
+    pub page: PageArgs,
 }
 
 #[derive(Debug, Args)]

@@ -23,6 +23,12 @@ pub enum Error {
         message: String,
         hint: Option<String>,
     },
+    /// The caller's role does not allow the call.
+    #[error("{message}")]
+    Denied {
+        message: String,
+        hint: Option<String>,
+    },
     /// The server refused the request for another reason.
     #[error("{message}")]
     Refused {
@@ -73,6 +79,7 @@ impl Error {
             Error::Usage(_) | Error::NoTerminal { .. } => ExitCode::Usage,
             Error::Auth { .. } => ExitCode::Auth,
             Error::Policy { .. } => ExitCode::Policy,
+            Error::Denied { .. } => ExitCode::Denied,
             Error::Refused { .. } => ExitCode::Failure,
             Error::Network { .. } => ExitCode::Network,
             Error::Server(_) => ExitCode::Server,
@@ -86,6 +93,7 @@ impl Error {
             Error::NoTerminal { hint, .. } => Some(hint),
             Error::Auth { hint, .. }
             | Error::Policy { hint, .. }
+            | Error::Denied { hint, .. }
             | Error::Refused { hint, .. }
             | Error::File { hint, .. } => hint.as_deref(),
             _ => None,
@@ -97,6 +105,7 @@ impl Error {
         match &mut self {
             Error::Auth { hint, .. }
             | Error::Policy { hint, .. }
+            | Error::Denied { hint, .. }
             | Error::Refused { hint, .. }
             | Error::File { hint, .. } => *hint = Some(new.into()),
             Error::NoTerminal { hint, .. } => *hint = new.into(),

@@ -19,12 +19,14 @@ pub enum ExitCode {
     Server = 6,
     /// A local file could not be read or written (config, recovery codes, QR image).
     File = 7,
+    /// Not allowed for your role (administrator calls).
+    Denied = 8,
     /// Interrupted (Ctrl-C).
     Interrupted = 130,
 }
 
 impl ExitCode {
-    pub const ALL: [ExitCode; 9] = [
+    pub const ALL: [ExitCode; 10] = [
         ExitCode::Success,
         ExitCode::Failure,
         ExitCode::Usage,
@@ -33,6 +35,7 @@ impl ExitCode {
         ExitCode::Network,
         ExitCode::Server,
         ExitCode::File,
+        ExitCode::Denied,
         ExitCode::Interrupted,
     ];
 
@@ -52,7 +55,8 @@ impl ExitCode {
             ExitCode::Network => "endpoint unreachable or timed out",
             ExitCode::Server => "server error or a reply that is not the API",
             ExitCode::File => "a local file could not be read or written",
-            ExitCode::Interrupted => "interrupted",
+            ExitCode::Denied => "not allowed for your role (administrator calls)",
+            ExitCode::Interrupted => "interrupted or cancelled",
         }
     }
 

@@ -183,6 +183,19 @@ pub fn login(ctx: &Context) -> Result<Login> {
     let (reply, used_recovery) = with_second_factor(ctx, creds, false, |proof| {
         ctx.term
             .spin("Logging in", || api.request_token(creds, proof))
+    })
+    .map_err(|e| match e {
+        Error::Policy { message, .. } if message.starts_with(wire::ENFORCEMENT_PREFIX) => {
+            Error::Policy {
+                message,
+                hint: Some(format!(
+                    "this account must enable MFA before anything else; run: vss-cli -e {} -u {} \
+                     account set mfa mk AUTHENTICATOR (or EMAIL, or SMS --phone +1...)",
+                    ctx.endpoint, creds.username
+                )),
+            }
+        }
+        other => other,
     })?;
     if let Some(warning) = &reply.warning {
         eprintln!("warning: {warning}");

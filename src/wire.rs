@@ -65,6 +65,8 @@ pub fn path_tf_disable_confirm(token: &str) -> String {
 pub const OTP_ERROR_PREFIX: &str = "InvalidParameterValue: otp";
 /// Message prefix of a wrong or expired confirmation token.
 pub const CONFIRMATION_ERROR_PREFIX: &str = "InvalidParameterValue: token";
+/// Error kind of a call the caller's role does not allow (403).
+pub const ACCESS_DENIED: &str = "AccessDenied";
 /// Message prefix of an account that must enrol before it may log in.
 pub const ENFORCEMENT_PREFIX: &str = "TotpEnforcement: Must enable TOTP";
 

@@ -95,6 +95,12 @@ impl Reply {
     fn forbidden(&self, message: &str) {
         self.error(403, "Forbidden", message);
     }
+
+    /// Refused for the caller's role, not by policy.
+    #[track_caller]
+    fn denied(&self, message: &str) {
+        self.error(403, "AccessDenied", message);
+    }
 }
 
 impl Server {
@@ -349,7 +355,7 @@ fn global_setting_requires_mfa_everywhere_but_unavailable_domains() {
         &eng_admin,
         json!({"mandatory": true}),
     )
-    .forbidden(
+    .denied(
         "Changing the global MFA setting needs the admin role; your account has the \
          domain-admin role",
     );
@@ -809,7 +815,7 @@ fn authorisation_matrix() {
                 Some(message) => {
                     assert_eq!(
                         (reply.status.as_u16(), &reply.body),
-                        (403, &json!({"error": "Forbidden", "message": message})),
+                        (403, &json!({"error": "AccessDenied", "message": message})),
                         "{who}: {method} {path}"
                     );
                 }
@@ -830,14 +836,14 @@ fn authorisation_matrix() {
         &callers[0].1,
         json!({"require_mfa": false}),
     )
-    .forbidden(NEEDS_ADMIN_ROLE);
+    .denied(NEEDS_ADMIN_ROLE);
     // A domain-admin never acts on an admin, even in its own domain.
     for path in [
         "/v2/admin/users/chief/totp/reset",
         "/v2/admin/users/chief/alert",
     ] {
         s.post_bearer(path, eng_admin)
-            .forbidden("Account chief has the admin role; only an admin can change it");
+            .denied("Account chief has the admin role; only an admin can change it");
     }
     s.post_bearer("/v2/admin/users/chief/alert", root).ok();
 
@@ -1083,7 +1089,7 @@ fn listing_filters_and_pages_over_many_accounts() {
         301
     );
     s.get("/v2/admin/users?domain=d2", &d1_admin)
-        .forbidden("Your domain-admin role covers domain d1 only; domain d2 needs the admin role");
+        .denied("Your domain-admin role covers domain d1 only; domain d2 needs the admin role");
     let listed = s.get("/v2/admin/domains", &root).ok();
     let d1 = listed["data"]
         .as_array()

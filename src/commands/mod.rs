@@ -1,12 +1,14 @@
 //! One module per command group, one file per leaf command, each with one `run`.
 
 pub mod account;
+pub mod admin;
 pub mod configure;
 pub mod token;
 
 use crate::cli::{
-    AccountCommand, AccountGetCommand, AccountSetCommand, Cli, Commands, ConfigureCommand,
-    MfaCommand, TokenCommand,
+    AccountCommand, AccountGetCommand, AccountSetCommand, AdminAuditCommand, AdminCommand,
+    AdminDomainCommand, AdminSettingsCommand, AdminSettingsTotpCommand, AdminUserCommand, Cli,
+    Commands, ConfigureCommand, MfaCommand, TokenCommand, UserTotpCommand,
 };
 use crate::context::Context;
 use crate::error::Result;
@@ -40,6 +42,31 @@ pub fn run(cli: Cli) -> Result<()> {
         },
         Commands::Token(token) => match token.command {
             TokenCommand::Mk => token::mk::run(&ctx),
+        },
+        Commands::Admin(admin) => match admin.command {
+            AdminCommand::Settings(settings) => match settings.command {
+                AdminSettingsCommand::Totp(totp) => match totp.command {
+                    AdminSettingsTotpCommand::Show => admin::settings_totp_show::run(&ctx),
+                    AdminSettingsTotpCommand::Set(args) => {
+                        admin::settings_totp_set::run(&args, &ctx)
+                    }
+                },
+            },
+            AdminCommand::Domain(domain) => match domain.command {
+                AdminDomainCommand::Ls => admin::domain_ls::run(&ctx),
+                AdminDomainCommand::Set(args) => admin::domain_set::run(&args, &ctx),
+            },
+            AdminCommand::User(user) => match user.command {
+                AdminUserCommand::Ls(args) => admin::user_ls::run(&args, &ctx),
+                AdminUserCommand::Set(args) => admin::user_set::run(&args, &ctx),
+                AdminUserCommand::Totp(totp) => match totp.command {
+                    UserTotpCommand::Disable(args) => admin::user_totp_disable::run(&args, &ctx),
+                },
+                AdminUserCommand::Alert(args) => admin::user_alert::run(&args, &ctx),
+            },
+            AdminCommand::Audit(audit) => match audit.command {
+                AdminAuditCommand::Ls(args) => admin::audit_ls::run(&args, &ctx),
+            },
         },
     }
 }

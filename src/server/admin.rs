@@ -43,7 +43,7 @@ impl Admin {
     /// Refuses a domain outside a domain-admin's own.
     fn check_domain(&self, domain: &str) -> Result<(), Error> {
         match &self.scope {
-            Scope::Domain(own) if own != domain => Err(Error::Forbidden(format!(
+            Scope::Domain(own) if own != domain => Err(Error::AccessDenied(format!(
                 "Your domain-admin role covers domain {own} only; domain {domain} needs the \
                  admin role"
             ))),
@@ -91,7 +91,7 @@ impl Service {
             match account.role {
                 Role::Admin => Scope::All,
                 Role::DomainAdmin => Scope::Domain(account.domain.clone()),
-                Role::User => return Err(Error::Forbidden(
+                Role::User => return Err(Error::AccessDenied(
                     "This call needs the admin or domain-admin role; your account has the user \
                      role"
                         .into(),
@@ -136,14 +136,14 @@ impl Service {
         }
         if let Scope::Domain(own) = &admin.scope {
             if *own != account.domain {
-                return Err(Error::Forbidden(format!(
+                return Err(Error::AccessDenied(format!(
                     "Account {username} is in domain {}; your domain-admin role covers domain \
                      {own} only",
                     account.domain
                 )));
             }
             if account.role == Role::Admin {
-                return Err(Error::Forbidden(format!(
+                return Err(Error::AccessDenied(format!(
                     "Account {username} has the admin role; only an admin can change it"
                 )));
             }
@@ -186,7 +186,7 @@ impl Service {
     ) -> Result<TotpSettings, Error> {
         let admin = self.admin(bearer)?;
         if admin.scope != Scope::All {
-            return Err(Error::Forbidden(
+            return Err(Error::AccessDenied(
                 "Changing the global MFA setting needs the admin role; your account has the \
                  domain-admin role"
                     .into(),

@@ -32,9 +32,13 @@ pub enum Error {
     /// The call conflicts with the account's state (409).
     #[error("{0}")]
     Conflict(String),
-    /// Policy or role forbids the call (403); the text says what would allow it.
+    /// Policy forbids the call (403); the text says what would allow it.
     #[error("{0}")]
     Forbidden(String),
+    /// The caller's role does not allow the call (403, kind `AccessDenied`); the text names the
+    /// role that would.
+    #[error("{0}")]
+    AccessDenied(String),
     /// The account must enrol in MFA before it may log in (403).
     #[error("TotpEnforcement: Must enable TOTP before you can use this account")]
     TotpEnforcement,
@@ -61,7 +65,9 @@ impl Error {
             Error::BadCredentials | Error::BadToken | Error::Refused(_) => StatusCode::UNAUTHORIZED,
             Error::InvalidParameter(_) | Error::InvalidRequest(_) => StatusCode::BAD_REQUEST,
             Error::Conflict(_) => StatusCode::CONFLICT,
-            Error::TotpEnforcement | Error::Forbidden(_) => StatusCode::FORBIDDEN,
+            Error::TotpEnforcement | Error::Forbidden(_) | Error::AccessDenied(_) => {
+                StatusCode::FORBIDDEN
+            }
             Error::NotFound(_) => StatusCode::NOT_FOUND,
             Error::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Error::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
@@ -78,6 +84,7 @@ impl Error {
             Error::Conflict(_) => "Conflict",
             Error::TotpEnforcement => "TotpEnforcement",
             Error::Forbidden(_) => "Forbidden",
+            Error::AccessDenied(_) => crate::wire::ACCESS_DENIED,
             Error::NotFound(_) => "NotFound",
             Error::MethodNotAllowed(_) => "MethodNotAllowed",
             Error::PayloadTooLarge(_) => "PayloadTooLarge",

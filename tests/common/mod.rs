@@ -70,6 +70,34 @@ impl Env {
         .unwrap();
     }
 
+    /// Adds accounts `(name, domain, role)` at once, as an administrator's import would (one
+    /// transaction, one password hash computed once), each with the password [`PASSWORD`].
+    pub fn add_users(&self, accounts: &[(&str, &str, Role)]) {
+        use std::sync::OnceLock;
+        use vss::server::service::hash_password;
+        use vss::server::store::{AccountRow, Store};
+        static HASH: OnceLock<String> = OnceLock::new();
+        let hash = HASH.get_or_init(|| hash_password(&Secret::from(PASSWORD)).unwrap());
+        let store = Store::open(&Config::in_dir(self.data.path()).db).unwrap();
+        let emails: Vec<String> = accounts
+            .iter()
+            .map(|(n, _, _)| format!("{n}@example.com"))
+            .collect();
+        let rows: Vec<AccountRow<'_>> = accounts
+            .iter()
+            .zip(&emails)
+            .map(|((name, domain, role), email)| AccountRow {
+                username: name,
+                email,
+                phone: None,
+                domain,
+                role: *role,
+                password_hash: hash,
+            })
+            .collect();
+        assert!(store.insert_accounts(&rows, chrono::Utc::now()).unwrap());
+    }
+
     /// `vss-cli` with only this environment: endpoint, user and password set, no terminal.
     pub fn cli(&self, user: &str) -> Command {
         let mut cmd = self.bare_cli();

@@ -1,0 +1,17 @@
+//! `vss-cli admin audit ls`: administrative changes (who, what, when), newest first.
+
+use crate::cli::AuditLsArgs;
+use crate::context::Context;
+use crate::error::Result;
+use crate::login;
+use crate::output;
+use crate::wire::PageQuery;
+
+pub fn run(args: &AuditLsArgs, ctx: &Context) -> Result<()> {
+    let api = ctx.api()?;
+    let records = super::pages(&args.page, |page, per_page| {
+        let query = PageQuery { page, per_page };
+        login::with_token(ctx, |token| api.audit(token, &query))
+    })?;
+    output::print(ctx.format, &records)
+}

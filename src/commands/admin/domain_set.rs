@@ -1,0 +1,25 @@
+//! `vss-cli admin domain set DOMAIN --totp-mandatory|--totp-optional|--totp-unavailable`.
+
+use crate::cli::DomainSetArgs;
+use crate::context::Context;
+use crate::error::Result;
+use crate::login;
+use crate::output;
+use crate::wire::{DomainPolicyRequest, DomainTotp};
+
+pub fn run(args: &DomainSetArgs, ctx: &Context) -> Result<()> {
+    let totp = if args.totp_mandatory {
+        DomainTotp::Mandatory
+    } else if args.totp_unavailable {
+        DomainTotp::Unavailable
+    } else {
+        DomainTotp::Optional
+    };
+    let policy = DomainPolicyRequest {
+        totp,
+        grace_period_hours: args.grace_period,
+    };
+    let api = ctx.api()?;
+    let domain = login::with_token(ctx, |token| api.set_domain(token, &args.domain, &policy))?;
+    output::print(ctx.format, &domain)
+}

@@ -1,0 +1,49 @@
+//! `vss-cli admin ...`: MFA policy and accounts, for the admin and domain-admin roles. The
+//! verbs echo the administrator CLI of the seeds (`vinfra domain set --totp-mandatory`,
+//! `vinfra cluster settings totp set --mandatory`, `vinfra domain user totp disable`).
+
+pub mod audit_ls;
+pub mod domain_ls;
+pub mod domain_set;
+pub mod settings_totp_set;
+pub mod settings_totp_show;
+pub mod user_alert;
+pub mod user_ls;
+pub mod user_set;
+pub mod user_totp_disable;
+
+use crate::cli::PageArgs;
+use crate::error::Result;
+use crate::wire::Page;
+
+/// Fetches one page, or with `--all` every page, telling on stderr where a page is one of many.
+pub fn pages<T>(
+    args: &PageArgs,
+    mut fetch: impl FnMut(Option<u32>, Option<u32>) -> Result<Page<T>>,
+) -> Result<Vec<T>> {
+    if !args.all {
+        let page = fetch(args.page, args.per_page)?;
+        let shown = page.data.len() as u64;
+        if shown < page.total {
+            let last = page.total.div_ceil(u64::from(page.per_page.max(1)));
+            eprintln!(
+                "page {} of {last} ({} in all); more with --page {} or --all",
+                page.page,
+                page.total,
+                page.page + 1
+            );
+        }
+        return Ok(page.data);
+    }
+    let mut all = Vec::new();
+    let mut number = 1;
+    loop {
+        let page = fetch(Some(number), args.per_page)?;
+        let done = page.data.is_empty() || (all.len() + page.data.len()) as u64 >= page.total;
+        all.extend(page.data);
+        if done {
+            return Ok(all);
+        }
+        number += 1;
+    }
+}

@@ -1,0 +1,23 @@
+//! `vss-cli admin user set USER [--require-mfa yes|no] [--can-toggle-mfa yes|no]`.
+
+use crate::cli::UserSetArgs;
+use crate::context::Context;
+use crate::error::Result;
+use crate::login;
+use crate::output;
+use crate::wire::{DomainQuery, UserUpdate};
+
+pub fn run(args: &UserSetArgs, ctx: &Context) -> Result<()> {
+    let api = ctx.api()?;
+    let update = UserUpdate {
+        require_mfa: args.require_mfa.map(|v| v.as_bool()),
+        can_toggle_mfa: args.can_toggle_mfa.map(|v| v.as_bool()),
+    };
+    let domain = DomainQuery {
+        domain: args.domain.clone(),
+    };
+    let user = login::with_token(ctx, |token| {
+        api.update_user(token, &args.user, &domain, &update)
+    })?;
+    output::print(ctx.format, &user.data)
+}

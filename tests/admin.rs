@@ -1,0 +1,429 @@
+//! The administrator side of the seeds, end to end through the real binaries: enforcement per
+//! domain and for everyone, unavailable domains, per-account switches, reset, grace periods,
+//! listing and filtering, and who may do what.
+
+mod common;
+
+use common::{json_out, Env};
+use predicates::prelude::*;
+use vss::server::Role;
+
+/// A small organisation: an admin, a domain-admin per domain, and members.
+fn organisation() -> Env {
+    let env = Env::start();
+    env.add_users(&[
+        ("root", "ops", Role::Admin),
+        ("eng-admin", "eng", Role::DomainAdmin),
+        ("sales-admin", "sales", Role::DomainAdmin),
+        ("alice", "eng", Role::User),
+        ("bob", "eng", Role::User),
+        ("carol", "sales", Role::User),
+    ]);
+    env
+}
+
+fn admin(env: &Env, who: &str, args: &[&str]) -> assert_cmd::assert::Assert {
+    let mut cmd = env.cli(who);
+    cmd.arg("admin").args(args);
+    cmd.assert()
+}
+
+#[test]
+fn enforcing_a_domain_makes_its_members_enrol_first() {
+    let env = organisation();
+    admin(
+        &env,
+        "eng-admin",
+        &["domain", "set", "eng", "--totp-mandatory"],
+    )
+    .success();
+
+    // A member without MFA is refused with the exact command to run...
+    env.cli("alice")
+        .args(["account", "get", "mfa"])
+        .assert()
+        .code(4)
+        .stderr(
+            predicate::str::contains("TotpEnforcement: Must enable TOTP").and(
+                predicate::str::contains(format!(
+                    "vss-cli -e {} -u alice account set mfa mk",
+                    env.url()
+                )),
+            ),
+        );
+    // ... enrols, verifies, and logs in with a code.
+    let key = env.enable_authenticator("alice");
+    let st = json_out(env.cli("alice").args([
+        "--totp",
+        &env.totp_now(&key),
+        "-o",
+        "json",
+        "account",
+        "get",
+        "mfa",
+    ]));
+    assert_eq!(st["state"], "enabled");
+    // The other domain is untouched.
+    env.cli("carol")
+        .args(["account", "get", "mfa"])
+        .assert()
+        .success();
+    // The member is required, so cannot turn MFA off.
+    env.cli("alice")
+        .args(["account", "set", "mfa", "rm"])
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("required"));
+}
+
+#[test]
+fn enforcing_all_domains_and_showing_it() {
+    let env = organisation();
+    let shown = json_out(
+        env.cli("root")
+            .args(["-o", "json", "admin", "settings", "totp", "show"]),
+    );
+    assert_eq!(shown["mandatory"], false);
+    // Everyone means the administrator too, who enrols first to keep working.
+    let key = env.enable_authenticator("root");
+    let root = |args: &[&str]| {
+        env.next_step();
+        let mut cmd = env.cli("root");
+        cmd.args(["--totp", &env.totp_now(&key), "admin"])
+            .args(args);
+        cmd.assert()
+    };
+    root(&["settings", "totp", "set", "--mandatory"]).success();
+    root(&["settings", "totp", "show"])
+        .success()
+        .stdout(predicate::str::contains("mandatory  true"));
+    env.cli("carol")
+        .args(["account", "get", "mfa"])
+        .assert()
+        .code(4);
+    env.cli("eng-admin")
+        .args(["admin", "domain", "ls"])
+        .assert()
+        .code(4);
+    root(&["settings", "totp", "set", "--optional"]).success();
+    env.cli("carol")
+        .args(["account", "get", "mfa"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn an_unavailable_domain_refuses_enrolment_with_the_seed_message() {
+    let env = organisation();
+    admin(
+        &env,
+        "root",
+        &["domain", "set", "sales", "--totp-unavailable"],
+    )
+    .success();
+    env.cli("carol")
+        .args(["account", "set", "mfa", "mk", "EMAIL"])
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains(
+            "Two-Factor Authentication not available",
+        ));
+}
+
+#[test]
+fn without_can_toggle_a_user_can_neither_enable_nor_disable() {
+    let env = organisation();
+    env.enable_authenticator("bob");
+    admin(
+        &env,
+        "eng-admin",
+        &["user", "set", "bob", "--can-toggle-mfa", "no"],
+    )
+    .success();
+    admin(
+        &env,
+        "eng-admin",
+        &["user", "set", "alice", "--can-toggle-mfa", "no"],
+    )
+    .success();
+    env.cli("bob")
+        .args(["account", "set", "mfa", "rm"])
+        .assert()
+        .code(4);
+    env.cli("alice")
+        .args(["account", "set", "mfa", "mk", "EMAIL"])
+        .assert()
+        .code(4);
+    // An administrator still can.
+    admin(
+        &env,
+        "eng-admin",
+        &["user", "totp", "disable", "--user", "bob", "--yes"],
+    )
+    .success();
+}
+
+#[test]
+fn a_reset_logs_the_user_out_and_demands_enrolment_again() {
+    let env = organisation();
+    admin(&env, "root", &["domain", "set", "eng", "--totp-mandatory"]).success();
+    let key = env.enable_authenticator("alice");
+    let token = String::from_utf8(
+        env.cli("alice")
+            .args(["--totp", &env.totp_now(&key), "token", "mk"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let token = token.trim();
+    let with_token = |code: i32| {
+        env.bare_cli()
+            .env("VSS_ENDPOINT", env.url())
+            .env("VSS_TOKEN", token)
+            .args(["account", "get", "mfa"])
+            .assert()
+            .code(code);
+    };
+    with_token(0);
+
+    // Without a terminal the reset needs --yes.
+    admin(
+        &env,
+        "eng-admin",
+        &[
+            "user", "totp", "disable", "--user", "alice", "--domain", "eng",
+        ],
+    )
+    .code(2)
+    .stderr(predicate::str::contains("--yes"));
+    admin(
+        &env,
+        "root",
+        &[
+            "user", "totp", "disable", "--user", "alice", "--domain", "eng", "--yes",
+        ],
+    )
+    .success();
+
+    with_token(3);
+    env.cli("alice")
+        .args(["account", "get", "mfa"])
+        .assert()
+        .code(4);
+    // The user was told by e-mail.
+    assert!(env
+        .mails()
+        .iter()
+        .any(|m| m.to == "alice@example.com" && m.body.to_lowercase().contains("reset")));
+    // And it is on the record.
+    admin(&env, "root", &["audit", "ls"]).success().stdout(
+        predicate::str::contains("user.totp.reset")
+            .or(predicate::str::contains("reset"))
+            .and(predicate::str::contains("alice")),
+    );
+}
+
+#[test]
+fn a_grace_period_warns_before_the_deadline_and_refuses_after() {
+    let env = organisation();
+    admin(
+        &env,
+        "root",
+        &[
+            "domain",
+            "set",
+            "eng",
+            "--totp-mandatory",
+            "--grace-period",
+            "24",
+        ],
+    )
+    .success();
+    env.cli("bob")
+        .args(["account", "get", "mfa"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("warning:"));
+    env.clock.advance(25 * 3600);
+    env.cli("bob")
+        .args(["account", "get", "mfa"])
+        .assert()
+        .code(4);
+}
+
+#[test]
+fn the_security_alert_reaches_the_user() {
+    let env = organisation();
+    admin(&env, "sales-admin", &["user", "alert", "carol"]).success();
+    let mail = env
+        .mails()
+        .into_iter()
+        .rev()
+        .find(|m| m.to == "carol@example.com")
+        .expect("no alert");
+    assert!(
+        mail.body.contains("MFA") || mail.body.contains("two-factor"),
+        "{}",
+        mail.body
+    );
+}
+
+/// Every admin command by a user, a domain-admin of the target's domain, a domain-admin of
+/// another domain, and an admin: allowed (0) or refused for the role (8), exactly.
+#[test]
+fn authorisation_matrix() {
+    let env = organisation();
+    let callers = ["carol", "eng-admin", "sales-admin", "root"];
+    let cases: &[(&[&str], [i32; 4])] = &[
+        (&["settings", "totp", "show"], [8, 0, 0, 0]),
+        (&["settings", "totp", "set", "--optional"], [8, 8, 8, 0]),
+        (&["domain", "ls"], [8, 0, 0, 0]),
+        (&["domain", "set", "eng", "--totp-optional"], [8, 0, 8, 0]),
+        (&["user", "ls", "--domain", "eng"], [8, 0, 8, 0]),
+        (&["user", "set", "bob", "--require-mfa", "no"], [8, 0, 8, 0]),
+        (&["user", "alert", "bob"], [8, 0, 8, 0]),
+        (
+            &["user", "totp", "disable", "--user", "bob", "--yes"],
+            [8, 0, 8, 0],
+        ),
+        (&["audit", "ls"], [8, 0, 0, 0]),
+    ];
+    for (args, expected) in cases {
+        for (who, code) in callers.iter().zip(expected) {
+            let out = env.cli(who).arg("admin").args(*args).output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(
+                out.status.code(),
+                Some(*code),
+                "{who}: admin {}: {stderr}",
+                args.join(" ")
+            );
+            if *code == 8 {
+                assert!(stderr.contains("role"), "{who}: {stderr}");
+            }
+        }
+    }
+}
+
+#[test]
+fn listing_and_filtering_over_a_thousand_accounts() {
+    let env = organisation();
+    let names: Vec<String> = (0..1200).map(|i| format!("u{i:04}")).collect();
+    let rows: Vec<(&str, &str, Role)> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), ["d0", "d1", "d2"][i % 3], Role::User))
+        .collect();
+    env.add_users(&rows);
+    // Three accounts of d1 enrol.
+    for user in ["u0001", "u0004", "u0007"] {
+        env.enable_authenticator(user);
+    }
+
+    let all = json_out(env.cli("root").args([
+        "-o",
+        "json",
+        "admin",
+        "user",
+        "ls",
+        "--all",
+        "--per-page",
+        "500",
+    ]));
+    assert_eq!(all.as_array().unwrap().len(), 1206);
+    let d1_without = json_out(env.cli("root").args([
+        "-o", "json", "admin", "user", "ls", "--domain", "d1", "--mfa", "disabled", "--all",
+    ]));
+    assert_eq!(d1_without.as_array().unwrap().len(), 397);
+    let d1_with = json_out(env.cli("root").args([
+        "-o", "json", "admin", "user", "ls", "--domain", "d1", "--mfa", "enabled",
+    ]));
+    let names: Vec<&str> = d1_with
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["username"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["u0001", "u0004", "u0007"]);
+
+    // One page at a time, with a note of where it is.
+    let out = env
+        .cli("root")
+        .args([
+            "-o",
+            "json",
+            "admin",
+            "user",
+            "ls",
+            "--domain",
+            "d2",
+            "--page",
+            "2",
+            "--per-page",
+            "100",
+        ])
+        .output()
+        .unwrap();
+    let page: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(page.as_array().unwrap().len(), 100);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("page 2 of 4"));
+    let pages: Vec<serde_json::Value> = (1..=4)
+        .map(|p| {
+            json_out(env.cli("root").args([
+                "-o",
+                "json",
+                "admin",
+                "user",
+                "ls",
+                "--domain",
+                "d2",
+                "--page",
+                &p.to_string(),
+                "--per-page",
+                "100",
+            ]))
+        })
+        .collect();
+    let mut seen: Vec<&str> = pages
+        .iter()
+        .flat_map(|p| p.as_array().unwrap())
+        .map(|u| u["username"].as_str().unwrap())
+        .collect();
+    assert_eq!(seen.len(), 400);
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), 400, "pages overlap");
+}
+
+#[test]
+fn a_stored_token_revoked_by_a_reset_is_replaced_by_logging_in_again() {
+    let env = organisation();
+    env.bare_cli()
+        .args([
+            "-e",
+            &env.url(),
+            "-u",
+            "bob",
+            "-p",
+            common::PASSWORD,
+            "configure",
+            "mk",
+        ])
+        .assert()
+        .success();
+    let secrets = env.config_dir().join("secrets.yaml");
+    let before = std::fs::read_to_string(&secrets).unwrap();
+    admin(
+        &env,
+        "root",
+        &["user", "totp", "disable", "--user", "bob", "--yes"],
+    )
+    .success();
+    // The stored token is refused now; the command logs in again and keeps the new token.
+    env.bare_cli()
+        .args(["account", "get", "mfa"])
+        .assert()
+        .success();
+    assert_ne!(std::fs::read_to_string(&secrets).unwrap(), before);
+}
