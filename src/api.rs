@@ -344,7 +344,7 @@ impl Api {
     ) -> Result<T> {
         let started = Instant::now();
         let result = req.send();
-        let elapsed = started.elapsed().as_millis();
+        let elapsed = format!("{:.3}", started.elapsed().as_secs_f64() * 1000.0);
         let resp = match result {
             Ok(resp) => resp,
             Err(e) => {
@@ -357,8 +357,11 @@ impl Api {
         let status = resp.status();
         self.note_date(resp.headers());
         if self.debug {
+            let server = server_time(resp.headers())
+                .map(|ms| format!(", server {ms:.3} ms"))
+                .unwrap_or_default();
             eprintln!(
-                "debug: {method} {shown_path} -> {} ({elapsed} ms)",
+                "debug: {method} {shown_path} -> {} ({elapsed} ms{server})",
                 status.as_u16()
             );
         }
@@ -409,6 +412,15 @@ impl Api {
             cause,
         }
     }
+}
+
+/// The server's own time for a call, from `Server-Timing: app;dur=MS`.
+fn server_time(headers: &reqwest::header::HeaderMap) -> Option<f64> {
+    let value = headers.get("server-timing")?.to_str().ok()?;
+    value
+        .split([',', ';'])
+        .find_map(|part| part.trim().strip_prefix("dur="))
+        .and_then(|ms| ms.parse().ok())
 }
 
 /// Percent-encodes one path segment (user and domain names).

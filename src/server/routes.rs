@@ -311,10 +311,16 @@ async fn log_and_shape(State(service): State<Shared>, request: Request, next: Ne
     if let Ok(value) = header::HeaderValue::from_str(&date) {
         response.headers_mut().insert(header::DATE, value);
     }
+    let elapsed = started.elapsed();
+    // The server's own time for the call, so clients can tell it from the network's and theirs.
+    let timing = format!("app;dur={:.3}", elapsed.as_secs_f64() * 1000.0);
+    if let Ok(value) = header::HeaderValue::from_str(&timing) {
+        response.headers_mut().insert("server-timing", value);
+    }
     tracing::info!(
         "{method} {path} {} {}ms",
         response.status().as_u16(),
-        started.elapsed().as_millis()
+        elapsed.as_millis()
     );
     response
 }

@@ -1,0 +1,320 @@
+#!/usr/bin/env python3
+"""Speed and footprint of vss-cli and vss-mock-server, side by side with the Python vss-cli.
+
+    python3 benches/bench.py [--runs N] [--no-python] [--wrk-seconds S]
+
+Builds the release binaries, installs the Python vss-cli into a throw-away virtualenv
+(target/bench-venv, reused on later runs), starts the bundled server on loopback, and prints
+for each figure min / median / max over N runs after a warm-up, with the ratio to the Python
+tool measured in the same run:
+
+  * `--version` and `--help`: wall time and peak memory (ru_maxrss of the child);
+  * `account set mfa verify CODE` against the bundled server, both clients against the same
+    server, each run on a fresh pending enrolment; for vss-cli also its own share: the wall
+    time minus the server's time for the request (from the `Server-Timing` header, which
+    `--debug` prints);
+  * the server under 64 concurrent connections (wrk): bearer `GET /v2/user` and Basic-auth
+    `POST /tf/verify`, requests per second and p50/p99 latency;
+  * the size of each (stripped) binary.
+
+Targets (2 cores): --version median <= 2 ms and >= 150x faster than Python; round trip
+>= 10x faster than Python with the client's own share <= 3 ms; >= 20,000 bearer req/s with
+p99 <= 5 ms; vss-cli <= 8 MB stripped and <= 15 MiB peak memory. Figures are printed, never
+asserted: the script always runs to the end.
+"""
+
+import argparse
+import base64
+import hashlib
+import hmac
+import json
+import os
+import re
+import shutil
+import socket
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RELEASE = os.path.join(ROOT, "target", "release")
+VSS = os.path.join(RELEASE, "vss-cli")
+SERVER = os.path.join(RELEASE, "vss-mock-server")
+VENV = os.path.join(ROOT, "target", "bench-venv")
+PASSWORD = "bench-password-1"
+GNU_TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
+
+
+def totp(key_b32, t=None):
+    key = base64.b32decode(key_b32 + "=" * (-len(key_b32) % 8))
+    counter = int((time.time() if t is None else t) // 30)
+    digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    code = (struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1_000_000
+    return f"{code:06d}"
+
+
+def run(argv, env=None, stdin=subprocess.DEVNULL):
+    """Runs argv; returns (seconds, peak KiB, exit code, stdout, stderr)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(argv, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    out, err = proc.communicate()
+    elapsed = time.perf_counter() - started
+    # communicate() reaped the child; its rusage is in the children's totals, so measure
+    # peak memory separately with wait4 on a second, identical run when asked.
+    return elapsed, None, proc.returncode, out, err
+
+
+def run_rusage(argv, env=None):
+    """Runs argv with output discarded; returns (seconds, peak KiB, exit code).
+
+    The time is measured around a direct spawn. Peak memory comes from a second run under GNU
+    time: a child spawned straight from this Python process would inherit Python's resident
+    set as its high-water mark (Linux keeps it across exec), and report ~20 MiB for anything.
+    """
+    started = time.perf_counter()
+    pid = os.posix_spawn(argv[0], argv, env if env is not None else os.environ,
+                         file_actions=[(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+                                       (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)])
+    _, status, _ = os.wait4(pid, 0)
+    elapsed = time.perf_counter() - started
+    peak = None
+    if GNU_TIME:
+        out = subprocess.run([GNU_TIME, "-f", "%M"] + argv, env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True).stderr
+        peak = int(out.strip().splitlines()[-1])
+    return elapsed, peak, os.waitstatus_to_exitcode(status)
+
+
+def stats(values):
+    return min(values), statistics.median(values), max(values)
+
+
+def fmt_ms(values):
+    lo, med, hi = stats(values)
+    return f"{lo * 1000:8.2f} {med * 1000:8.2f} {hi * 1000:8.2f} ms"
+
+
+def fmt_kib(values):
+    lo, med, hi = stats(values)
+    return f"{lo / 1024:8.1f} {med / 1024:8.1f} {hi / 1024:8.1f} MiB"
+
+
+def ratio(ours, theirs):
+    return statistics.median(theirs) / statistics.median(ours)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def python_cli(skip):
+    if skip:
+        return None
+    exe = os.path.join(VENV, "bin", "vss-cli")
+    if os.path.exists(exe):
+        return exe
+    print("installing the Python vss-cli into target/bench-venv ...", file=sys.stderr)
+    try:
+        subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
+        subprocess.run([os.path.join(VENV, "bin", "pip"), "install", "-q", "vss-cli"], check=True)
+        return exe
+    except subprocess.CalledProcessError as e:
+        print(f"cannot install the Python vss-cli ({e}); comparing nothing", file=sys.stderr)
+        return None
+
+
+def machine():
+    model = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores, {model}"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=20, help="measured runs per figure (>= 10)")
+    ap.add_argument("--warmup", type=int, default=3)
+    ap.add_argument("--no-python", action="store_true", help="skip the Python vss-cli")
+    ap.add_argument("--wrk-seconds", type=int, default=10)
+    args = ap.parse_args()
+    runs = max(args.runs, 10)
+
+    print(f"building release binaries ...", file=sys.stderr)
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--bins"], cwd=ROOT, check=True)
+    py = python_cli(args.no_python)
+    print(f"machine: {machine()}")
+    print(f"runs: {runs} after {args.warmup} warm-up; figures are min / median / max\n")
+
+    work = tempfile.mkdtemp(prefix="vss-bench-")
+    home = os.path.join(work, "home")
+    os.makedirs(home)
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": home, "VSS_SECRET_STORE": "file",
+           "LANG": "C.UTF-8"}
+
+    # --- start-up -------------------------------------------------------------------------
+    print("start-up                      min      med      max")
+    for flag in ["--version", "--help"]:
+        figures = {}
+        for name, exe in [("vss-cli", VSS), ("python", py)]:
+            if exe is None:
+                continue
+            for _ in range(args.warmup):
+                run_rusage([exe, flag], env)
+            times, mems = [], []
+            for _ in range(runs):
+                t, kib, _ = run_rusage([exe, flag], env)
+                times.append(t)
+                mems.append(kib)
+            figures[name] = (times, mems)
+            print(f"  {name:8} {flag:9} time {fmt_ms(times)}")
+            if None not in mems:
+                print(f"  {name:8} {flag:9} peak {fmt_kib(mems)}")
+        if "python" in figures:
+            line = f"  {flag}: vss-cli is {ratio(figures['vss-cli'][0], figures['python'][0]):.0f}x faster"
+            if None not in figures["python"][1] + figures["vss-cli"][1]:
+                line += (f", uses {statistics.median(figures['python'][1]) / statistics.median(figures['vss-cli'][1]):.0f}x"
+                         " less memory")
+            print(line)
+    if GNU_TIME is None:
+        print("  (peak memory needs GNU time: apt-get install time)")
+    print()
+
+    # --- the bundled server ---------------------------------------------------------------
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    data = os.path.join(work, "server")
+    server = subprocess.Popen([SERVER, "--data-dir", data, "--listen", f"127.0.0.1:{port}"],
+                              stdout=subprocess.DEVNULL, stderr=open(os.path.join(work, "server.log"), "w"))
+    try:
+        for _ in range(200):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        roundtrip(url, data, env, py, runs, args.warmup)
+        throughput(url, data, env, args.wrk_seconds)
+    finally:
+        server.terminate()
+        server.wait()
+
+    # --- size -----------------------------------------------------------------------------
+    print("binaries (release, stripped)")
+    for exe in [VSS, SERVER]:
+        print(f"  {os.path.basename(exe):16} {os.path.getsize(exe) / 1e6:6.2f} MB")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def add_account(data, name):
+    subprocess.run([SERVER, "--data-dir", data, "user", "add", name, "--email", f"{name}@example.com",
+                    "--password-stdin"], input=(PASSWORD + "\n").encode(), check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def enrol(url, env, name):
+    out = subprocess.run([VSS, "-e", url, "-u", name, "-p", PASSWORD, "-o", "json", "account", "set", "mfa",
+                          "mk", "AUTHENTICATOR", "--no-save-recovery-codes"], env=env, capture_output=True,
+                         check=True)
+    return json.loads(out.stdout)["key"]
+
+
+def roundtrip(url, data, env, py, runs, warmup):
+    clients = [("vss-cli", VSS)] + ([("python", py)] if py else [])
+    total = runs + warmup
+    keys = {}
+    for name, _ in clients:
+        for i in range(total):
+            account = f"{name.replace('-', '')}{i:03d}"
+            add_account(data, account)
+            keys[account] = enrol(url, env, account)
+    print("round trip: account set mfa verify CODE    min      med      max")
+    results = {}
+    for name, exe in clients:
+        walls, shares = [], []
+        for i in range(total):
+            account = f"{name.replace('-', '')}{i:03d}"
+            argv = [exe, "-e", url, "-u", account, "-p", PASSWORD, "account", "set", "mfa", "verify",
+                    totp(keys[account])]
+            if name == "vss-cli":
+                argv.insert(1, "--debug")
+            wall, _, code, _, err = run(argv, env)
+            if code != 0:
+                print(f"  {name} run {i} failed ({code}): {err.decode(errors='replace').strip()}")
+                continue
+            if i < warmup:
+                continue
+            walls.append(wall)
+            m = re.search(rb"server ([0-9.]+) ms", err)
+            if m:
+                shares.append(wall - float(m.group(1)) / 1000)
+        results[name] = walls
+        print(f"  {name:8} total            {fmt_ms(walls)}")
+        if shares:
+            print(f"  {name:8} client's share   {fmt_ms(shares)}")
+    if "python" in results and results["python"] and results["vss-cli"]:
+        print(f"  vss-cli is {ratio(results['vss-cli'], results['python']):.1f}x faster")
+    print()
+
+
+def wrk(url, path, script, seconds):
+    argv = ["wrk", "-t2", "-c64", f"-d{seconds}s", "--latency", "-s", script, url + path]
+    out = subprocess.run(argv, capture_output=True, text=True).stdout
+    rps = re.search(r"Requests/sec:\s+([0-9.]+)", out)
+    p50 = re.search(r"\s50%\s+([0-9.]+)(us|ms|s)", out)
+    p99 = re.search(r"\s99%\s+([0-9.]+)(us|ms|s)", out)
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors = re.search(r"Socket errors: (.*)", out)
+
+    def ms(m):
+        if not m:
+            return float("nan")
+        value, unit = float(m.group(1)), m.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+    return (float(rps.group(1)) if rps else float("nan"), ms(p50), ms(p99),
+            int(non2xx.group(1)) if non2xx else 0, errors.group(1) if errors else "none")
+
+
+def throughput(url, data, env, seconds):
+    if shutil.which("wrk") is None:
+        print("server: wrk is not installed (apt-get install wrk); skipped\n")
+        return
+    add_account(data, "loadtest")
+    token = subprocess.run([VSS, "-e", url, "-u", "loadtest", "-p", PASSWORD, "token", "mk"], env=env,
+                           capture_output=True, text=True, check=True).stdout.strip()
+    basic = base64.b64encode(f"loadtest:{PASSWORD}".encode()).decode()
+    scripts = tempfile.mkdtemp(prefix="vss-wrk-")
+    bearer_lua = os.path.join(scripts, "bearer.lua")
+    with open(bearer_lua, "w") as f:
+        f.write(f'wrk.headers["Authorization"] = "Bearer {token}"\n')
+    verify_lua = os.path.join(scripts, "verify.lua")
+    with open(verify_lua, "w") as f:
+        f.write('wrk.method = "POST"\n'
+                f'wrk.headers["Authorization"] = "Basic {basic}"\n'
+                'wrk.headers["Content-Type"] = "application/json"\n'
+                'wrk.body = \'{"otp": "123456"}\'\n')
+    print(f"server, 64 connections, {seconds} s each      req/s      p50      p99")
+    for label, path, script, note in [
+        ("GET /v2/user (Bearer)", "/v2/user", bearer_lua, ""),
+        ("POST /tf/verify (Basic)", "/tf/verify", verify_lua, " (account without MFA: 400 after the password check)"),
+    ]:
+        rps, p50, p99, non2xx, errors = wrk(url, path, script, seconds)
+        print(f"  {label:26} {rps:10.0f} {p50:7.2f}ms {p99:7.2f}ms  non-2xx {non2xx}, socket errors {errors}{note}")
+    shutil.rmtree(scripts, ignore_errors=True)
+    print()
+
+
+if __name__ == "__main__":
+    main()
