@@ -127,23 +127,7 @@ impl Env {
 
     /// Enrols `user` with AUTHENTICATOR and verifies it; returns the key.
     pub fn enable_authenticator(&self, user: &str) -> String {
-        let enrolled = json_out(self.cli(user).args([
-            "-o",
-            "json",
-            "account",
-            "set",
-            "mfa",
-            "mk",
-            "AUTHENTICATOR",
-            "--no-save-recovery-codes",
-        ]));
-        let key = enrolled["key"].as_str().unwrap().to_owned();
-        self.cli(user)
-            .args(["account", "set", "mfa", "verify", &self.totp_now(&key)])
-            .assert()
-            .success();
-        self.next_step();
-        key
+        self.enable_with_codes(user).0
     }
 
     /// Enrols `user` with AUTHENTICATOR, verifies it, and returns the key and recovery codes.
