@@ -1,6 +1,7 @@
 //! One module per command group, one file per leaf command, each with one `run`.
 
 pub mod account;
+pub mod completion;
 pub mod configure;
 pub mod token;
 
@@ -13,6 +14,13 @@ use crate::error::Result;
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
+    // These read no credentials and no terminal, and must work with a broken configuration.
+    match &cli.command {
+        Commands::Completion(args) => return completion::run(args),
+        Commands::Generate(args) => return completion::generate(args),
+        Commands::CompleteEndpoints => return completion::endpoints(&cli.global),
+        _ => {}
+    }
     let ctx = Context::from_args(&cli.global)?;
     match cli.command {
         Commands::Account(account) => match account.command {
@@ -41,5 +49,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Commands::Token(token) => match token.command {
             TokenCommand::Mk => token::mk::run(&ctx),
         },
+        Commands::Completion(_) | Commands::Generate(_) | Commands::CompleteEndpoints => {
+            unreachable!("handled above")
+        }
     }
 }
