@@ -1,0 +1,3036 @@
+# Endpoint names from the configuration file (-c/--config, else VSS_CONFIG, else
+# ~/.vss-cli/config.yaml), for -e/--endpoint.
+__vss_cli_endpoints() {
+    local i config=()
+    for (( i = 1; i < COMP_CWORD; i++ )); do
+        case "${COMP_WORDS[i]}" in
+            -c|--config) config=(--config "${COMP_WORDS[i+1]/#\~/$HOME}") ;;
+        esac
+    done
+    "${COMP_WORDS[0]/#\~/$HOME}" "${config[@]}" __complete-endpoints 2>/dev/null
+}
+
+# Offers the words in $1 that start with the current word; options only once a '-' is typed,
+# unless there is nothing else to offer.
+__vss_cli_offer() {
+    local w words=()
+    if [[ ${cur} != -* ]]; then
+        for w in $1; do
+            [[ ${w} == -* ]] || words+=("${w}")
+        done
+    fi
+    [[ ${#words[@]} -gt 0 ]] || words=($1)
+    COMPREPLY=( $(compgen -W "${words[*]}" -- "${cur}") )
+}
+
+_vss__cli() {
+    local i cur prev opts cmd
+    COMPREPLY=()
+    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+        cur="$2"
+    else
+        cur="${COMP_WORDS[COMP_CWORD]}"
+    fi
+    prev="$3"
+    cmd=""
+    opts=""
+
+    for i in "${COMP_WORDS[@]:0:COMP_CWORD}"
+    do
+        case "${cmd},${i}" in
+            ",$1")
+                cmd="vss__cli"
+                ;;
+            vss__cli,__complete-endpoints)
+                cmd="vss__cli__subcmd____complete__subcmd__endpoints"
+                ;;
+            vss__cli,__generate)
+                cmd="vss__cli__subcmd____generate"
+                ;;
+            vss__cli,account)
+                cmd="vss__cli__subcmd__account"
+                ;;
+            vss__cli,completion)
+                cmd="vss__cli__subcmd__completion"
+                ;;
+            vss__cli,configure)
+                cmd="vss__cli__subcmd__configure"
+                ;;
+            vss__cli,help)
+                cmd="vss__cli__subcmd__help"
+                ;;
+            vss__cli,token)
+                cmd="vss__cli__subcmd__token"
+                ;;
+            vss__cli__subcmd__account,get)
+                cmd="vss__cli__subcmd__account__subcmd__get"
+                ;;
+            vss__cli__subcmd__account,help)
+                cmd="vss__cli__subcmd__account__subcmd__help"
+                ;;
+            vss__cli__subcmd__account,set)
+                cmd="vss__cli__subcmd__account__subcmd__set"
+                ;;
+            vss__cli__subcmd__account__subcmd__get,help)
+                cmd="vss__cli__subcmd__account__subcmd__get__subcmd__help"
+                ;;
+            vss__cli__subcmd__account__subcmd__get,mfa)
+                cmd="vss__cli__subcmd__account__subcmd__get__subcmd__mfa"
+                ;;
+            vss__cli__subcmd__account__subcmd__get__subcmd__help,help)
+                cmd="vss__cli__subcmd__account__subcmd__get__subcmd__help__subcmd__help"
+                ;;
+            vss__cli__subcmd__account__subcmd__get__subcmd__help,mfa)
+                cmd="vss__cli__subcmd__account__subcmd__get__subcmd__help__subcmd__mfa"
+                ;;
+            vss__cli__subcmd__account__subcmd__help,get)
+                cmd="vss__cli__subcmd__account__subcmd__help__subcmd__get"
+                ;;
+            vss__cli__subcmd__account__subcmd__help,help)
+                cmd="vss__cli__subcmd__account__subcmd__help__subcmd__help"
+                ;;
+            vss__cli__subcmd__account__subcmd__help,set)
+                cmd="vss__cli__subcmd__account__subcmd__help__subcmd__set"
+                ;;
+            vss__cli__subcmd__account__subcmd__help__subcmd__get,mfa)
+                cmd="vss__cli__subcmd__account__subcmd__help__subcmd__get__subcmd__mfa"
+                ;;
+            vss__cli__subcmd__account__subcmd__help__subcmd__set,mfa)
+                cmd="vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa"
+                ;;
+            vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa,forget-secret)
+                cmd="vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa__subcmd__forget__subcmd__secret"
+                ;;
+            vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa,get-token)
+                cmd="vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa__subcmd__get__subcmd__token"
+                ;;
+            vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa,mk)
+                cmd="vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa__subcmd__mk"
+                ;;
+            vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa,recovery-codes)
+                cmd="vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa__subcmd__recovery__subcmd__codes"
+                ;;
+            vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa,rm)
+                cmd="vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa__subcmd__rm"
+                ;;
+            vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa,verify)
+                cmd="vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa__subcmd__verify"
+                ;;
+            vss__cli__subcmd__account__subcmd__set,help)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__help"
+                ;;
+            vss__cli__subcmd__account__subcmd__set,mfa)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__mfa"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__help,help)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__help"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__help,mfa)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa,forget-secret)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa__subcmd__forget__subcmd__secret"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa,get-token)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa__subcmd__get__subcmd__token"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa,mk)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa__subcmd__mk"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa,recovery-codes)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa__subcmd__recovery__subcmd__codes"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa,rm)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa__subcmd__rm"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa,verify)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa__subcmd__verify"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__mfa,forget-secret)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__forget__subcmd__secret"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__mfa,get-token)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__get__subcmd__token"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__mfa,help)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__mfa,mk)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__mk"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__mfa,recovery-codes)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__recovery__subcmd__codes"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__mfa,rm)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__rm"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__mfa,verify)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__verify"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help,forget-secret)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help__subcmd__forget__subcmd__secret"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help,get-token)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help__subcmd__get__subcmd__token"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help,help)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help__subcmd__help"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help,mk)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help__subcmd__mk"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help,recovery-codes)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help__subcmd__recovery__subcmd__codes"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help,rm)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help__subcmd__rm"
+                ;;
+            vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help,verify)
+                cmd="vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help__subcmd__verify"
+                ;;
+            vss__cli__subcmd__configure,help)
+                cmd="vss__cli__subcmd__configure__subcmd__help"
+                ;;
+            vss__cli__subcmd__configure,ls)
+                cmd="vss__cli__subcmd__configure__subcmd__ls"
+                ;;
+            vss__cli__subcmd__configure,mk)
+                cmd="vss__cli__subcmd__configure__subcmd__mk"
+                ;;
+            vss__cli__subcmd__configure,rm)
+                cmd="vss__cli__subcmd__configure__subcmd__rm"
+                ;;
+            vss__cli__subcmd__configure,set)
+                cmd="vss__cli__subcmd__configure__subcmd__set"
+                ;;
+            vss__cli__subcmd__configure__subcmd__help,help)
+                cmd="vss__cli__subcmd__configure__subcmd__help__subcmd__help"
+                ;;
+            vss__cli__subcmd__configure__subcmd__help,ls)
+                cmd="vss__cli__subcmd__configure__subcmd__help__subcmd__ls"
+                ;;
+            vss__cli__subcmd__configure__subcmd__help,mk)
+                cmd="vss__cli__subcmd__configure__subcmd__help__subcmd__mk"
+                ;;
+            vss__cli__subcmd__configure__subcmd__help,rm)
+                cmd="vss__cli__subcmd__configure__subcmd__help__subcmd__rm"
+                ;;
+            vss__cli__subcmd__configure__subcmd__help,set)
+                cmd="vss__cli__subcmd__configure__subcmd__help__subcmd__set"
+                ;;
+            vss__cli__subcmd__help,__complete-endpoints)
+                cmd="vss__cli__subcmd__help__subcmd____complete__subcmd__endpoints"
+                ;;
+            vss__cli__subcmd__help,__generate)
+                cmd="vss__cli__subcmd__help__subcmd____generate"
+                ;;
+            vss__cli__subcmd__help,account)
+                cmd="vss__cli__subcmd__help__subcmd__account"
+                ;;
+            vss__cli__subcmd__help,completion)
+                cmd="vss__cli__subcmd__help__subcmd__completion"
+                ;;
+            vss__cli__subcmd__help,configure)
+                cmd="vss__cli__subcmd__help__subcmd__configure"
+                ;;
+            vss__cli__subcmd__help,help)
+                cmd="vss__cli__subcmd__help__subcmd__help"
+                ;;
+            vss__cli__subcmd__help,token)
+                cmd="vss__cli__subcmd__help__subcmd__token"
+                ;;
+            vss__cli__subcmd__help__subcmd__account,get)
+                cmd="vss__cli__subcmd__help__subcmd__account__subcmd__get"
+                ;;
+            vss__cli__subcmd__help__subcmd__account,set)
+                cmd="vss__cli__subcmd__help__subcmd__account__subcmd__set"
+                ;;
+            vss__cli__subcmd__help__subcmd__account__subcmd__get,mfa)
+                cmd="vss__cli__subcmd__help__subcmd__account__subcmd__get__subcmd__mfa"
+                ;;
+            vss__cli__subcmd__help__subcmd__account__subcmd__set,mfa)
+                cmd="vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa"
+                ;;
+            vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa,forget-secret)
+                cmd="vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa__subcmd__forget__subcmd__secret"
+                ;;
+            vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa,get-token)
+                cmd="vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa__subcmd__get__subcmd__token"
+                ;;
+            vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa,mk)
+                cmd="vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa__subcmd__mk"
+                ;;
+            vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa,recovery-codes)
+                cmd="vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa__subcmd__recovery__subcmd__codes"
+                ;;
+            vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa,rm)
+                cmd="vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa__subcmd__rm"
+                ;;
+            vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa,verify)
+                cmd="vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa__subcmd__verify"
+                ;;
+            vss__cli__subcmd__help__subcmd__configure,ls)
+                cmd="vss__cli__subcmd__help__subcmd__configure__subcmd__ls"
+                ;;
+            vss__cli__subcmd__help__subcmd__configure,mk)
+                cmd="vss__cli__subcmd__help__subcmd__configure__subcmd__mk"
+                ;;
+            vss__cli__subcmd__help__subcmd__configure,rm)
+                cmd="vss__cli__subcmd__help__subcmd__configure__subcmd__rm"
+                ;;
+            vss__cli__subcmd__help__subcmd__configure,set)
+                cmd="vss__cli__subcmd__help__subcmd__configure__subcmd__set"
+                ;;
+            vss__cli__subcmd__help__subcmd__token,mk)
+                cmd="vss__cli__subcmd__help__subcmd__token__subcmd__mk"
+                ;;
+            vss__cli__subcmd__token,help)
+                cmd="vss__cli__subcmd__token__subcmd__help"
+                ;;
+            vss__cli__subcmd__token,mk)
+                cmd="vss__cli__subcmd__token__subcmd__mk"
+                ;;
+            vss__cli__subcmd__token__subcmd__help,help)
+                cmd="vss__cli__subcmd__token__subcmd__help__subcmd__help"
+                ;;
+            vss__cli__subcmd__token__subcmd__help,mk)
+                cmd="vss__cli__subcmd__token__subcmd__help__subcmd__mk"
+                ;;
+            *)
+                ;;
+        esac
+    done
+
+    case "${cmd}" in
+        vss__cli)
+            opts="-e -u -p -t -c -o -h -V --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help --version account configure token completion help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd____complete__subcmd__endpoints)
+            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd____generate)
+            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help completions man all"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account)
+            opts="-e -u -p -t -c -o -h --no-load --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__get)
+            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help mfa help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__get__subcmd__help)
+            opts="mfa help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__get__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__get__subcmd__help__subcmd__mfa)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__get__subcmd__mfa)
+            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__help)
+            opts="get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__help__subcmd__get)
+            opts="mfa"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__help__subcmd__get__subcmd__mfa)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__help__subcmd__set)
+            opts="mfa"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa)
+            opts="mk verify get-token rm recovery-codes forget-secret"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa__subcmd__forget__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa__subcmd__get__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa__subcmd__mk)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa__subcmd__recovery__subcmd__codes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__help__subcmd__set__subcmd__mfa__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set)
+            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help mfa help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__help)
+            opts="mfa help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa)
+            opts="mk verify get-token rm recovery-codes forget-secret"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa__subcmd__forget__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa__subcmd__get__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa__subcmd__mk)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa__subcmd__recovery__subcmd__codes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__help__subcmd__mfa__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__mfa)
+            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help mk verify get-token rm recovery-codes forget-secret help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__forget__subcmd__secret)
+            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__get__subcmd__token)
+            opts="-e -u -p -t -c -o -h --pending --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help)
+            opts="mk verify get-token rm recovery-codes forget-secret help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help__subcmd__forget__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help__subcmd__get__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help__subcmd__mk)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help__subcmd__recovery__subcmd__codes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__mk)
+            opts="-y -e -u -p -t -c -o -h --phone --qr --no-qr --show-key --qr-png --replace --remember-secret --recovery-codes-file --no-save-recovery-codes --force --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help EMAIL AUTHENTICATOR SMS"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qr-png)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-codes-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__recovery__subcmd__codes)
+            opts="-y -e -u -p -t -c -o -h --recovery-codes-file --no-save-recovery-codes --force --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --recovery-codes-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__rm)
+            opts="-y -e -u -p -t -c -o -h --confirmation-token --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --confirmation-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__verify)
+            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__completion)
+            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help bash elvish fish powershell zsh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__configure)
+            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help mk ls set rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__configure__subcmd__help)
+            opts="mk ls set rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__configure__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__configure__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__configure__subcmd__help__subcmd__mk)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__configure__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__configure__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__configure__subcmd__ls)
+            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__configure__subcmd__mk)
+            opts="-e -u -p -t -c -o -h --endpoint-name --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__configure__subcmd__rm)
+            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__configure__subcmd__set)
+            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help)
+            opts="account configure token completion help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd____complete__subcmd__endpoints)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd____generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__account)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__account__subcmd__get)
+            opts="mfa"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__account__subcmd__get__subcmd__mfa)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__account__subcmd__set)
+            opts="mfa"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa)
+            opts="mk verify get-token rm recovery-codes forget-secret"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa__subcmd__forget__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa__subcmd__get__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa__subcmd__mk)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa__subcmd__recovery__subcmd__codes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__account__subcmd__set__subcmd__mfa__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__completion)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__configure)
+            opts="mk ls set rm"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__configure__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__configure__subcmd__mk)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__configure__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__configure__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__token)
+            opts="mk"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__token__subcmd__mk)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__token)
+            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help mk help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__token__subcmd__help)
+            opts="mk help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__token__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__token__subcmd__help__subcmd__mk)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__token__subcmd__mk)
+            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+    esac
+}
+
+if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
+    complete -F _vss__cli -o nosort -o bashdefault -o default vss-cli
+else
+    complete -F _vss__cli -o bashdefault -o default vss-cli
+fi
