@@ -181,6 +181,14 @@ pub enum Commands {
     Token(TokenArgs),
     /// Administer MFA policy and accounts (admin and domain-admin roles)
     Admin(AdminArgs),
+    /// Print a shell completion script
+    Completion(CompletionArgs),
+    /// Write every completion script and man page into a folder (for packagers)
+    #[command(name = "__generate", hide = true)]
+    Generate(GenerateArgs),
+    /// Print the configured endpoint names, one a line (called by the completion scripts)
+    #[command(name = "__complete-endpoints", hide = true)]
+    CompleteEndpoints,
 }
 
 #[derive(Debug, Args)]
@@ -646,6 +654,41 @@ pub struct RmArgs {
     /// Do not ask for confirmation
     #[arg(short = 'y', long)]
     pub yes: bool,
+}
+
+/// `vss-cli completion SHELL`.
+#[derive(Debug, Args)]
+#[command(after_long_help = "Install for your user, for example:\n  \
+    vss-cli completion bash > ~/.local/share/bash-completion/completions/vss-cli\n  \
+    vss-cli completion zsh > ~/.zfunc/_vss-cli   (with fpath+=(~/.zfunc) before compinit)\n  \
+    vss-cli completion fish > ~/.config/fish/completions/vss-cli.fish\n  \
+    vss-cli completion powershell >> $PROFILE\n  \
+    vss-cli completion elvish >> ~/.config/elvish/rc.elv\n\
+    The Debian package installs them for every user.")]
+pub struct CompletionArgs {
+    /// The shell to complete for
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
+}
+
+/// `vss-cli __generate WHAT DIR`.
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// What to write: `completions` and `man` write into DIR, `all` into DIR/completions and
+    /// DIR/man; files there that are no longer generated are removed
+    #[arg(value_enum, value_name = "WHAT")]
+    pub what: GenerateWhat,
+    /// The folder to write into
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+}
+
+/// What `__generate` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GenerateWhat {
+    Completions,
+    Man,
+    All,
 }
 
 #[cfg(test)]

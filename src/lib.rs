@@ -19,6 +19,7 @@ pub mod commands;
 pub mod config;
 pub mod context;
 pub mod error;
+pub mod generation;
 pub mod login;
 pub mod output;
 pub mod recovery_file;

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod completion;
 pub mod configure;
 pub mod token;
 
@@ -15,6 +16,13 @@ use crate::error::Result;
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
+    // These read no credentials and no terminal, and must work with a broken configuration.
+    match &cli.command {
+        Commands::Completion(args) => return completion::run(args),
+        Commands::Generate(args) => return completion::generate(args),
+        Commands::CompleteEndpoints => return completion::endpoints(&cli.global),
+        _ => {}
+    }
     let ctx = Context::from_args(&cli.global)?;
     match cli.command {
         Commands::Account(account) => match account.command {
@@ -68,5 +76,8 @@ pub fn run(cli: Cli) -> Result<()> {
                 AdminAuditCommand::Ls(args) => admin::audit_ls::run(&args, &ctx),
             },
         },
+        Commands::Completion(_) | Commands::Generate(_) | Commands::CompleteEndpoints => {
+            unreachable!("handled above")
+        }
     }
 }

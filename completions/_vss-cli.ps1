@@ -1,0 +1,1511 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'vss-cli'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'vss-cli' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Manage your account')
+            [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Configure endpoints and credentials')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'API tokens for scripts')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Administer MFA policy and accounts (admin and domain-admin roles)')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;account' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--no-load', '--no-load', [CompletionResultType]::ParameterName, 'Do not load account data before running the command (accepted for compatibility)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show account settings')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change account settings')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;account;get' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'Show the account''s MFA status')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;account;get;mfa' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;account;get;help' {
+            [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'Show the account''s MFA status')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;account;get;help;mfa' {
+            break
+        }
+        'vss-cli;account;get;help;help' {
+            break
+        }
+        'vss-cli;account;set' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'Set account MFA settings')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;account;set;mfa' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('mk', 'mk', [CompletionResultType]::ParameterValue, 'Enable MFA with Time-based One-Time Password')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify existing MFA setup (finishes a pending enrolment)')
+            [CompletionResult]::new('get-token', 'get-token', [CompletionResultType]::ParameterValue, 'Request a TOTP code by e-mail or SMS')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Disable existing MFA setup (confirmed with an e-mailed token)')
+            [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'Make a fresh set of recovery codes (the old set stops working)')
+            [CompletionResult]::new('forget-secret', 'forget-secret', [CompletionResultType]::ParameterValue, 'Remove a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;account;set;mfa;mk' {
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number to receive SMS, in E.164 form (+14165550100); required for SMS')
+            [CompletionResult]::new('--qr-png', '--qr-png', [CompletionResultType]::ParameterName, 'Also write the QR code as a PNG image (mode 0600), for desktop authenticators')
+            [CompletionResult]::new('--recovery-codes-file', '--recovery-codes-file', [CompletionResultType]::ParameterName, 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt]')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'Show the QR code without asking (AUTHENTICATOR)')
+            [CompletionResult]::new('--no-qr', '--no-qr', [CompletionResultType]::ParameterName, 'Do not show the QR code')
+            [CompletionResult]::new('--show-key', '--show-key', [CompletionResultType]::ParameterName, 'Show the secret key to type in by hand, without asking (AUTHENTICATOR)')
+            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Move an enabled account to a new method or phone, after proving the current factor; the old factor keeps working until the new one is verified')
+            [CompletionResult]::new('--remember-secret', '--remember-secret', [CompletionResultType]::ParameterName, 'Also keep the TOTP secret in the keyring so `--totp auto` can make codes here (AUTHENTICATOR; this machine then holds both factors)')
+            [CompletionResult]::new('--no-save-recovery-codes', '--no-save-recovery-codes', [CompletionResultType]::ParameterName, 'Do not save the recovery codes to a file')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite existing files (recovery codes, QR image)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question (show the QR, save the codes)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question (show the QR, save the codes)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;account;set;mfa;verify' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;account;set;mfa;get-token' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'Send the code for a pending enrolment or replacement instead of the active factor')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;account;set;mfa;rm' {
+            [CompletionResult]::new('--confirmation-token', '--confirmation-token', [CompletionResultType]::ParameterName, 'The token from the confirmation e-mail; finishes a disable requested earlier')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;account;set;mfa;recovery-codes' {
+            [CompletionResult]::new('--recovery-codes-file', '--recovery-codes-file', [CompletionResultType]::ParameterName, 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt]')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--no-save-recovery-codes', '--no-save-recovery-codes', [CompletionResultType]::ParameterName, 'Do not save the recovery codes to a file')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite existing files (recovery codes, QR image)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question (show the QR, save the codes)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question (show the QR, save the codes)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;account;set;mfa;forget-secret' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;account;set;mfa;help' {
+            [CompletionResult]::new('mk', 'mk', [CompletionResultType]::ParameterValue, 'Enable MFA with Time-based One-Time Password')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify existing MFA setup (finishes a pending enrolment)')
+            [CompletionResult]::new('get-token', 'get-token', [CompletionResultType]::ParameterValue, 'Request a TOTP code by e-mail or SMS')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Disable existing MFA setup (confirmed with an e-mailed token)')
+            [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'Make a fresh set of recovery codes (the old set stops working)')
+            [CompletionResult]::new('forget-secret', 'forget-secret', [CompletionResultType]::ParameterValue, 'Remove a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;account;set;mfa;help;mk' {
+            break
+        }
+        'vss-cli;account;set;mfa;help;verify' {
+            break
+        }
+        'vss-cli;account;set;mfa;help;get-token' {
+            break
+        }
+        'vss-cli;account;set;mfa;help;rm' {
+            break
+        }
+        'vss-cli;account;set;mfa;help;recovery-codes' {
+            break
+        }
+        'vss-cli;account;set;mfa;help;forget-secret' {
+            break
+        }
+        'vss-cli;account;set;mfa;help;help' {
+            break
+        }
+        'vss-cli;account;set;help' {
+            [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'Set account MFA settings')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;account;set;help;mfa' {
+            [CompletionResult]::new('mk', 'mk', [CompletionResultType]::ParameterValue, 'Enable MFA with Time-based One-Time Password')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify existing MFA setup (finishes a pending enrolment)')
+            [CompletionResult]::new('get-token', 'get-token', [CompletionResultType]::ParameterValue, 'Request a TOTP code by e-mail or SMS')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Disable existing MFA setup (confirmed with an e-mailed token)')
+            [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'Make a fresh set of recovery codes (the old set stops working)')
+            [CompletionResult]::new('forget-secret', 'forget-secret', [CompletionResultType]::ParameterValue, 'Remove a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            break
+        }
+        'vss-cli;account;set;help;mfa;mk' {
+            break
+        }
+        'vss-cli;account;set;help;mfa;verify' {
+            break
+        }
+        'vss-cli;account;set;help;mfa;get-token' {
+            break
+        }
+        'vss-cli;account;set;help;mfa;rm' {
+            break
+        }
+        'vss-cli;account;set;help;mfa;recovery-codes' {
+            break
+        }
+        'vss-cli;account;set;help;mfa;forget-secret' {
+            break
+        }
+        'vss-cli;account;set;help;help' {
+            break
+        }
+        'vss-cli;account;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show account settings')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change account settings')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;account;help;get' {
+            [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'Show the account''s MFA status')
+            break
+        }
+        'vss-cli;account;help;get;mfa' {
+            break
+        }
+        'vss-cli;account;help;set' {
+            [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'Set account MFA settings')
+            break
+        }
+        'vss-cli;account;help;set;mfa' {
+            [CompletionResult]::new('mk', 'mk', [CompletionResultType]::ParameterValue, 'Enable MFA with Time-based One-Time Password')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify existing MFA setup (finishes a pending enrolment)')
+            [CompletionResult]::new('get-token', 'get-token', [CompletionResultType]::ParameterValue, 'Request a TOTP code by e-mail or SMS')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Disable existing MFA setup (confirmed with an e-mailed token)')
+            [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'Make a fresh set of recovery codes (the old set stops working)')
+            [CompletionResult]::new('forget-secret', 'forget-secret', [CompletionResultType]::ParameterValue, 'Remove a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            break
+        }
+        'vss-cli;account;help;set;mfa;mk' {
+            break
+        }
+        'vss-cli;account;help;set;mfa;verify' {
+            break
+        }
+        'vss-cli;account;help;set;mfa;get-token' {
+            break
+        }
+        'vss-cli;account;help;set;mfa;rm' {
+            break
+        }
+        'vss-cli;account;help;set;mfa;recovery-codes' {
+            break
+        }
+        'vss-cli;account;help;set;mfa;forget-secret' {
+            break
+        }
+        'vss-cli;account;help;help' {
+            break
+        }
+        'vss-cli;configure' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('mk', 'mk', [CompletionResultType]::ParameterValue, 'Add or update an endpoint: log in once and keep the password and token in the keyring')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List configured endpoints')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a general setting (default_endpoint_name, output, timeout)')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove an endpoint and its stored secrets')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;configure;mk' {
+            [CompletionResult]::new('--endpoint-name', '--endpoint-name', [CompletionResultType]::ParameterName, 'Name for the endpoint [default: from its host name]')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;configure;ls' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;configure;set' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;configure;rm' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;configure;help' {
+            [CompletionResult]::new('mk', 'mk', [CompletionResultType]::ParameterValue, 'Add or update an endpoint: log in once and keep the password and token in the keyring')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List configured endpoints')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a general setting (default_endpoint_name, output, timeout)')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove an endpoint and its stored secrets')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;configure;help;mk' {
+            break
+        }
+        'vss-cli;configure;help;ls' {
+            break
+        }
+        'vss-cli;configure;help;set' {
+            break
+        }
+        'vss-cli;configure;help;rm' {
+            break
+        }
+        'vss-cli;configure;help;help' {
+            break
+        }
+        'vss-cli;token' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('mk', 'mk', [CompletionResultType]::ParameterValue, 'Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;token;mk' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;token;help' {
+            [CompletionResult]::new('mk', 'mk', [CompletionResultType]::ParameterValue, 'Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;token;help;mk' {
+            break
+        }
+        'vss-cli;token;help;help' {
+            break
+        }
+        'vss-cli;admin' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Settings for all domains')
+            [CompletionResult]::new('domain', 'domain', [CompletionResultType]::ParameterValue, 'Domains and their MFA policy')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Accounts: MFA state, requirements, reset, security alert')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The record of administrative changes')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;admin;settings' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('totp', 'totp', [CompletionResultType]::ParameterValue, 'MFA for all domains')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;admin;settings;totp' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show whether MFA is mandatory for all domains')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make MFA mandatory for all domains, or optional again (admin role)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;admin;settings;totp;show' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;admin;settings;totp;set' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--mandatory', '--mandatory', [CompletionResultType]::ParameterName, 'Every account in every domain (but unavailable ones) must enrol')
+            [CompletionResult]::new('--optional', '--optional', [CompletionResultType]::ParameterName, 'Domains and accounts decide')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;admin;settings;totp;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show whether MFA is mandatory for all domains')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make MFA mandatory for all domains, or optional again (admin role)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;admin;settings;totp;help;show' {
+            break
+        }
+        'vss-cli;admin;settings;totp;help;set' {
+            break
+        }
+        'vss-cli;admin;settings;totp;help;help' {
+            break
+        }
+        'vss-cli;admin;settings;help' {
+            [CompletionResult]::new('totp', 'totp', [CompletionResultType]::ParameterValue, 'MFA for all domains')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;admin;settings;help;totp' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show whether MFA is mandatory for all domains')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make MFA mandatory for all domains, or optional again (admin role)')
+            break
+        }
+        'vss-cli;admin;settings;help;totp;show' {
+            break
+        }
+        'vss-cli;admin;settings;help;totp;set' {
+            break
+        }
+        'vss-cli;admin;settings;help;help' {
+            break
+        }
+        'vss-cli;admin;domain' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List domains with their MFA policy')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a domain''s MFA policy')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;admin;domain;ls' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;admin;domain;set' {
+            [CompletionResult]::new('--grace-period', '--grace-period', [CompletionResultType]::ParameterName, 'With --totp-mandatory: hours during which logins without MFA still work, with a warning')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--totp-mandatory', '--totp-mandatory', [CompletionResultType]::ParameterName, 'Every account of the domain must enrol')
+            [CompletionResult]::new('--totp-optional', '--totp-optional', [CompletionResultType]::ParameterName, 'Accounts may enrol (the default)')
+            [CompletionResult]::new('--totp-unavailable', '--totp-unavailable', [CompletionResultType]::ParameterName, 'MFA is not available in the domain')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;admin;domain;help' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List domains with their MFA policy')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a domain''s MFA policy')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;admin;domain;help;ls' {
+            break
+        }
+        'vss-cli;admin;domain;help;set' {
+            break
+        }
+        'vss-cli;admin;domain;help;help' {
+            break
+        }
+        'vss-cli;admin;user' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List accounts with their MFA state')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Require MFA of an account, or allow or forbid it to turn MFA on and off itself')
+            [CompletionResult]::new('totp', 'totp', [CompletionResultType]::ParameterValue, 'An account''s MFA')
+            [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'E-mail an account a summary of its security settings and what to do')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;admin;user;ls' {
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Only this domain')
+            [CompletionResult]::new('--mfa', '--mfa', [CompletionResultType]::ParameterName, 'Only accounts in this MFA state (`disabled` finds accounts without MFA)')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page number, from 1')
+            [CompletionResult]::new('--per-page', '--per-page', [CompletionResultType]::ParameterName, 'Entries per page (at most 500)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every page, one after the other')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;admin;user;set' {
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The account''s domain (checked)')
+            [CompletionResult]::new('--require-mfa', '--require-mfa', [CompletionResultType]::ParameterName, 'Require MFA of the account')
+            [CompletionResult]::new('--can-toggle-mfa', '--can-toggle-mfa', [CompletionResultType]::ParameterName, 'Let the account turn MFA on and off itself')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;admin;user;totp' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Reset an account''s MFA: remove its factor and recovery codes and log it out everywhere')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;admin;user;totp;disable' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The account')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The account''s domain (checked)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed without a terminal)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;admin;user;totp;help' {
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Reset an account''s MFA: remove its factor and recovery codes and log it out everywhere')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;admin;user;totp;help;disable' {
+            break
+        }
+        'vss-cli;admin;user;totp;help;help' {
+            break
+        }
+        'vss-cli;admin;user;alert' {
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The account''s domain (checked)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;admin;user;help' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List accounts with their MFA state')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Require MFA of an account, or allow or forbid it to turn MFA on and off itself')
+            [CompletionResult]::new('totp', 'totp', [CompletionResultType]::ParameterValue, 'An account''s MFA')
+            [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'E-mail an account a summary of its security settings and what to do')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;admin;user;help;ls' {
+            break
+        }
+        'vss-cli;admin;user;help;set' {
+            break
+        }
+        'vss-cli;admin;user;help;totp' {
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Reset an account''s MFA: remove its factor and recovery codes and log it out everywhere')
+            break
+        }
+        'vss-cli;admin;user;help;totp;disable' {
+            break
+        }
+        'vss-cli;admin;user;help;alert' {
+            break
+        }
+        'vss-cli;admin;user;help;help' {
+            break
+        }
+        'vss-cli;admin;audit' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Administrative changes, newest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;admin;audit;ls' {
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page number, from 1')
+            [CompletionResult]::new('--per-page', '--per-page', [CompletionResultType]::ParameterName, 'Entries per page (at most 500)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every page, one after the other')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;admin;audit;help' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Administrative changes, newest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;admin;audit;help;ls' {
+            break
+        }
+        'vss-cli;admin;audit;help;help' {
+            break
+        }
+        'vss-cli;admin;help' {
+            [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Settings for all domains')
+            [CompletionResult]::new('domain', 'domain', [CompletionResultType]::ParameterValue, 'Domains and their MFA policy')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Accounts: MFA state, requirements, reset, security alert')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The record of administrative changes')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;admin;help;settings' {
+            [CompletionResult]::new('totp', 'totp', [CompletionResultType]::ParameterValue, 'MFA for all domains')
+            break
+        }
+        'vss-cli;admin;help;settings;totp' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show whether MFA is mandatory for all domains')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make MFA mandatory for all domains, or optional again (admin role)')
+            break
+        }
+        'vss-cli;admin;help;settings;totp;show' {
+            break
+        }
+        'vss-cli;admin;help;settings;totp;set' {
+            break
+        }
+        'vss-cli;admin;help;domain' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List domains with their MFA policy')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a domain''s MFA policy')
+            break
+        }
+        'vss-cli;admin;help;domain;ls' {
+            break
+        }
+        'vss-cli;admin;help;domain;set' {
+            break
+        }
+        'vss-cli;admin;help;user' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List accounts with their MFA state')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Require MFA of an account, or allow or forbid it to turn MFA on and off itself')
+            [CompletionResult]::new('totp', 'totp', [CompletionResultType]::ParameterValue, 'An account''s MFA')
+            [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'E-mail an account a summary of its security settings and what to do')
+            break
+        }
+        'vss-cli;admin;help;user;ls' {
+            break
+        }
+        'vss-cli;admin;help;user;set' {
+            break
+        }
+        'vss-cli;admin;help;user;totp' {
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Reset an account''s MFA: remove its factor and recovery codes and log it out everywhere')
+            break
+        }
+        'vss-cli;admin;help;user;totp;disable' {
+            break
+        }
+        'vss-cli;admin;help;user;alert' {
+            break
+        }
+        'vss-cli;admin;help;audit' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Administrative changes, newest first')
+            break
+        }
+        'vss-cli;admin;help;audit;ls' {
+            break
+        }
+        'vss-cli;admin;help;help' {
+            break
+        }
+        'vss-cli;completion' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;__generate' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;__complete-endpoints' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;help' {
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Manage your account')
+            [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Configure endpoints and credentials')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'API tokens for scripts')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Administer MFA policy and accounts (admin and domain-admin roles)')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;help;account' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show account settings')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change account settings')
+            break
+        }
+        'vss-cli;help;account;get' {
+            [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'Show the account''s MFA status')
+            break
+        }
+        'vss-cli;help;account;get;mfa' {
+            break
+        }
+        'vss-cli;help;account;set' {
+            [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'Set account MFA settings')
+            break
+        }
+        'vss-cli;help;account;set;mfa' {
+            [CompletionResult]::new('mk', 'mk', [CompletionResultType]::ParameterValue, 'Enable MFA with Time-based One-Time Password')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify existing MFA setup (finishes a pending enrolment)')
+            [CompletionResult]::new('get-token', 'get-token', [CompletionResultType]::ParameterValue, 'Request a TOTP code by e-mail or SMS')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Disable existing MFA setup (confirmed with an e-mailed token)')
+            [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'Make a fresh set of recovery codes (the old set stops working)')
+            [CompletionResult]::new('forget-secret', 'forget-secret', [CompletionResultType]::ParameterValue, 'Remove a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`')
+            break
+        }
+        'vss-cli;help;account;set;mfa;mk' {
+            break
+        }
+        'vss-cli;help;account;set;mfa;verify' {
+            break
+        }
+        'vss-cli;help;account;set;mfa;get-token' {
+            break
+        }
+        'vss-cli;help;account;set;mfa;rm' {
+            break
+        }
+        'vss-cli;help;account;set;mfa;recovery-codes' {
+            break
+        }
+        'vss-cli;help;account;set;mfa;forget-secret' {
+            break
+        }
+        'vss-cli;help;configure' {
+            [CompletionResult]::new('mk', 'mk', [CompletionResultType]::ParameterValue, 'Add or update an endpoint: log in once and keep the password and token in the keyring')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List configured endpoints')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a general setting (default_endpoint_name, output, timeout)')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove an endpoint and its stored secrets')
+            break
+        }
+        'vss-cli;help;configure;mk' {
+            break
+        }
+        'vss-cli;help;configure;ls' {
+            break
+        }
+        'vss-cli;help;configure;set' {
+            break
+        }
+        'vss-cli;help;configure;rm' {
+            break
+        }
+        'vss-cli;help;token' {
+            [CompletionResult]::new('mk', 'mk', [CompletionResultType]::ParameterValue, 'Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)')
+            break
+        }
+        'vss-cli;help;token;mk' {
+            break
+        }
+        'vss-cli;help;admin' {
+            [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Settings for all domains')
+            [CompletionResult]::new('domain', 'domain', [CompletionResultType]::ParameterValue, 'Domains and their MFA policy')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Accounts: MFA state, requirements, reset, security alert')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The record of administrative changes')
+            break
+        }
+        'vss-cli;help;admin;settings' {
+            [CompletionResult]::new('totp', 'totp', [CompletionResultType]::ParameterValue, 'MFA for all domains')
+            break
+        }
+        'vss-cli;help;admin;settings;totp' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show whether MFA is mandatory for all domains')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make MFA mandatory for all domains, or optional again (admin role)')
+            break
+        }
+        'vss-cli;help;admin;settings;totp;show' {
+            break
+        }
+        'vss-cli;help;admin;settings;totp;set' {
+            break
+        }
+        'vss-cli;help;admin;domain' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List domains with their MFA policy')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a domain''s MFA policy')
+            break
+        }
+        'vss-cli;help;admin;domain;ls' {
+            break
+        }
+        'vss-cli;help;admin;domain;set' {
+            break
+        }
+        'vss-cli;help;admin;user' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List accounts with their MFA state')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Require MFA of an account, or allow or forbid it to turn MFA on and off itself')
+            [CompletionResult]::new('totp', 'totp', [CompletionResultType]::ParameterValue, 'An account''s MFA')
+            [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'E-mail an account a summary of its security settings and what to do')
+            break
+        }
+        'vss-cli;help;admin;user;ls' {
+            break
+        }
+        'vss-cli;help;admin;user;set' {
+            break
+        }
+        'vss-cli;help;admin;user;totp' {
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Reset an account''s MFA: remove its factor and recovery codes and log it out everywhere')
+            break
+        }
+        'vss-cli;help;admin;user;totp;disable' {
+            break
+        }
+        'vss-cli;help;admin;user;alert' {
+            break
+        }
+        'vss-cli;help;admin;audit' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Administrative changes, newest first')
+            break
+        }
+        'vss-cli;help;admin;audit;ls' {
+            break
+        }
+        'vss-cli;help;completion' {
+            break
+        }
+        'vss-cli;help;__generate' {
+            break
+        }
+        'vss-cli;help;__complete-endpoints' {
+            break
+        }
+        'vss-cli;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

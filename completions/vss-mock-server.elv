@@ -1,0 +1,90 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[vss-mock-server] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'vss-mock-server'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'vss-mock-server'= {
+            cand --data-dir 'Data folder [default: $XDG_DATA_HOME/vss-mock-server or ~/.local/share/vss-mock-server]'
+            cand --db 'SQLite database [default: DATA/vss.db]; its key file is `<PATH>.key`'
+            cand --listen 'Address to listen on (port 0 picks a free port)'
+            cand --outbox 'Folder that receives e-mail (`mail/*.eml`) and SMS (`sms.jsonl`) [default: DATA/outbox]'
+            cand --issuer 'Issuer shown in authenticator apps'
+            cand --demo 'Create the account `demo` (password `demo-password`) if it does not exist'
+            cand -v 'Log more (also: RUST_LOG)'
+            cand --verbose 'Log more (also: RUST_LOG)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand user 'Manage accounts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vss-mock-server;user'= {
+            cand --data-dir 'Data folder [default: $XDG_DATA_HOME/vss-mock-server or ~/.local/share/vss-mock-server]'
+            cand --db 'SQLite database [default: DATA/vss.db]; its key file is `<PATH>.key`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add an account; the password is read from stdin'
+            cand ls 'List accounts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vss-mock-server;user;add'= {
+            cand --email 'E-mail address; codes and confirmation tokens go there'
+            cand --phone 'Phone number in E.164 form, like +14165550100'
+            cand --domain 'Domain of the account'
+            cand --role 'Role of the account'
+            cand --data-dir 'Data folder [default: $XDG_DATA_HOME/vss-mock-server or ~/.local/share/vss-mock-server]'
+            cand --db 'SQLite database [default: DATA/vss.db]; its key file is `<PATH>.key`'
+            cand --require-mfa 'Require MFA on the account: it must enrol before it can log in'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'vss-mock-server;user;ls'= {
+            cand --data-dir 'Data folder [default: $XDG_DATA_HOME/vss-mock-server or ~/.local/share/vss-mock-server]'
+            cand --db 'SQLite database [default: DATA/vss.db]; its key file is `<PATH>.key`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'vss-mock-server;user;help'= {
+            cand add 'Add an account; the password is read from stdin'
+            cand ls 'List accounts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vss-mock-server;user;help;add'= {
+        }
+        &'vss-mock-server;user;help;ls'= {
+        }
+        &'vss-mock-server;user;help;help'= {
+        }
+        &'vss-mock-server;help'= {
+            cand user 'Manage accounts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vss-mock-server;help;user'= {
+            cand add 'Add an account; the password is read from stdin'
+            cand ls 'List accounts'
+        }
+        &'vss-mock-server;help;user;add'= {
+        }
+        &'vss-mock-server;help;user;ls'= {
+        }
+        &'vss-mock-server;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

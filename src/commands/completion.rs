@@ -1,0 +1,47 @@
+//! `vss-cli completion SHELL`, and the two hidden helpers behind it: `__generate` (every
+//! completion script and man page, for packagers and the repository) and
+//! `__complete-endpoints` (endpoint names for the scripts to offer after `-e`).
+
+use std::io::Write;
+
+use crate::cli::{CompletionArgs, GenerateArgs, GlobalArgs};
+use crate::config::{self, ConfigFile};
+use crate::error::{Error, Result};
+use crate::generation::{self, Program};
+
+pub fn run(args: &CompletionArgs) -> Result<()> {
+    let script = generation::completion(Program::Client, args.shell);
+    write_stdout(script.as_bytes())
+}
+
+pub fn generate(args: &GenerateArgs) -> Result<()> {
+    let written = generation::write(args.what, &args.dir)
+        .map_err(|e| Error::file(format!("cannot write into {}: {e}", args.dir.display())))?;
+    eprintln!("wrote {written} files under {}", args.dir.display());
+    Ok(())
+}
+
+/// Prints the names of the configured endpoints. Completion must never print an error into
+/// the user's command line, so a missing or broken file prints nothing.
+pub fn endpoints(global: &GlobalArgs) -> Result<()> {
+    let path = global.config.clone().unwrap_or_else(config::default_path);
+    let Ok(config) = ConfigFile::load(&path) else {
+        return Ok(());
+    };
+    let mut out = String::new();
+    for entry in &config.endpoints {
+        out.push_str(&entry.name);
+        out.push('\n');
+    }
+    write_stdout(out.as_bytes())
+}
+
+fn write_stdout(bytes: &[u8]) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Ok(()) => Ok(()),
+        // `vss-cli completion bash | head` is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::file(format!("cannot write to standard output: {e}"))),
+    }
+}

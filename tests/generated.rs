@@ -1,0 +1,272 @@
+//! The committed completion scripts (`completions/`) and man pages (`man/`) are exactly what
+//! the program renders now, the man pages are clean for `mandoc -T lint` (or `groff -ww`)
+//! and `man -l` shows them. On a difference, the failure names the one command that writes
+//! them all again.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use clap::CommandFactory;
+use vss::exit_codes::ExitCode;
+use vss::generation::{self, Program, REGENERATE, SHELLS};
+
+fn project() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn have(program: &str) -> bool {
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!("command -v {program}"))
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false)
+}
+
+fn committed(dir: &str) -> BTreeSet<PathBuf> {
+    let mut files = BTreeSet::new();
+    if let Ok(entries) = std::fs::read_dir(project().join(dir)) {
+        for entry in entries {
+            files.insert(Path::new(dir).join(entry.unwrap().file_name()));
+        }
+    }
+    files
+}
+
+#[test]
+fn committed_files_are_what_the_program_renders() {
+    let mut problems = Vec::new();
+    let mut rendered = BTreeSet::new();
+    for (path, text) in generation::all_files() {
+        match std::fs::read_to_string(project().join(&path)) {
+            Ok(old) if old == text => {}
+            Ok(_) => problems.push(format!("{} is out of date", path.display())),
+            Err(_) => problems.push(format!("{} is missing", path.display())),
+        }
+        rendered.insert(path);
+    }
+    for path in committed("completions").union(&committed("man")) {
+        if !rendered.contains(path) {
+            problems.push(format!("{} is no longer generated", path.display()));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{}\n\nThe completion scripts and man pages are generated. Write them again with:\n\n    \
+         {REGENERATE}\n\nand commit completions/ and man/.",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn completion_command_prints_the_committed_scripts() {
+    for shell in SHELLS {
+        let out = Command::new(env!("CARGO_BIN_EXE_vss-cli"))
+            .args(["completion", &shell.to_string()])
+            .env_remove("VSS_CONFIG")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "completion {shell}");
+        let name = generation::completion_file_name(Program::Client, shell);
+        assert_eq!(
+            String::from_utf8(out.stdout).unwrap(),
+            generation::completion(Program::Client, shell),
+            "vss-cli completion {shell} differs from completions/{name}"
+        );
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_vss-cli"))
+        .args(["completion", "tcsh"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(ExitCode::Usage.code()));
+}
+
+#[test]
+fn the_generate_command_writes_the_same_files() {
+    let dir = tempfile::tempdir().unwrap();
+    // A page of a command that no longer exists is removed.
+    std::fs::create_dir_all(dir.path().join("man")).unwrap();
+    std::fs::write(dir.path().join("man/vss-cli-gone.1"), "stale").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_vss-cli"))
+        .args(["__generate", "all"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for (path, text) in generation::all_files() {
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(&path)).unwrap(),
+            text
+        );
+    }
+    assert!(!dir.path().join("man/vss-cli-gone.1").exists());
+}
+
+#[test]
+fn top_man_page_documents_every_variable_exit_code_and_flow() {
+    let pages = generation::man_pages();
+    let top = &pages.iter().find(|(n, _)| n == "vss-cli.1").unwrap().1;
+    let section = |name: &str| -> String {
+        let heading = if name.contains(' ') {
+            format!(".SH \"{name}\"\n")
+        } else {
+            format!(".SH {name}\n")
+        };
+        let start = top.find(&heading).unwrap_or_else(|| panic!("no {name}"));
+        let rest = &top[start + heading.len()..];
+        rest[..rest.find("\n.SH ").unwrap_or(rest.len())].to_owned()
+    };
+    // Every variable an option of the tree reads, found from the clap definition itself.
+    let env = section("ENVIRONMENT");
+    fn walk(cmd: &clap::Command, vars: &mut BTreeSet<String>) {
+        for arg in cmd.get_arguments() {
+            if let Some(e) = arg.get_env() {
+                vars.insert(e.to_string_lossy().into_owned());
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            walk(sub, vars);
+        }
+    }
+    let mut vars = BTreeSet::new();
+    walk(&vss::cli::Cli::command(), &mut vars);
+    assert!(vars.len() >= 10, "{vars:?}");
+    for var in vars.iter().map(String::as_str).chain(["NO_COLOR"]) {
+        assert!(
+            env.contains(&format!("\\fB{var}\\fR")),
+            "ENVIRONMENT lacks {var}"
+        );
+    }
+    let exit = section("EXIT STATUS");
+    for code in ExitCode::ALL {
+        assert!(
+            exit.contains(&format!("\\fB{}\\fR", code.code())),
+            "{code:?}"
+        );
+    }
+    let files = section("FILES");
+    for f in [
+        "config.yaml",
+        "secrets.yaml",
+        "USER_ISSUER_recovery_codes.txt",
+        "vss\\-cli.",
+    ] {
+        assert!(files.contains(f), "FILES lacks {f}");
+    }
+    let examples = section("EXAMPLES").replace("\\-", "-");
+    for flow in [
+        "mfa mk AUTHENTICATOR",
+        "mfa mk EMAIL",
+        "mfa mk SMS --phone",
+        "mfa verify",
+        "mfa get-token",
+        "mfa rm --confirmation-token",
+        "mfa recovery-codes",
+        "--replace",
+        "--totp 123456 token mk",
+        "--recovery-code",
+        "configure mk",
+    ] {
+        assert!(examples.contains(flow), "EXAMPLES lacks {flow}");
+    }
+    assert!(top.contains(generation::MAN_DATE));
+}
+
+#[test]
+fn every_command_has_a_page() {
+    let names: BTreeSet<String> = generation::man_pages()
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    for page in [
+        "vss-cli.1",
+        "vss-cli-account-set-mfa-mk.1",
+        "vss-cli-account-set-mfa-rm.1",
+        "vss-cli-account-get-mfa.1",
+        "vss-cli-configure-mk.1",
+        "vss-cli-token-mk.1",
+        "vss-cli-completion.1",
+        "vss-mock-server.1",
+        "vss-mock-server-user-add.1",
+    ] {
+        assert!(names.contains(page), "no {page}");
+    }
+    assert!(
+        !names.iter().any(|n| n.contains("help") || n.contains("__")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn man_pages_pass_the_linter() {
+    let files: Vec<PathBuf> = committed("man")
+        .into_iter()
+        .map(|p| project().join(p))
+        .collect();
+    assert!(!files.is_empty());
+    let (tool, out) = if have("mandoc") {
+        let out = Command::new("mandoc")
+            .args(["-T", "lint"])
+            .args(&files)
+            .output()
+            .unwrap();
+        ("mandoc -T lint", out)
+    } else if have("groff") {
+        let mut cmd = Command::new("sh");
+        cmd.arg("-c")
+            .arg("for f; do groff -ww -z -man \"$f\" || exit 1; done")
+            .arg("sh")
+            .args(&files);
+        ("groff -ww -z", cmd.output().unwrap())
+    } else {
+        eprintln!("note: skipping the man page lint: neither mandoc nor groff is installed");
+        return;
+    };
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.status.success() && report.trim().is_empty(),
+        "{tool}:\n{report}"
+    );
+}
+
+#[test]
+fn man_shows_the_pages() {
+    if !have("man") {
+        eprintln!("note: skipping the man rendering test: man is not installed");
+        return;
+    }
+    for (page, expect) in [
+        ("vss-cli.1", "EXIT STATUS"),
+        ("vss-cli-account-set-mfa-mk.1", "--remember-secret"),
+        ("vss-mock-server.1", "VSS_MOCK_DATA_DIR"),
+    ] {
+        let out = Command::new("man")
+            .arg("-l")
+            .arg(project().join("man").join(page))
+            .env("MANPAGER", "cat")
+            .env("PAGER", "cat")
+            .env("MANWIDTH", "100")
+            .env("LC_ALL", "C.UTF-8")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "man -l {page}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            text.contains(expect),
+            "man -l {page} lacks {expect}:\n{text}"
+        );
+    }
+}
