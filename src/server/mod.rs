@@ -271,7 +271,7 @@ fn init_logging(verbose: bool) {
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
     let colour = std::io::IsTerminal::is_terminal(&std::io::stderr())
-        && !std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
