@@ -213,6 +213,12 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
             ctx.term.bold(&group(key))
         );
     }
+    if !show_qr && !show_key && args.qr_png.is_none() {
+        eprintln!(
+            "note: neither the QR code nor the key was shown, so no app can make codes yet; \
+             press Ctrl-C and run mk again (the enrolment starts over), or use --qr-png PATH"
+        );
+    }
     Ok(show_qr || show_key)
 }
 
