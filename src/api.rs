@@ -492,6 +492,19 @@ pub fn classify(status: StatusCode, body: ErrorResponse) -> Error {
             message,
             hint: None,
         },
+        // Too many failed attempts or code requests: the message says when to retry.
+        StatusCode::TOO_MANY_REQUESTS => {
+            let hint = if message.contains("try again") {
+                "the server limits attempts on an account: wait until the time above, then try \
+                 again"
+            } else {
+                "the server limits attempts on an account: wait a few minutes, then try again"
+            };
+            Error::Refused {
+                message,
+                hint: Some(hint.into()),
+            }
+        }
         s if s.is_server_error() => Error::Server(format!("the server failed ({s}): {message}")),
         _ => Error::Refused {
             message,
@@ -558,9 +571,34 @@ mod tests {
                 ExitCode::Denied,
             ),
             (500, "InternalError", "boom", ExitCode::Server),
+            (
+                429,
+                "TooManyAttempts",
+                "Too many failed attempts in a row; try again after 2030-01-01T00:01:00Z (in 1 minute)",
+                ExitCode::Failure,
+            ),
         ];
         for (status, error, message, code) in cases {
             assert_eq!(err(status, error, message).exit_code(), code, "{message}");
         }
+    }
+
+    #[test]
+    fn too_many_attempts_says_when_to_retry() {
+        let e = err(
+            429,
+            "TooManyAttempts",
+            "Too many failed attempts in a row; try again after 2030-01-01T00:01:00Z (in 1 minute)",
+        );
+        let Error::Refused { message, hint } = &e else {
+            panic!("{e:?}");
+        };
+        assert!(message.contains("try again after 2030-01-01T00:01:00Z"));
+        assert!(hint.as_deref().unwrap().contains("wait"), "{hint:?}");
+        // A 429 whose text does not say when still gets a hint to wait.
+        let Error::Refused { hint, .. } = err(429, "TooManyRequests", "slow down") else {
+            panic!("not refused");
+        };
+        assert!(hint.unwrap().contains("wait a few minutes"));
     }
 }

@@ -239,6 +239,8 @@ fn no_terminal_and_no_flag_fails_at_once_naming_the_flag() {
         .args(["account", "set", "mfa", "verify", &env.mailed_code("ivy")])
         .assert()
         .success();
+    // A new code is sent at most every 30 seconds.
+    env.next_step();
     env.cli("ivy")
         .args(["account", "get", "mfa"])
         .assert()

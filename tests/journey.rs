@@ -131,6 +131,8 @@ fn email_journey_through_flags() {
         .args(["account", "set", "mfa", "verify", &code])
         .assert()
         .success();
+    // A new code is sent at most every 30 seconds.
+    env.next_step();
 
     // Logging in: ask for a code, read it from the mail, pass it.
     env.cli("bo")
@@ -164,6 +166,8 @@ fn sms_journey_through_flags() {
         .args(["account", "set", "mfa", "verify", &env.texted_code(PHONE)])
         .assert()
         .success();
+    // A new code is sent at most every 30 seconds.
+    env.next_step();
 
     env.cli("cy")
         .args(["account", "set", "mfa", "get-token"])
@@ -314,6 +318,8 @@ fn recovery_code_file_is_private_and_never_overwritten() {
     assert_eq!(std::fs::read_to_string(&file).unwrap(), first);
 
     // The default name too: the second enrolment refuses to overwrite the first's file.
+    // (Each enrolment e-mails a code, at most one every 30 seconds.)
+    env.next_step();
     env.cli("gus")
         .args(["account", "set", "mfa", "mk", "EMAIL"])
         .assert()
@@ -324,6 +330,7 @@ fn recovery_code_file_is_private_and_never_overwritten() {
         .code(7);
 
     // --force replaces it, still 0600.
+    env.next_step();
     env.cli("gus")
         .args([
             "account",

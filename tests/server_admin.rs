@@ -239,6 +239,8 @@ impl Server {
             .collect();
         self.post(user, "/tf/verify", Some(json!({"otp": self.code(&key)})))
             .ok();
+        // A code is accepted once: the next one is due in the next time step.
+        self.clock().advance(30);
         (key, codes)
     }
 

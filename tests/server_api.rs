@@ -199,7 +199,15 @@ impl Server {
         let code = self.totp_code(&key);
         self.post(user, "/tf/verify", Some(json!({ "otp": code })))
             .ok();
+        // A code is accepted once: the next one is due in the next time step.
+        self.next_step();
         (key, codes)
+    }
+
+    /// Moves the server clock to the next TOTP time step, past the least time between two
+    /// sent codes.
+    fn next_step(&self) {
+        self.clock().advance(30);
     }
 }
 
@@ -213,6 +221,8 @@ struct Reply {
     status: StatusCode,
     body: Value,
     content_type: String,
+    /// Seconds of the `Retry-After` header, if any.
+    retry_after: Option<u64>,
 }
 
 impl Reply {
@@ -223,6 +233,10 @@ impl Reply {
             .get("content-type")
             .map(|v| v.to_str().unwrap().to_owned())
             .unwrap_or_default();
+        let retry_after = response
+            .headers()
+            .get("retry-after")
+            .map(|v| v.to_str().unwrap().parse().unwrap());
         let text = response.text().unwrap();
         let body =
             serde_json::from_str(&text).unwrap_or_else(|_| panic!("{status}: not JSON: {text:?}"));
@@ -230,7 +244,27 @@ impl Reply {
             status,
             body,
             content_type,
+            retry_after,
         }
+    }
+
+    /// A 429 of `kind` whose message starts with `prefix` and ends saying when to retry, which
+    /// `Retry-After` gives in seconds too; returns those seconds.
+    #[track_caller]
+    fn too_many(&self, kind: &str, prefix: &str) -> u64 {
+        assert_eq!(self.status.as_u16(), 429, "{}", self.body);
+        assert_eq!(self.body["error"], kind, "{}", self.body);
+        let message = self.body["message"].as_str().unwrap();
+        assert!(message.starts_with(prefix), "{message}");
+        assert!(message.contains("try again after "), "{message}");
+        assert!(
+            message.ends_with(" minute)")
+                || message.ends_with(" minutes)")
+                || message.ends_with(" seconds)")
+                || message.ends_with(" second)"),
+            "{message}"
+        );
+        self.retry_after.expect("a Retry-After header")
     }
 
     #[track_caller]
@@ -328,13 +362,20 @@ fn authenticator_journey() {
         "InvalidParameterValue",
         "InvalidParameterValue: otp is required",
     );
+    let code = s.totp_code(key);
     let reply = s
-        .post("jm", "/tf/verify", Some(json!({"otp": s.totp_code(key)})))
+        .post("jm", "/tf/verify", Some(json!({ "otp": code })))
         .ok();
     assert_eq!(
         reply.body,
         json!({"message": "MFA has been enabled (AUTHENTICATOR)", "type": "info"})
     );
+    // A code is accepted once (RFC 6238 §5.2), at verification and at login alike.
+    s.post("jm", "/tf/verify", Some(json!({ "otp": code })))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    s.login("jm", Some(&code))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    s.next_step();
     let reply = s
         .post("jm", "/tf/verify", Some(json!({"otp": s.totp_code(key)})))
         .ok();
@@ -356,10 +397,13 @@ fn authenticator_journey() {
     );
     s.login("jm", Some("123"))
         .error(401, "InvalidParameterValue", OTP_INVALID);
-    // The neighbouring time steps are accepted, as phones drift.
+    // The neighbouring time steps are accepted, as phones drift; each step once.
+    s.clock().advance(60);
     let secret = otp::from_base32(key).unwrap();
     let earlier = otp::code_at(&secret, (s.clock().unix() - 30) as u64).unwrap();
     s.token("jm", Some(&earlier));
+    s.login("jm", Some(&earlier))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
     let far = otp::code_at(&secret, (s.clock().unix() - 300) as u64).unwrap();
     if far != s.totp_code(key) {
         s.login("jm", Some(&far))
@@ -470,9 +514,16 @@ fn email_journey_with_single_use_codes() {
     s.login("jm", Some(&code))
         .error(401, "InvalidParameterValue", OTP_INVALID);
 
-    // A new code replaces the old one and logs in once.
+    // A new code replaces the old one and logs in once; codes are sent at most every 30 s.
+    s.next_step();
     s.post("jm", "/tf/request-token", None).ok();
     let first = s.emailed_code();
+    let wait = s.post("jm", "/tf/request-token", None).too_many(
+        "TooManyRequests",
+        "Codes are sent at most once every 30 seconds and 10 times an hour",
+    );
+    assert!((1..=30).contains(&wait), "{wait}");
+    s.next_step();
     s.post("jm", "/tf/request-token", None).ok();
     let second = s.emailed_code();
     if first != second {
@@ -534,6 +585,7 @@ fn sms_journey() {
         "InvalidParameterValue",
         "InvalidParameterValue: otp is required: MFA is enabled (SMS)",
     );
+    s.next_step();
     s.post("jm", "/tf/request-token", None).ok();
     let token = s.token("jm", Some(&s.texted_code()));
     assert_eq!(s.totp(&token)["method"], "SMS");
@@ -823,12 +875,17 @@ fn error_shapes() {
 fn data_and_tokens_survive_a_restart() {
     let mut s = Server::start();
     let (key, codes) = s.enable_authenticator("jm");
-    let token = s.token("jm", Some(&s.totp_code(&key)));
+    let used = s.totp_code(&key);
+    let token = s.token("jm", Some(&used));
     s.restart();
     let totp = s.totp(&token);
     assert_eq!(totp["state"], "enabled");
     assert_eq!(totp["method"], "AUTHENTICATOR");
     assert_eq!(totp["recovery_codes_left"], 10);
+    // The last accepted time step is remembered across the restart.
+    s.login("jm", Some(&used))
+        .error(401, "InvalidParameterValue", OTP_INVALID);
+    s.next_step();
     s.token("jm", Some(&s.totp_code(&key)));
     s.token("jm", Some(&codes[0]));
     s.login("jm", Some(&codes[0]))
@@ -934,6 +991,7 @@ fn recovery_codes_are_replaced_after_proving_the_factor() {
     s.post("ann", "/tf/request-token", None).ok();
     s.post("ann", "/tf/verify", Some(json!({"otp": s.emailed_code()})))
         .ok();
+    s.next_step();
     s.post("ann", "/tf/request-token", None).ok();
     let code = s.emailed_code();
     let reply = s
@@ -987,6 +1045,7 @@ fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
     );
 
     // Still enabled with the old factor; the profile shows the move.
+    s.next_step();
     let token = s.token("jm", Some(&s.totp_code(&key)));
     let totp = s.totp(&token);
     assert_eq!(totp["state"], "enabled");
@@ -1042,15 +1101,17 @@ fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
     // The old factor is gone; the new one and the recovery codes log in.
     s.login("jm", Some(&s.totp_code(&key)))
         .error(401, "InvalidParameterValue", OTP_INVALID);
+    s.next_step();
     s.post("jm", "/tf/request-token", None).ok();
     assert_eq!(s.texts().last().unwrap()["to"], "+14165550123");
     s.token("jm", Some(&s.texted_code()));
     s.token("jm", Some(&codes[1]));
-    let mail = s.mails().pop().unwrap();
-    assert!(
-        mail.contains("Subject: MFA moved to a new factor on your VSS account"),
-        "{mail}"
-    );
+    let mails = s.mails();
+    let mail = mails
+        .iter()
+        .rev()
+        .find(|m| m.contains("Subject: MFA moved to a new factor on your VSS account"))
+        .expect("a notice of the move");
     assert!(mail.contains("from AUTHENTICATOR"), "{mail}");
 }
 
@@ -1065,6 +1126,7 @@ fn an_abandoned_or_restarted_replacement_loses_nothing() {
         .ok();
     assert_eq!(reply.body["message"], "MFA has been enabled (EMAIL)");
     let codes = {
+        s.next_step();
         s.post("jm", "/tf/request-token", None).ok();
         let reply = s
             .post(
@@ -1077,6 +1139,7 @@ fn an_abandoned_or_restarted_replacement_loses_nothing() {
     };
 
     // Start a move to an authenticator, proving the factor with an e-mailed code.
+    s.next_step();
     s.post("jm", "/tf/request-token", None).ok();
     let first = s
         .post(
@@ -1095,6 +1158,7 @@ fn an_abandoned_or_restarted_replacement_loses_nothing() {
     assert_eq!(first["recovery_codes"], json!([]));
 
     // While it is pending, login codes still go by e-mail and work.
+    s.next_step();
     let reply = s.post("jm", "/tf/request-token", None).ok();
     assert_eq!(
         reply.body["message"],
@@ -1155,6 +1219,7 @@ fn an_abandoned_or_restarted_replacement_loses_nothing() {
     let totp = s.totp(&token);
     assert_eq!(totp["method"], "AUTHENTICATOR");
     assert!(totp.get("pending_method").is_none());
+    s.next_step();
     s.token("jm", Some(&s.totp_code(&second_key)));
     s.post("jm", "/tf/request-token", None).error(
         400,
@@ -1191,12 +1256,14 @@ fn code_requests_name_their_purpose() {
         Some(json!({"purpose": "login"})),
         Some(json!({"purpose": "verify"})),
     ] {
+        s.next_step();
         s.post("jm", "/tf/request-token", body).ok();
         assert_eq!(s.texts().last().unwrap()["to"], "+14165550199");
     }
     s.post("jm", "/tf/verify", Some(json!({"otp": s.texted_code()})))
         .ok();
     // Enabled, nothing pending: a verify code is for the active factor.
+    s.next_step();
     s.post(
         "jm",
         "/tf/request-token",

@@ -244,6 +244,8 @@ fn login_at_a_terminal_asks_for_the_code() {
         .args(["account", "set", "mfa", "verify", &env.mailed_code("di")])
         .assert()
         .success();
+    // A new code is sent at most every 30 seconds.
+    env.next_step();
 
     let mut cmd = env.pty_command("di", &["account", "get", "mfa"]);
     cmd.env("VSS_USER_PASS", PASSWORD);

@@ -448,6 +448,7 @@ impl Service {
         domain: Option<&str>,
     ) -> Result<MessageResponse, Error> {
         let admin = self.admin(bearer)?;
+        let _serial = self.serialize(username);
         let account = self.target(&admin, username, domain)?;
         let was = match (account.mfa_state, account.mfa_method) {
             (MfaState::Disabled, _) | (_, None) => "MFA was disabled".to_owned(),

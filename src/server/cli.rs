@@ -27,6 +27,10 @@ pub struct Cli {
     #[arg(long, value_name = "NAME", default_value = "VSS")]
     pub issuer: String,
 
+    /// Longest a call may take, in seconds (reading its body included); slower calls get 503.
+    #[arg(long, value_name = "SECS", default_value_t = 30)]
+    pub request_timeout: u64,
+
     /// Create the account `demo` (password `demo-password`) if it does not exist.
     #[arg(long)]
     pub demo: bool,

@@ -48,6 +48,14 @@ pub enum Error {
     MethodNotAllowed(String),
     #[error("{0}")]
     PayloadTooLarge(String),
+    /// Too many failed attempts or requests (429, with `Retry-After`); the text says when to
+    /// try again.
+    #[error("{message}")]
+    TooMany {
+        kind: &'static str,
+        message: String,
+        retry_after_secs: u64,
+    },
     /// A fault of the server itself; details go to the log, not to the client.
     #[error("The server could not complete the call; its log has the details")]
     Internal(#[source] anyhow::Error),
@@ -71,6 +79,7 @@ impl Error {
             Error::NotFound(_) => StatusCode::NOT_FOUND,
             Error::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Error::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Error::TooMany { .. } => StatusCode::TOO_MANY_REQUESTS,
             Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -88,6 +97,7 @@ impl Error {
             Error::NotFound(_) => "NotFound",
             Error::MethodNotAllowed(_) => "MethodNotAllowed",
             Error::PayloadTooLarge(_) => "PayloadTooLarge",
+            Error::TooMany { kind, .. } => kind,
             Error::Internal(_) => "InternalError",
         }
     }
@@ -108,6 +118,14 @@ impl IntoResponse for Error {
             tracing::error!("internal error: {e:#}");
         }
         let mut response = json_error(self.status(), self.kind(), self.to_string());
+        if let Error::TooMany {
+            retry_after_secs, ..
+        } = &self
+        {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));
+        }
         let challenge = match self {
             Error::BadCredentials => Some("Basic realm=\"VSS\", charset=\"UTF-8\""),
             Error::BadToken => Some("Bearer realm=\"VSS\""),

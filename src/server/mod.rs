@@ -37,6 +37,8 @@ pub struct Config {
     pub outbox: PathBuf,
     /// Issuer shown in authenticator apps.
     pub issuer: String,
+    /// Longest a call may take, reading its body included; then 503 `Timeout`.
+    pub request_timeout: std::time::Duration,
 }
 
 impl Config {
@@ -47,6 +49,7 @@ impl Config {
             db: dir.join("vss.db"),
             outbox: dir.join("outbox"),
             issuer: "VSS".into(),
+            request_timeout: routes::REQUEST_TIMEOUT,
         }
     }
 }
@@ -111,7 +114,7 @@ pub fn start(config: Config, clock: Clock) -> anyhow::Result<Handle> {
         .build()
         .context("cannot start the async runtime")?;
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let app = routes::router(service);
+    let app = routes::router_with(service, config.request_timeout);
     let thread = std::thread::Builder::new()
         .name("vss-mock-server".into())
         .spawn(move || {
@@ -307,6 +310,7 @@ fn serve(cli: cli::Cli) -> anyhow::Result<()> {
         db,
         outbox,
         issuer: cli.issuer,
+        request_timeout: std::time::Duration::from_secs(cli.request_timeout.max(1)),
     };
     let handle = start(config, Clock::system())?;
     eprintln!("vss-mock-server: data directory: {}", data.display());

@@ -33,7 +33,7 @@
 //! `TotpEnforcement` like every Bearer call.
 
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
 use axum::extract::{
@@ -46,6 +46,7 @@ use axum::routing::{get, patch, post, put};
 use axum::{Json, Router};
 use base64::Engine as _;
 use serde::de::DeserializeOwned;
+use tower_http::timeout::TimeoutLayer;
 
 use super::error::{json_error, Error};
 use super::service::{Credentials, Service};
@@ -57,11 +58,22 @@ use crate::wire::{
 
 /// Largest request body accepted.
 pub const BODY_LIMIT: usize = 64 * 1024;
+/// Longest request target (path and query) accepted; longer gets 414.
+pub const URI_LIMIT: usize = 4 * 1024;
+/// Most bytes of request headers (names and values) accepted; more gets 431.
+pub const HEADERS_LIMIT: usize = 16 * 1024;
+/// Default time limit of one call, reading its body included.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 type Shared = Arc<Service>;
 
-/// The API's router.
+/// The API's router, with the default time limit.
 pub fn router(service: Shared) -> Router {
+    router_with(service, REQUEST_TIMEOUT)
+}
+
+/// The API's router; a call that takes longer than `timeout` gets 503 `Timeout`.
+pub fn router_with(service: Shared, timeout: Duration) -> Router {
     Router::new()
         .route(wire::PATH_REQUEST_TOKEN, post(request_token))
         .route(wire::PATH_TF_ENABLE, post(enable))
@@ -96,22 +108,72 @@ pub fn router(service: Shared) -> Router {
         .route(wire::PATH_ADMIN_AUDIT, get(admin_audit))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            timeout,
+        ))
+        .layer(middleware::from_fn(limit_request))
         .layer(middleware::from_fn_with_state(
-            service.clone(),
+            (service.clone(), timeout),
             log_and_shape,
         ))
         .with_state(service)
 }
 
-/// Runs service work (SQLite, argon2, files) on a blocking thread.
+/// Refuses request targets and header blocks larger than [`URI_LIMIT`] and
+/// [`HEADERS_LIMIT`] before any work is done.
+async fn limit_request(request: Request, next: Next) -> Response {
+    let target = request
+        .uri()
+        .path_and_query()
+        .map_or(0, |p| p.as_str().len());
+    if target > URI_LIMIT {
+        return json_error(
+            StatusCode::URI_TOO_LONG,
+            "UriTooLong",
+            format!(
+                "The request path and query are longer than {} KiB",
+                URI_LIMIT / 1024
+            ),
+        );
+    }
+    let headers: usize = request
+        .headers()
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len() + 4)
+        .sum();
+    if headers > HEADERS_LIMIT {
+        return json_error(
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            "HeadersTooLarge",
+            format!(
+                "The request headers are larger than {} KiB",
+                HEADERS_LIMIT / 1024
+            ),
+        );
+    }
+    next.run(request).await
+}
+
+/// Runs service work (SQLite, argon2, files) on a blocking thread, a few calls at a time
+/// (each password check takes ~19 MiB; calls past the limit wait their turn).
 async fn blocking<T, F>(service: Shared, work: F) -> Result<T, Error>
 where
     T: Send + 'static,
     F: FnOnce(&Service) -> Result<T, Error> + Send + 'static,
 {
-    tokio::task::spawn_blocking(move || work(&service))
+    let permit = service
+        .workers
+        .clone()
+        .acquire_owned()
         .await
-        .map_err(|e| Error::Internal(anyhow::anyhow!("a worker failed: {e}")))?
+        .map_err(|e| Error::Internal(anyhow::anyhow!("the worker pool is closed: {e}")))?;
+    tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        work(&service)
+    })
+    .await
+    .map_err(|e| Error::Internal(anyhow::anyhow!("a worker failed: {e}")))?
 }
 
 async fn request_token(
@@ -294,7 +356,11 @@ async fn not_found(method: HttpMethod, uri: Uri) -> Error {
 /// Logs one line per request (method, route, status, milliseconds; never a query string, a
 /// body or a token from the path), gives bodiless 405 replies the JSON error shape, and dates
 /// every reply by the server's clock (clients compare it with theirs to spot skew).
-async fn log_and_shape(State(service): State<Shared>, request: Request, next: Next) -> Response {
+async fn log_and_shape(
+    State((service, timeout)): State<(Shared, Duration)>,
+    request: Request,
+    next: Next,
+) -> Response {
     let started = Instant::now();
     let method = request.method().clone();
     let path = loggable_path(&request);
@@ -306,6 +372,19 @@ async fn log_and_shape(State(service): State<Shared>, request: Request, next: Ne
             "MethodNotAllowed",
             format!("{method} is not allowed for {path}; use {}", allowed(&path)),
         );
+    } else if response.status() == StatusCode::SERVICE_UNAVAILABLE && !is_json(response.headers()) {
+        // The time limit ran out (the timeout layer answers with an empty body).
+        response = json_error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "Timeout",
+            format!(
+                "The call did not finish within {} seconds; try again later",
+                timeout.as_secs()
+            ),
+        );
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, header::HeaderValue::from(1u32));
     }
     let date = http_date(service.clock().now());
     if let Ok(value) = header::HeaderValue::from_str(&date) {

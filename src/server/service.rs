@@ -1,7 +1,7 @@
 //! The rules of the API: logins, enrolment, codes, recovery codes, disabling. Speaks wire
 //! types and [`Error`]; leaves HTTP to the routes and SQL to the store.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use argon2::password_hash::{rand_core::OsRng as PhOsRng, PasswordHash, SaltString};
 use argon2::{Argon2, PasswordHasher, PasswordVerifier};
@@ -15,7 +15,9 @@ use super::courier::{mask_email, mask_phone, Courier, Email};
 use super::error::Error;
 use super::keys::Keys;
 use super::policy::{self, Requirement};
-use super::store::{AccountRow, Enrolment, Factor, Replacement, Store, StoredSecret};
+use super::store::{
+    AccountRow, Enrolment, Factor, LockRule, Replacement, SendRule, Store, StoredSecret, Throttle,
+};
 use crate::secret::{constant_time_eq, Secret};
 use crate::wire::{
     CodePurpose, DomainTotp, EnableRequest, EnableResponse, MessageResponse, Method, MfaState,
@@ -33,6 +35,26 @@ pub const CONFIRMATION_SECS: i64 = 900;
 pub const RECOVERY_CODES: usize = 10;
 /// Wrong guesses after which a sent code is thrown away.
 pub const MAX_CODE_FAILURES: u32 = 5;
+/// Failed attempts in a row (second factor, or password) after which further attempts are
+/// refused for a while, whatever they send.
+pub const MAX_FAILURES: u32 = 10;
+/// How long the first, second, third ... lock lasts; the last length repeats.
+pub const LOCK_SECS: &[i64] = &[60, 5 * 60, 15 * 60, 60 * 60, 4 * 60 * 60, 24 * 60 * 60];
+/// Least time between two codes sent to one account.
+pub const CODE_SEND_GAP_SECS: i64 = 30;
+/// Most codes sent to one account in an hour.
+pub const CODE_SENDS_PER_HOUR: u32 = 10;
+/// Stripes of the per-account lock (accounts share a stripe by hash).
+const ACCOUNT_STRIPES: usize = 256;
+
+const LOCK_RULE: LockRule<'static> = LockRule {
+    max_failures: MAX_FAILURES,
+    lock_secs: LOCK_SECS,
+};
+const SEND_RULE: SendRule = SendRule {
+    min_gap_secs: CODE_SEND_GAP_SECS,
+    per_hour: CODE_SENDS_PER_HOUR,
+};
 
 const OTP_INVALID: &str = "otp is invalid or expired";
 const TOKEN_INVALID: &str = "token is invalid or expired";
@@ -51,6 +73,26 @@ pub struct Service {
     pub(super) clock: Clock,
     keys: Keys,
     issuer: String,
+    /// Calls on one account run one at a time (read, check, write), so two enrolments,
+    /// verifications or disables never interleave.
+    account_locks: Box<[Mutex<()>]>,
+    /// How many calls do their work (password hashing, SQLite, files) at once; the rest wait.
+    pub(super) workers: std::sync::Arc<tokio::sync::Semaphore>,
+}
+
+/// What the text of a refusal for too many attempts or sends says.
+fn retry_text(until: i64, now: i64) -> String {
+    let secs = (until - now).max(1);
+    let when = DateTime::<Utc>::from_timestamp(until, 0)
+        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        .unwrap_or_default();
+    let wait = if secs < 60 {
+        format!("{secs} second{}", if secs == 1 { "" } else { "s" })
+    } else {
+        let minutes = (secs + 59) / 60;
+        format!("{minutes} minute{}", if minutes == 1 { "" } else { "s" })
+    };
+    format!("try again after {when} (in {wait})")
 }
 
 /// Hashes a password with argon2id (the crate's default parameters).
@@ -129,6 +171,35 @@ fn normalize_recovery_code(input: &str) -> Option<String> {
     valid.then_some(plain)
 }
 
+/// What a sealed TOTP secret is bound to: its account.
+fn secret_context(account_id: i64) -> String {
+    format!("vss-mock-server/totp-secret/account/{account_id}")
+}
+
+fn kind_name(kind: Throttle) -> &'static str {
+    match kind {
+        Throttle::Factor => "second factor",
+        Throttle::Password => "password",
+    }
+}
+
+/// The `error` kind of a refused attempt while locked.
+pub const TOO_MANY_ATTEMPTS: &str = "TooManyAttempts";
+/// The `error` kind of a refused code send.
+pub const TOO_MANY_REQUESTS: &str = "TooManyRequests";
+
+fn too_many_attempts(until: i64, now: i64) -> Error {
+    Error::TooMany {
+        kind: TOO_MANY_ATTEMPTS,
+        message: format!(
+            "Too many failed attempts in a row; attempts are refused for a while whatever \
+             they send; {}",
+            retry_text(until, now)
+        ),
+        retry_after_secs: (until - now).max(1) as u64,
+    }
+}
+
 pub(super) fn rfc3339(t: Option<DateTime<Utc>>) -> Option<String> {
     t.map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
 }
@@ -141,7 +212,79 @@ impl Service {
             clock,
             keys,
             issuer,
+            account_locks: (0..ACCOUNT_STRIPES).map(|_| Mutex::new(())).collect(),
+            workers: std::sync::Arc::new(tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, |n| n.get()) * 2,
+            )),
         }
+    }
+
+    /// Holds the lock of the account named `username` until the guard is dropped.
+    pub(super) fn serialize(&self, username: &str) -> MutexGuard<'_, ()> {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        username.hash(&mut hasher);
+        let stripe = (hasher.finish() % self.account_locks.len() as u64) as usize;
+        // Nothing guarded can be left half-done by a panic (the store rolls back).
+        self.account_locks[stripe]
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The refusal while `subject` is locked, or `Ok` when it is not.
+    fn check_not_locked(&self, kind: Throttle, subject: &str) -> Result<(), Error> {
+        let now = self.clock.unix();
+        match self.store.attempts(kind, subject)?.locked_until {
+            Some(until) if until > now => Err(too_many_attempts(until, now)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Counts a failed attempt; a lock that starts with it is e-mailed to `account` and
+    /// returned as the refusal.
+    fn attempt_failed(
+        &self,
+        kind: Throttle,
+        subject: &str,
+        account: Option<&Account>,
+    ) -> Result<(), Error> {
+        let now = self.clock.unix();
+        let Some(until) = self.store.attempt_failed(kind, subject, LOCK_RULE, now)? else {
+            return Ok(());
+        };
+        if let Some(account) = account {
+            let what = match kind {
+                Throttle::Factor => "second-factor codes (authenticator, e-mail, SMS or recovery)",
+                Throttle::Password => "passwords",
+            };
+            tracing::warn!(user = %account.username, kind = kind_name(kind), until, "locked after repeated failures");
+            let body = format!(
+                "Hello,\n\
+                 \n\
+                 There were {MAX_FAILURES} failed attempts in a row to sign in to your VSS\n\
+                 account with wrong {what}. Further attempts\n\
+                 are refused until {}.\n\
+                 \n\
+                 If this was not you, someone may know your password: change it\n\
+                 and tell your administrator.\n",
+                rfc3339(DateTime::<Utc>::from_timestamp(until, 0)).unwrap_or_default()
+            );
+            self.send_notice(
+                account,
+                "Sign-in attempts paused on your VSS account",
+                &body,
+                self.clock.now(),
+            );
+        }
+        Err(too_many_attempts(until, now))
+    }
+
+    /// Forgets failed attempts after a success (a write only when there were any).
+    fn attempt_succeeded(&self, kind: Throttle, subject: &str) -> Result<(), Error> {
+        if self.store.attempts(kind, subject)? != Default::default() {
+            self.store.clear_attempts(kind, subject)?;
+        }
+        Ok(())
     }
 
     /// The server's clock (the `Date` header of every reply comes from it).
@@ -149,17 +292,26 @@ impl Service {
         &self.clock
     }
 
-    /// Checks Basic credentials; unknown users cost the same argon2 time as known ones.
+    /// Checks Basic credentials; unknown users cost the same argon2 time as known ones, and
+    /// are throttled the same way (failures are counted per username given).
     fn authenticate(&self, credentials: &Credentials) -> Result<Account, Error> {
-        let account = self.store.account(&credentials.username)?;
+        let name = credentials.username.as_str();
+        self.check_not_locked(Throttle::Password, name)?;
+        let account = self.store.account(name)?;
         let hash = account
             .as_ref()
             .map(|a| a.password_hash.as_str())
             .unwrap_or_else(|| dummy_hash());
         let ok = verify_password(hash, &credentials.password);
         match account {
-            Some(a) if ok => Ok(a),
-            _ => Err(Error::BadCredentials),
+            Some(a) if ok => {
+                self.attempt_succeeded(Throttle::Password, name)?;
+                Ok(a)
+            }
+            other => {
+                self.attempt_failed(Throttle::Password, name, other.as_ref())?;
+                Err(Error::BadCredentials)
+            }
         }
     }
 
@@ -169,6 +321,7 @@ impl Service {
         credentials: &Credentials,
         otp: Option<Secret>,
     ) -> Result<TokenResponse, Error> {
+        let _serial = self.serialize(&credentials.username);
         let account = self.authenticate(credentials)?;
         let requirement = self.requirement(&account)?;
         let mut warning = None;
@@ -221,6 +374,7 @@ impl Service {
         credentials: &Credentials,
         request: &EnableRequest,
     ) -> Result<EnableResponse, Error> {
+        let _serial = self.serialize(&credentials.username);
         let account = self.authenticate(credentials)?;
         self.check_may_enrol(&account)?;
         let phone = match request.method {
@@ -247,7 +401,9 @@ impl Service {
             )
         };
         let secret = (request.method == Method::Authenticator).then(otp::new_secret);
-        let sealed = secret.as_deref().map(|s| self.keys.seal(s));
+        let sealed = secret
+            .as_deref()
+            .map(|s| self.keys.seal(s, &secret_context(account.id)));
         if account.mfa_state == MfaState::Enabled {
             let otp = request
                 .otp
@@ -338,6 +494,7 @@ impl Service {
         credentials: &Credentials,
         otp: Option<Secret>,
     ) -> Result<RecoveryCodesResponse, Error> {
+        let _serial = self.serialize(&credentials.username);
         let account = self.authenticate(credentials)?;
         if account.mfa_state != MfaState::Enabled {
             return Err(Error::InvalidRequest(NOT_ENABLED.into()));
@@ -385,6 +542,7 @@ impl Service {
         credentials: &Credentials,
         purpose: CodePurpose,
     ) -> Result<MessageResponse, Error> {
+        let _serial = self.serialize(&credentials.username);
         let account = self.authenticate(credentials)?;
         if account.mfa_state == MfaState::Disabled {
             return Err(Error::InvalidRequest(NOT_ENABLED.into()));
@@ -401,11 +559,26 @@ impl Service {
                 "Codes for AUTHENTICATOR come from your authenticator app; nothing was sent".into(),
             ));
         }
+        let now = self.clock.now();
+        if let Some(retry_at) =
+            self.store
+                .record_code_send(account.id, SEND_RULE, now.timestamp())?
+        {
+            tracing::info!(user = %account.username, "code send refused: too soon");
+            return Err(Error::TooMany {
+                kind: TOO_MANY_REQUESTS,
+                message: format!(
+                    "Codes are sent at most once every {CODE_SEND_GAP_SECS} seconds and \
+                     {CODE_SENDS_PER_HOUR} times an hour; the last one still works; {}",
+                    retry_text(retry_at, now.timestamp())
+                ),
+                retry_after_secs: (retry_at - now.timestamp()).max(1) as u64,
+            });
+        }
         let code = Secret::new(format!(
             "{:06}",
             rand::rngs::OsRng.gen_range(0..1_000_000u32)
         ));
-        let now = self.clock.now();
         self.store.put_sent_code(
             account.id,
             factor,
@@ -456,6 +629,7 @@ impl Service {
         credentials: &Credentials,
         otp: Option<Secret>,
     ) -> Result<MessageResponse, Error> {
+        let _serial = self.serialize(&credentials.username);
         let account = self.authenticate(credentials)?;
         if account.mfa_state == MfaState::Disabled {
             return Err(Error::InvalidRequest(
@@ -504,15 +678,21 @@ impl Service {
         method: Method,
         otp: &Secret,
     ) -> Result<MessageResponse, Error> {
+        let subject = account.id.to_string();
+        self.check_not_locked(Throttle::Factor, &subject)?;
         let now = self.clock.unix();
         let pending = account.pending.as_ref().expect("a pending replacement");
-        let ok = match method {
+        let (ok, step) = match method {
             Method::Authenticator => {
-                self.totp_matches(pending.totp_secret.as_deref(), otp.expose().trim(), now)
+                // A new secret: its codes have never been used, so any step may be taken.
+                let step =
+                    self.totp_step(account, pending.totp_secret.as_deref(), otp.expose(), now);
+                (step.is_some(), step)
             }
-            Method::Email | Method::Sms => {
-                self.take_sent_code(account, Factor::Replacement, otp.expose(), now)?
-            }
+            Method::Email | Method::Sms => (
+                self.take_sent_code(account, Factor::Replacement, otp.expose(), now)?,
+                None,
+            ),
         };
         if !ok {
             if method != Method::Authenticator {
@@ -520,10 +700,12 @@ impl Service {
                     .sent_code_failed(account.id, Factor::Replacement, MAX_CODE_FAILURES)?;
             }
             tracing::info!(user = %account.username, "code refused");
+            self.attempt_failed(Throttle::Factor, &subject, Some(account))?;
             return Err(Error::Refused(OTP_INVALID.into()));
         }
+        self.attempt_succeeded(Throttle::Factor, &subject)?;
         let now = self.clock.now();
-        if !self.store.finish_replacement(account.id, now)? {
+        if !self.store.finish_replacement(account.id, step, now)? {
             // Started over or disabled meanwhile.
             return Err(Error::Refused(OTP_INVALID.into()));
         }
@@ -549,6 +731,7 @@ impl Service {
 
     /// `POST /tf/disable`: e-mails a confirmation token.
     pub fn request_disable(&self, credentials: &Credentials) -> Result<MessageResponse, Error> {
+        let _serial = self.serialize(&credentials.username);
         let account = self.authenticate(credentials)?;
         if account.mfa_state == MfaState::Disabled {
             return Err(Error::InvalidRequest(NOT_ENABLED.into()));
@@ -593,6 +776,7 @@ impl Service {
         credentials: &Credentials,
         token: &Secret,
     ) -> Result<MessageResponse, Error> {
+        let _serial = self.serialize(&credentials.username);
         let account = self.authenticate(credentials)?;
         if account.mfa_state != MfaState::Disabled {
             self.check_may_disable(&account)?;
@@ -732,17 +916,31 @@ impl Service {
         }
     }
 
-    /// Checks a code against the account's method (and, at login, its recovery codes).
+    /// Checks a code against the account's method (and, at login, its recovery codes). A TOTP
+    /// code is accepted once: never again, nor any code of the same or an earlier time step
+    /// (RFC 6238 §5.2). Failures are counted; after [`MAX_FAILURES`] in a row every code is
+    /// refused for a while.
     fn check_otp(
         &self,
         account: &Account,
         otp: &Secret,
         allow_recovery: bool,
     ) -> Result<(), Error> {
+        let subject = account.id.to_string();
+        self.check_not_locked(Throttle::Factor, &subject)?;
         let now = self.clock.unix();
         let ok = match account.mfa_method {
             Some(Method::Authenticator) => {
-                self.totp_matches(account.totp_secret.as_deref(), otp.expose().trim(), now)
+                match self.totp_step(account, account.totp_secret.as_deref(), otp.expose(), now) {
+                    Some(step) => {
+                        let fresh = self.store.accept_totp_step(account.id, step)?;
+                        if !fresh {
+                            tracing::info!(user = %account.username, "code refused: already used");
+                        }
+                        fresh
+                    }
+                    None => false,
+                }
             }
             Some(Method::Email | Method::Sms) => {
                 self.take_sent_code(account, Factor::Active, otp.expose(), now)?
@@ -750,6 +948,7 @@ impl Service {
             None => false,
         };
         if ok || (allow_recovery && self.take_recovery_code(account, otp.expose())?) {
+            self.attempt_succeeded(Throttle::Factor, &subject)?;
             return Ok(());
         }
         if matches!(account.mfa_method, Some(Method::Email | Method::Sms)) {
@@ -757,25 +956,34 @@ impl Service {
                 .sent_code_failed(account.id, Factor::Active, MAX_CODE_FAILURES)?;
         }
         tracing::info!(user = %account.username, "code refused");
+        self.attempt_failed(Throttle::Factor, &subject, Some(account))?;
         Err(Error::Refused(OTP_INVALID.into()))
     }
 
-    /// Whether `code` is the TOTP of the sealed `secret` now (or one step either side).
-    fn totp_matches(&self, sealed: Option<&[u8]>, code: &str, now: i64) -> bool {
-        let Some(secret) = sealed.and_then(|s| self.keys.open(s)) else {
-            return false;
-        };
+    /// The time step whose TOTP of the sealed `secret` is `code`, looking at now and one
+    /// step either side (the latest step when several match); `None` when none does.
+    fn totp_step(
+        &self,
+        account: &Account,
+        sealed: Option<&[u8]>,
+        code: &str,
+        now: i64,
+    ) -> Option<i64> {
+        let code = code.trim();
+        let secret = sealed.and_then(|s| self.keys.open(s, &secret_context(account.id)))?;
         if !otp::is_code(code) {
-            return false;
+            return None;
         }
-        let mut ok = false;
-        for step in [-1i64, 0, 1] {
-            let t = now + step * otp::STEP as i64;
-            if let Ok(expected) = otp::code_at(&secret, t.max(0) as u64) {
-                ok |= constant_time_eq(expected.as_bytes(), code.as_bytes());
+        let mut found = None;
+        for offset in [-1i64, 0, 1] {
+            let t = (now + offset * otp::STEP as i64).max(0);
+            if let Ok(expected) = otp::code_at(&secret, t as u64) {
+                if constant_time_eq(expected.as_bytes(), code.as_bytes()) {
+                    found = Some(t / otp::STEP as i64);
+                }
             }
         }
-        ok
+        found
     }
 
     fn sent_code_hash(&self, account_id: i64, factor: Factor, code: &str) -> String {
@@ -832,6 +1040,24 @@ impl Service {
         match found {
             Some(id) if self.store.use_recovery_code(id, self.clock.now())? => {
                 tracing::info!(user = %account.username, "recovery code used");
+                let left = account.recovery_codes_left.saturating_sub(1);
+                let body = format!(
+                    "Hello,\n\
+                     \n\
+                     A recovery code was used to sign in to your VSS account in place of\n\
+                     your second factor. It no longer works; {left} unused code{} left.\n\
+                     \n\
+                     If you lost your device, make new recovery codes and move MFA to a\n\
+                     new factor. If this was not you, change your password and contact\n\
+                     your administrator.\n",
+                    if left == 1 { " is" } else { "s are" }
+                );
+                self.send_notice(
+                    account,
+                    "A recovery code was used on your VSS account",
+                    &body,
+                    self.clock.now(),
+                );
                 Ok(true)
             }
             _ => Ok(false),
@@ -930,6 +1156,12 @@ mod tests {
         ));
         let code = || Secret::new(otp::code_at(&secret, clock.unix() as u64).unwrap());
         service.verify(&jm(), Some(code())).unwrap();
+        // The same code (or time step) never works twice.
+        assert!(matches!(
+            service.request_token(&jm(), Some(code())),
+            Err(Error::Refused(_))
+        ));
+        clock.advance(30);
         assert!(service.request_token(&jm(), Some(code())).is_ok());
     }
 

@@ -102,6 +102,25 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX audit_domain ON audit(domain, id);
     "#,
+    // 4: the last TOTP time step accepted per account (a code is never accepted twice),
+    // failed attempts and locks (second factor per account, password per username), and when
+    // codes were sent by e-mail or SMS (to limit how often).
+    r#"
+    ALTER TABLE accounts ADD COLUMN totp_last_step INTEGER;
+    CREATE TABLE throttles (
+        kind         TEXT NOT NULL,
+        subject      TEXT NOT NULL,
+        failures     INTEGER NOT NULL DEFAULT 0,
+        locks        INTEGER NOT NULL DEFAULT 0,
+        locked_until INTEGER,
+        PRIMARY KEY (kind, subject)
+    );
+    CREATE TABLE code_sends (
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        sent_at    INTEGER NOT NULL
+    );
+    CREATE INDEX code_sends_account ON code_sends(account_id, sent_at);
+    "#,
 ];
 
 /// Name of the global "MFA mandatory" setting in `settings`.
@@ -161,6 +180,50 @@ impl Factor {
             Factor::Replacement => "replacement",
         }
     }
+}
+
+/// What a run of failed attempts is counted against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Throttle {
+    /// Second-factor codes (TOTP, sent codes, recovery codes) of an account.
+    Factor,
+    /// Passwords given for a username, known or not.
+    Password,
+}
+
+impl Throttle {
+    fn as_str(self) -> &'static str {
+        match self {
+            Throttle::Factor => "factor",
+            Throttle::Password => "password",
+        }
+    }
+}
+
+/// Failed attempts in a row and the lock they led to, as stored.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Attempts {
+    /// Failures since the last success or lock.
+    pub failures: u32,
+    /// Locks since the last success.
+    pub locks: u32,
+    /// Unix time the current lock ends, if any was set.
+    pub locked_until: Option<i64>,
+}
+
+/// How failed attempts turn into locks: after `max_failures` in a row, a lock of
+/// `lock_secs[locks so far]` seconds (the last entry repeats).
+#[derive(Debug, Clone, Copy)]
+pub struct LockRule<'a> {
+    pub max_failures: u32,
+    pub lock_secs: &'a [i64],
+}
+
+/// How often codes may be sent to one account.
+#[derive(Debug, Clone, Copy)]
+pub struct SendRule {
+    pub min_gap_secs: i64,
+    pub per_hour: u32,
 }
 
 /// A one-time code sent by e-mail or SMS, or a disable confirmation token, as stored.
@@ -456,6 +519,11 @@ impl Store {
             params![account_id, ts(now)],
         )?;
         clear_secrets(&tx, account_id)?;
+        // A reset is how a locked-out user gets back in: the second-factor lock goes too.
+        tx.execute(
+            "DELETE FROM throttles WHERE kind = 'factor' AND subject = ?1",
+            [account_id.to_string()],
+        )?;
         insert_audit(&tx, audit)?;
         tx.commit()?;
         Ok(())
@@ -623,7 +691,7 @@ impl Store {
         let tx = conn.transaction()?;
         let changed = tx.execute(
             "UPDATE accounts SET mfa_state = 'pending', mfa_method = ?2, mfa_phone = ?3,
-                 totp_secret = ?4
+                 totp_secret = ?4, totp_last_step = NULL
              WHERE id = ?1 AND mfa_state != 'enabled'",
             params![account_id, e.method.as_str(), e.mfa_phone, e.sealed_secret],
         )?;
@@ -759,9 +827,15 @@ impl Store {
     }
 
     /// Swaps a verified replacement in: its method, phone and secret become the account's (the
-    /// old secret is overwritten) and every sent code is dropped. `Ok(false)` when none was
-    /// pending.
-    pub fn finish_replacement(&self, account_id: i64, now: DateTime<Utc>) -> anyhow::Result<bool> {
+    /// old secret is overwritten) and every sent code is dropped; `totp_step` is the time step
+    /// of the code that verified a new TOTP secret (it cannot be used again). `Ok(false)` when
+    /// none was pending.
+    pub fn finish_replacement(
+        &self,
+        account_id: i64,
+        totp_step: Option<i64>,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<bool> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         let changed = tx.execute(
@@ -769,10 +843,11 @@ impl Store {
                  mfa_method = (SELECT method FROM replacements WHERE account_id = ?1),
                  mfa_phone = (SELECT mfa_phone FROM replacements WHERE account_id = ?1),
                  totp_secret = (SELECT totp_secret FROM replacements WHERE account_id = ?1),
+                 totp_last_step = ?3,
                  enabled_on = ?2
              WHERE id = ?1 AND mfa_state = 'enabled'
                  AND EXISTS (SELECT 1 FROM replacements WHERE account_id = ?1)",
-            params![account_id, ts(now)],
+            params![account_id, ts(now), totp_step],
         )?;
         if changed == 0 {
             return Ok(false);
@@ -880,6 +955,124 @@ impl Store {
             [account_id],
         )?;
         Ok(())
+    }
+
+    /// Records that the TOTP code of time step `step` was accepted for the account, unless a
+    /// code of that step or a later one already was: `Ok(false)` then (a replay).
+    pub fn accept_totp_step(&self, account_id: i64, step: i64) -> anyhow::Result<bool> {
+        let changed = self.conn().execute(
+            "UPDATE accounts SET totp_last_step = ?2
+             WHERE id = ?1 AND (totp_last_step IS NULL OR totp_last_step < ?2)",
+            params![account_id, step],
+        )?;
+        Ok(changed == 1)
+    }
+
+    /// The failed attempts counted against `subject`.
+    pub fn attempts(&self, kind: Throttle, subject: &str) -> anyhow::Result<Attempts> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT failures, locks, locked_until FROM throttles
+                 WHERE kind = ?1 AND subject = ?2",
+                params![kind.as_str(), subject],
+                |r| {
+                    Ok(Attempts {
+                        failures: r.get(0)?,
+                        locks: r.get(1)?,
+                        locked_until: r.get(2)?,
+                    })
+                },
+            )
+            .optional()?
+            .unwrap_or_default())
+    }
+
+    /// Counts one more failed attempt against `subject` at unix time `now`; when that makes
+    /// `rule.max_failures` in a row, starts a lock and returns when it ends.
+    pub fn attempt_failed(
+        &self,
+        kind: Throttle,
+        subject: &str,
+        rule: LockRule<'_>,
+        now: i64,
+    ) -> anyhow::Result<Option<i64>> {
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO throttles (kind, subject, failures) VALUES (?1, ?2, 1)
+             ON CONFLICT (kind, subject) DO UPDATE SET failures = failures + 1",
+            params![kind.as_str(), subject],
+        )?;
+        let (failures, locks): (u32, u32) = tx.query_row(
+            "SELECT failures, locks FROM throttles WHERE kind = ?1 AND subject = ?2",
+            params![kind.as_str(), subject],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let mut until = None;
+        if failures >= rule.max_failures {
+            let last = rule.lock_secs.len().saturating_sub(1);
+            let secs = rule
+                .lock_secs
+                .get((locks as usize).min(last))
+                .copied()
+                .unwrap_or(60);
+            let end = now + secs;
+            tx.execute(
+                "UPDATE throttles SET failures = 0, locks = locks + 1, locked_until = ?3
+                 WHERE kind = ?1 AND subject = ?2",
+                params![kind.as_str(), subject, end],
+            )?;
+            until = Some(end);
+        }
+        tx.commit()?;
+        Ok(until)
+    }
+
+    /// Forgets the failed attempts and locks of `subject` (after a success).
+    pub fn clear_attempts(&self, kind: Throttle, subject: &str) -> anyhow::Result<()> {
+        self.conn().execute(
+            "DELETE FROM throttles WHERE kind = ?1 AND subject = ?2",
+            params![kind.as_str(), subject],
+        )?;
+        Ok(())
+    }
+
+    /// Records a code sent to the account at unix time `now` if `rule` allows one; otherwise
+    /// records nothing and returns when the next send is allowed.
+    pub fn record_code_send(
+        &self,
+        account_id: i64,
+        rule: SendRule,
+        now: i64,
+    ) -> anyhow::Result<Option<i64>> {
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute(
+            "DELETE FROM code_sends WHERE account_id = ?1 AND sent_at <= ?2",
+            params![account_id, now - 3600],
+        )?;
+        let (count, first, last): (u32, Option<i64>, Option<i64>) = tx.query_row(
+            "SELECT COUNT(*), MIN(sent_at), MAX(sent_at) FROM code_sends WHERE account_id = ?1",
+            [account_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let mut retry_at = None;
+        if let Some(last) = last.filter(|l| now < l + rule.min_gap_secs) {
+            retry_at = Some(last + rule.min_gap_secs);
+        }
+        if count >= rule.per_hour {
+            let hour_end = first.unwrap_or(now) + 3600;
+            retry_at = Some(retry_at.map_or(hour_end, |r| r.max(hour_end)));
+        }
+        if retry_at.is_none() {
+            tx.execute(
+                "INSERT INTO code_sends (account_id, sent_at) VALUES (?1, ?2)",
+                params![account_id, now],
+            )?;
+        }
+        tx.commit()?;
+        Ok(retry_at)
     }
 
     /// Uses up the confirmation token with this hash and disables MFA: the secret, recovery
@@ -1076,12 +1269,12 @@ mod tests {
         };
         store.start_enrolment(id, &e).unwrap();
         store.mark_enabled(id, Utc::now()).unwrap();
-        assert!(!store.finish_replacement(id, Utc::now()).unwrap());
+        assert!(!store.finish_replacement(id, None, Utc::now()).unwrap());
         assert!(store.start_replacement(id, &r, Utc::now()).unwrap());
         let a = store.account("jm").unwrap().unwrap();
         assert_eq!(a.mfa_method, Some(Method::Authenticator));
         assert_eq!(a.pending.as_ref().map(|p| p.method), Some(Method::Sms));
-        assert!(store.finish_replacement(id, Utc::now()).unwrap());
+        assert!(store.finish_replacement(id, None, Utc::now()).unwrap());
         let a = store.account("jm").unwrap().unwrap();
         assert_eq!(a.mfa_method, Some(Method::Sms));
         assert_eq!(a.mfa_phone.as_deref(), Some("+14165550123"));

@@ -1,0 +1,305 @@
+//! Load and crash proofs of the bundled server, on loopback only, bounded in count and time.
+//!
+//! * `load_500_accounts_enrol_and_verify_concurrently` (ignored: heavy): 500 accounts enrol an
+//!   authenticator and verify it, all at once; 0 errors, every enrolment enabled afterwards;
+//!   prints throughput and p50/p99 latency.
+//! * `crash_in_the_middle_of_the_load_loses_no_acknowledged_enrolment` (ignored: heavy): the
+//!   same load against the real `vss-mock-server` binary, killed with SIGKILL part way through,
+//!   then restarted on the same data: every enrolment whose verification was acknowledged (200)
+//!   is enabled and logs in with its key, and no account is half-enabled.
+//! * `crash_mid_load_small` runs the crash proof with 60 accounts in the default suite.
+//!
+//! Run the heavy ones (a few tens of seconds each on 2 cores):
+//!
+//! ```text
+//! cargo test --release --test load -- --ignored --nocapture
+//! ```
+//!
+//! `VSS_LOAD_ACCOUNTS=N` changes the number of accounts of the heavy ones.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use reqwest::blocking::Client;
+use serde_json::{json, Value};
+use vss::otp;
+use vss::secret::Secret;
+use vss::server::service::hash_password;
+use vss::server::store::{AccountRow, Store};
+use vss::server::{self, Clock, Config, Role};
+use vss::wire::MfaState;
+
+const PASSWORD: &str = "correct horse battery staple";
+/// No single call may take longer than this (the server's own limit is 30 s).
+const CALL_LIMIT: Duration = Duration::from_secs(60);
+
+fn accounts_wanted(default: usize) -> usize {
+    std::env::var("VSS_LOAD_ACCOUNTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// Adds `n` accounts `load0000...` in one transaction, with copies of one argon2 hash.
+fn add_accounts(db: &Path, n: usize) -> Vec<String> {
+    let hash = hash_password(&Secret::new(PASSWORD)).unwrap();
+    let names: Vec<String> = (0..n).map(|i| format!("load{i:04}")).collect();
+    let emails: Vec<String> = names.iter().map(|n| format!("{n}@example.com")).collect();
+    let rows: Vec<AccountRow<'_>> = names
+        .iter()
+        .zip(&emails)
+        .map(|(name, email)| AccountRow {
+            username: name,
+            email,
+            phone: None,
+            domain: "load",
+            role: Role::User,
+            password_hash: &hash,
+        })
+        .collect();
+    let store = Store::open(db).unwrap();
+    assert!(store.insert_accounts(&rows, chrono::Utc::now()).unwrap());
+    names
+}
+
+/// What one account's enrolment gave.
+#[derive(Default)]
+struct Outcome {
+    /// Latencies of successful calls.
+    latencies: Vec<Duration>,
+    errors: Vec<String>,
+    /// Accounts whose verification was acknowledged, with their keys.
+    acknowledged: Vec<(String, String)>,
+}
+
+/// Each account, on its own thread, at once: `POST /tf/enable` (AUTHENTICATOR), then
+/// `POST /tf/verify` with the current code of the key it got.
+fn run_load(base: &str, names: &[String], clock: &Clock, acked: &AtomicUsize) -> Outcome {
+    let http = Client::builder()
+        .timeout(CALL_LIMIT)
+        .pool_max_idle_per_host(0)
+        .build()
+        .unwrap();
+    let outcome = Mutex::new(Outcome::default());
+    std::thread::scope(|scope| {
+        for name in names {
+            let http = &http;
+            let outcome = &outcome;
+            scope.spawn(move || {
+                let call = |path: &str, body: Value| -> Result<(Value, Duration), String> {
+                    let started = Instant::now();
+                    let response = http
+                        .post(format!("{base}{path}"))
+                        .basic_auth(name, Some(PASSWORD))
+                        .json(&body)
+                        .send()
+                        .map_err(|e| format!("{name} {path}: {e}"))?;
+                    let status = response.status();
+                    let body: Value = response
+                        .json()
+                        .map_err(|e| format!("{name} {path}: {status}: {e}"))?;
+                    if !status.is_success() {
+                        return Err(format!("{name} {path}: {status}: {body}"));
+                    }
+                    Ok((body, started.elapsed()))
+                };
+                let result = (|| {
+                    let (enrolled, t1) = call("/tf/enable", json!({"method": "AUTHENTICATOR"}))?;
+                    let key = enrolled["key"].as_str().unwrap_or_default().to_owned();
+                    let secret = otp::from_base32(&key).map_err(|e| e.to_string())?;
+                    let code = otp::code_at(&secret, clock.unix() as u64).unwrap();
+                    let (_, t2) = call("/tf/verify", json!({ "otp": code }))?;
+                    Ok::<_, String>((key, [t1, t2]))
+                })();
+                let mut out = outcome.lock().unwrap();
+                match result {
+                    Ok((key, times)) => {
+                        acked.fetch_add(1, Ordering::SeqCst);
+                        out.latencies.extend(times);
+                        out.acknowledged.push((name.clone(), key));
+                    }
+                    Err(e) => out.errors.push(e),
+                }
+            });
+        }
+    });
+    outcome.into_inner().unwrap()
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i]
+}
+
+/// Checks that no account is half-enabled: enabled ⇒ a sealed key, `enabled_on` and ten
+/// recovery codes; pending ⇒ a sealed key and no `enabled_on`; disabled ⇒ no key. Returns the
+/// number of enabled accounts.
+fn assert_consistent(db: &Path) -> usize {
+    let store = Store::open(db).unwrap();
+    let mut enabled = 0;
+    for a in store.accounts().unwrap() {
+        match a.mfa_state {
+            MfaState::Enabled => {
+                enabled += 1;
+                assert!(a.totp_secret.is_some(), "{a:?}: enabled without a key");
+                assert!(a.enabled_on.is_some(), "{a:?}: enabled without enabled_on");
+                assert_eq!(a.recovery_codes_left, 10, "{a:?}");
+            }
+            MfaState::Pending => {
+                assert!(a.totp_secret.is_some(), "{a:?}: pending without a key");
+                assert!(a.enabled_on.is_none(), "{a:?}: pending with enabled_on");
+                assert_eq!(a.recovery_codes_left, 10, "{a:?}");
+            }
+            MfaState::Disabled => {
+                assert!(a.totp_secret.is_none(), "{a:?}: disabled with a key");
+                assert!(a.enabled_on.is_none(), "{a:?}");
+            }
+        }
+    }
+    enabled
+}
+
+#[test]
+#[ignore = "heavy: cargo test --release --test load -- --ignored --nocapture"]
+fn load_500_accounts_enrol_and_verify_concurrently() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config::in_dir(dir.path());
+    let db = config.db.clone();
+    let n = accounts_wanted(500);
+    let names = add_accounts(&db, n);
+    let clock = Clock::system();
+    let handle = server::start(config, clock.clone()).unwrap();
+    let acked = AtomicUsize::new(0);
+    let started = Instant::now();
+    let outcome = run_load(&handle.url(), &names, &clock, &acked);
+    let elapsed = started.elapsed();
+    handle.shutdown();
+
+    let mut sorted = outcome.latencies.clone();
+    sorted.sort();
+    println!(
+        "load: {n} accounts, {} calls in {:.2} s: {:.1} calls/s, {:.1} enrolments/s; \
+         latency p50 {} ms, p99 {} ms, max {} ms; errors {}",
+        sorted.len(),
+        elapsed.as_secs_f64(),
+        sorted.len() as f64 / elapsed.as_secs_f64(),
+        outcome.acknowledged.len() as f64 / elapsed.as_secs_f64(),
+        percentile(&sorted, 0.50).as_millis(),
+        percentile(&sorted, 0.99).as_millis(),
+        sorted.last().copied().unwrap_or_default().as_millis(),
+        outcome.errors.len(),
+    );
+    assert!(outcome.errors.is_empty(), "{:#?}", outcome.errors);
+    assert_eq!(outcome.acknowledged.len(), n);
+    assert_eq!(assert_consistent(&db), n, "every enrolment is enabled");
+}
+
+/// The real binary, serving `data` on a free loopback port; returns it and its URL.
+fn spawn_server(data: &Path) -> (Child, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vss-mock-server"))
+        .args(["--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(data)
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let mut lines = BufReader::new(stderr).lines();
+    let url = loop {
+        let line = lines
+            .next()
+            .expect("the server stopped before listening")
+            .unwrap();
+        if let Some(url) = line.strip_prefix("vss-mock-server: listening on ") {
+            break url.trim().to_owned();
+        }
+    };
+    // Keep draining its log so it never blocks on a full pipe.
+    std::thread::spawn(move || for _ in lines.by_ref() {});
+    (child, url)
+}
+
+fn crash_mid_load(n: usize, kill_after: usize) {
+    let data = tempfile::tempdir().unwrap();
+    let db = data.path().join("vss.db");
+    let names = add_accounts(&db, n);
+    let (mut child, url) = spawn_server(data.path());
+    let clock = Clock::system();
+    let acked = AtomicUsize::new(0);
+    let started = Instant::now();
+    let outcome = std::thread::scope(|scope| {
+        let load = scope.spawn(|| run_load(&url, &names, &clock, &acked));
+        // SIGKILL once enough enrolments were acknowledged (or after 60 s at most).
+        while acked.load(Ordering::SeqCst) < kill_after && started.elapsed() < CALL_LIMIT {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+        load.join().unwrap()
+    });
+    let acknowledged = outcome.acknowledged;
+    println!(
+        "crash: killed after {} ms; {} of {n} enrolments acknowledged, {} calls cut off",
+        started.elapsed().as_millis(),
+        acknowledged.len(),
+        outcome.errors.len()
+    );
+    assert!(acknowledged.len() >= kill_after.min(n));
+    assert!(
+        acknowledged.len() < n,
+        "the kill came too late to prove anything"
+    );
+
+    let (mut child, url) = spawn_server(data.path());
+    let enabled = assert_consistent(&db);
+    assert!(
+        enabled >= acknowledged.len(),
+        "{enabled} < {}",
+        acknowledged.len()
+    );
+    // Each acknowledged enrolment logs in with its key (a code of the next step, which is
+    // inside the window and after the step its verification used).
+    let http = Client::builder().timeout(CALL_LIMIT).build().unwrap();
+    let mut failed = Vec::new();
+    for (name, key) in &acknowledged {
+        let secret = otp::from_base32(key).unwrap();
+        let code = otp::code_at(&secret, (clock.unix() + 30) as u64).unwrap();
+        let response = http
+            .post(format!("{url}/auth/request-token"))
+            .basic_auth(name, Some(PASSWORD))
+            .json(&json!({ "otp": code }))
+            .send()
+            .unwrap();
+        if !response.status().is_success() {
+            failed.push(format!("{name}: {}", response.text().unwrap_or_default()));
+        }
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(failed.is_empty(), "{failed:#?}");
+    println!(
+        "crash: after the restart {enabled} accounts enabled, all {} acknowledged ones log in",
+        acknowledged.len()
+    );
+}
+
+#[test]
+#[ignore = "heavy: cargo test --release --test load -- --ignored --nocapture"]
+fn crash_in_the_middle_of_the_load_loses_no_acknowledged_enrolment() {
+    let n = accounts_wanted(500);
+    crash_mid_load(n, n / 3);
+}
+
+#[test]
+fn crash_mid_load_small() {
+    crash_mid_load(60, 20);
+}

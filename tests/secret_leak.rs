@@ -1,0 +1,390 @@
+//! No secret in any output or log: the real `vss-mock-server` binary runs at its most verbose
+//! (`-v`, `RUST_LOG=trace`), and every `vss-cli` command runs with `--debug`. Passwords, codes
+//! (TOTP, e-mailed, recovery), confirmation tokens, API tokens and TOTP keys must appear in no
+//! server log line and no client stderr; on stdout only where printing them is the command's
+//! purpose (`mk` shows the key and recovery codes, `recovery-codes` the new codes, `token mk`
+//! the token), and nowhere else.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+const PASSWORD: &str = "leak-test password 9f3c";
+const ADMIN_PASSWORD: &str = "leak-test admin 27b1";
+
+fn server_bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_vss-mock-server"))
+}
+
+fn add_user(data: &Path, args: &[&str], password: &str) {
+    let mut child = server_bin()
+        .args(["--data-dir"])
+        .arg(data)
+        .args(["user", "add"])
+        .args(args)
+        .arg("--password-stdin")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!text.contains(password), "user add printed the password");
+}
+
+struct Run {
+    /// What the command printed on stdout, and what it was allowed to show there.
+    stdout: String,
+    shows: Vec<String>,
+    stderr: String,
+    args: String,
+}
+
+struct Env {
+    url: String,
+    home: tempfile::TempDir,
+    runs: Vec<Run>,
+}
+
+impl Env {
+    /// Runs `vss-cli --debug ARGS` as `user`; `shows` are secrets the command exists to print.
+    fn cli(&mut self, user: &str, password: &str, args: &[&str], shows: &[&str]) -> Run {
+        let out = Command::new(env!("CARGO_BIN_EXE_vss-cli"))
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.home.path())
+            .env("VSS_SECRET_STORE", "file")
+            .env("VSS_ENDPOINT", &self.url)
+            .env("VSS_USER", user)
+            .env("VSS_USER_PASS", password)
+            .current_dir(self.home.path())
+            .arg("--debug")
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let run = Run {
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            shows: shows.iter().map(|s| s.to_string()).collect(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            args: args.join(" "),
+        };
+        assert!(out.status.success(), "vss-cli {}: {}", run.args, run.stderr);
+        self.runs.push(Run {
+            stdout: run.stdout.clone(),
+            shows: run.shows.clone(),
+            stderr: run.stderr.clone(),
+            args: run.args.clone(),
+        });
+        run
+    }
+}
+
+fn mails(outbox: &Path) -> Vec<String> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(outbox.join("mail"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
+}
+
+fn mailed(outbox: &Path, label: &str) -> String {
+    mails(outbox)
+        .iter()
+        .rev()
+        .find_map(|m| {
+            m.lines()
+                .find_map(|l| l.strip_prefix(label))
+                .map(|v| v.trim().to_owned())
+        })
+        .unwrap_or_else(|| panic!("no e-mail with {label:?}"))
+}
+
+fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+}
+
+fn code(key: &str, at: u64) -> String {
+    vss::otp::code_at(&vss::otp::from_base32(key).unwrap(), at).unwrap()
+}
+
+/// Whether `text` holds `secret`; six-digit codes only as a whole number.
+fn holds(text: &str, secret: &str) -> bool {
+    if secret.len() == 6 && secret.bytes().all(|b| b.is_ascii_digit()) {
+        return text.match_indices(secret).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + 6..].chars().next();
+            !before.is_some_and(|c| c.is_ascii_digit())
+                && !after.is_some_and(|c| c.is_ascii_digit())
+        });
+    }
+    text.contains(secret)
+}
+
+#[test]
+fn no_secret_in_any_output_or_log() {
+    let data = tempfile::tempdir().unwrap();
+    add_user(
+        data.path(),
+        &["alice", "--email", "alice@example.com"],
+        PASSWORD,
+    );
+    add_user(
+        data.path(),
+        &["bob", "--email", "bob@example.com"],
+        PASSWORD,
+    );
+    add_user(
+        data.path(),
+        &["root", "--email", "root@example.com", "--role", "admin"],
+        ADMIN_PASSWORD,
+    );
+    let log_path = data.path().join("server.log");
+    let log = std::fs::File::create(&log_path).unwrap();
+    let mut server = server_bin()
+        .args(["-v", "--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(data.path())
+        .env("RUST_LOG", "trace")
+        .stdout(Stdio::null())
+        .stderr(log)
+        .spawn()
+        .unwrap();
+    let url = (0..200)
+        .find_map(|_| {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            let text = std::fs::read_to_string(&log_path).unwrap_or_default();
+            text.lines()
+                .find_map(|l| l.strip_prefix("vss-mock-server: listening on "))
+                .map(|u| u.trim().to_owned())
+        })
+        .expect("the server says where it listens");
+    let outbox = data.path().join("outbox");
+    let mut env = Env {
+        url,
+        home: tempfile::tempdir().unwrap(),
+        runs: Vec::new(),
+    };
+    let mut secrets: Vec<String> = vec![PASSWORD.into(), ADMIN_PASSWORD.into()];
+
+    // alice: an authenticator, from configuring the endpoint to disabling MFA.
+    env.cli("alice", PASSWORD, &["configure", "mk"], &[]);
+    env.cli("alice", PASSWORD, &["configure", "ls"], &[]);
+    env.cli("alice", PASSWORD, &["account", "get", "mfa"], &[]);
+    let mk = env.cli(
+        "alice",
+        PASSWORD,
+        &[
+            "-o",
+            "json",
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "AUTHENTICATOR",
+            "--no-save-recovery-codes",
+        ],
+        &[],
+    );
+    let enrolled: Value = serde_json::from_str(&mk.stdout).unwrap();
+    let key = enrolled["key"].as_str().unwrap().to_owned();
+    let uri = enrolled["uri"].as_str().unwrap().to_owned();
+    let recovery: Vec<String> = enrolled["recovery_codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap().to_owned())
+        .collect();
+    env.runs.last_mut().unwrap().shows = [key.clone(), uri.clone()]
+        .into_iter()
+        .chain(recovery.iter().cloned())
+        .collect();
+    secrets.extend([key.clone(), uri.clone()]);
+    secrets.extend(recovery.iter().cloned());
+    let t = now();
+    let verify_code = code(&key, t);
+    env.cli(
+        "alice",
+        PASSWORD,
+        &["account", "set", "mfa", "verify", &verify_code],
+        &[],
+    );
+    // The next step's code (inside the window) logs in once.
+    let login_code = code(&key, t + 30);
+    let token_run = env.cli(
+        "alice",
+        PASSWORD,
+        &["--totp", &login_code, "token", "mk"],
+        &[],
+    );
+    let token = token_run.stdout.trim().to_owned();
+    assert!(token.len() > 40, "{token}");
+    env.runs.last_mut().unwrap().shows = vec![token.clone()];
+    secrets.extend([verify_code, login_code, token]);
+    env.cli(
+        "alice",
+        PASSWORD,
+        &["--recovery-code", &recovery[0], "account", "get", "mfa"],
+        &[],
+    );
+    let fresh = env.cli(
+        "alice",
+        PASSWORD,
+        &[
+            "-o",
+            "json",
+            "--recovery-code",
+            &recovery[1],
+            "account",
+            "set",
+            "mfa",
+            "recovery-codes",
+            "--no-save-recovery-codes",
+        ],
+        &[],
+    );
+    let fresh_codes: Vec<String> = serde_json::from_str::<Value>(&fresh.stdout).unwrap()
+        ["recovery_codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap().to_owned())
+        .collect();
+    env.runs.last_mut().unwrap().shows = fresh_codes.clone();
+    secrets.extend(fresh_codes.iter().cloned());
+    env.cli(
+        "alice",
+        PASSWORD,
+        &["account", "set", "mfa", "rm", "-y"],
+        &[],
+    );
+    let confirmation = mailed(&outbox, "Your confirmation token is: ");
+    secrets.push(confirmation.clone());
+    env.cli(
+        "alice",
+        PASSWORD,
+        &[
+            "account",
+            "set",
+            "mfa",
+            "rm",
+            "-y",
+            "--confirmation-token",
+            &confirmation,
+        ],
+        &[],
+    );
+
+    // bob: e-mailed codes.
+    env.cli(
+        "bob",
+        PASSWORD,
+        &[
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "EMAIL",
+            "--no-save-recovery-codes",
+        ],
+        &[],
+    );
+    let emailed = mailed(&outbox, "Your verification code is: ");
+    secrets.push(emailed.clone());
+    env.cli(
+        "bob",
+        PASSWORD,
+        &["account", "set", "mfa", "verify", &emailed],
+        &[],
+    );
+
+    // root: the administrator's commands, on bob.
+    for args in [
+        &["admin", "settings", "totp", "show"][..],
+        &["admin", "domain", "ls"],
+        &["admin", "user", "ls"],
+        &["admin", "user", "set", "bob", "--require-mfa", "yes"],
+        &["admin", "user", "alert", "bob"],
+        &["admin", "user", "totp", "disable", "--user", "bob", "-y"],
+        &["admin", "audit", "ls"],
+    ] {
+        env.cli("root", ADMIN_PASSWORD, args, &[]);
+    }
+    env.cli(
+        "alice",
+        PASSWORD,
+        &["configure", "set", "timeout", "20"],
+        &[],
+    );
+    env.cli(
+        "alice",
+        PASSWORD,
+        &["account", "set", "mfa", "forget-secret"],
+        &[],
+    );
+
+    server.kill().unwrap();
+    server.wait().unwrap();
+    let server_log = std::fs::read_to_string(&log_path).unwrap();
+    assert!(
+        server_log.contains("DEBUG") || server_log.contains("TRACE"),
+        "the server log is not verbose"
+    );
+    assert!(env.runs.len() >= 20, "{} commands", env.runs.len());
+    let debugged = env
+        .runs
+        .iter()
+        .filter(|r| r.stderr.contains("debug:"))
+        .count();
+    assert!(
+        debugged >= 15,
+        "only {debugged} commands printed debug output"
+    );
+    for secret in &secrets {
+        assert!(
+            !holds(&server_log, secret),
+            "the server log holds {secret:?}"
+        );
+        for run in &env.runs {
+            assert!(
+                !holds(&run.stderr, secret),
+                "vss-cli {}: stderr holds {secret:?}: {}",
+                run.args,
+                run.stderr
+            );
+            if !run.shows.contains(secret) {
+                assert!(
+                    !holds(&run.stdout, secret),
+                    "vss-cli {}: stdout holds {secret:?}",
+                    run.args
+                );
+            }
+        }
+    }
+    println!(
+        "{} commands, {} server log lines, {} secrets: none leaked",
+        env.runs.len(),
+        server_log.lines().count(),
+        secrets.len()
+    );
+}
