@@ -26,6 +26,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-mock-server' -ScriptBlock {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (port 0 picks a free port)')
             [CompletionResult]::new('--outbox', '--outbox', [CompletionResultType]::ParameterName, 'Folder that receives e-mail (`mail/*.eml`) and SMS (`sms.jsonl`) [default: DATA/outbox]')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'Issuer shown in authenticator apps')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest a call may take, in seconds (reading its body included); slower calls get 503')
             [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Create the account `demo` (password `demo-password`) if it does not exist')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more (also: RUST_LOG)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more (also: RUST_LOG)')

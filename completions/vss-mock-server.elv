@@ -23,6 +23,7 @@ set edit:completion:arg-completer[vss-mock-server] = {|@words|
             cand --listen 'Address to listen on (port 0 picks a free port)'
             cand --outbox 'Folder that receives e-mail (`mail/*.eml`) and SMS (`sms.jsonl`) [default: DATA/outbox]'
             cand --issuer 'Issuer shown in authenticator apps'
+            cand --request-timeout 'Longest a call may take, in seconds (reading its body included); slower calls get 503'
             cand --demo 'Create the account `demo` (password `demo-password`) if it does not exist'
             cand -v 'Log more (also: RUST_LOG)'
             cand --verbose 'Log more (also: RUST_LOG)'

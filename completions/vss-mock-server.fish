@@ -28,7 +28,7 @@ function __fish_vss_mock_server_path
             continue
         end
         switch $w
-            case '--data-dir' '--db' '--domain' '--email' '--issuer' '--listen' '--outbox' '--phone' '--role'
+            case '--data-dir' '--db' '--domain' '--email' '--issuer' '--listen' '--outbox' '--phone' '--request-timeout' '--role'
                 set skip 1
             case '-*'
             case '*'
@@ -55,6 +55,7 @@ complete -c vss-mock-server -l db -d 'SQLite database [default: DATA/vss.db]; it
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l listen -d 'Address to listen on (port 0 picks a free port)' -r -f
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l outbox -d 'Folder that receives e-mail (`mail/*.eml`) and SMS (`sms.jsonl`) [default: DATA/outbox]' -r -F
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l issuer -d 'Issuer shown in authenticator apps' -r -f
+complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l request-timeout -d 'Longest a call may take, in seconds (reading its body included); slower calls get 503' -r -f
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l demo -d 'Create the account `demo` (password `demo-password`) if it does not exist'
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -s v -l verbose -d 'Log more (also: RUST_LOG)'
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -s h -l help -d 'Print help'
