@@ -1,6 +1,7 @@
 //! The rules of the API: logins, enrolment, codes, recovery codes, disabling. Speaks wire
 //! types and [`Error`]; leaves HTTP to the routes and SQL to the store.
 
+use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use argon2::password_hash::{rand_core::OsRng as PhOsRng, PasswordHash, SaltString};
@@ -78,7 +79,16 @@ pub struct Service {
     account_locks: Box<[Mutex<()>]>,
     /// How many calls do their work (password hashing, SQLite, files) at once; the rest wait.
     pub(super) workers: std::sync::Arc<tokio::sync::Semaphore>,
+    /// Recently verified credentials, so that a burst of Basic-auth calls pays for argon2
+    /// once: keyed hash of user name and password → (valid until, the password hash it was
+    /// checked against). Never the password itself; a changed password hash no longer matches.
+    verified: Mutex<HashMap<String, (i64, String)>>,
 }
+
+/// How long verified credentials are remembered.
+const VERIFIED_SECS: i64 = 300;
+/// At most this many are remembered; past it the memory starts over.
+const VERIFIED_MAX: usize = 10_000;
 
 /// What the text of a refusal for too many attempts or sends says.
 fn retry_text(until: i64, now: i64) -> String {
@@ -216,6 +226,7 @@ impl Service {
             workers: std::sync::Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, |n| n.get()) * 2,
             )),
+            verified: Mutex::new(HashMap::new()),
         }
     }
 
@@ -298,6 +309,14 @@ impl Service {
         let name = credentials.username.as_str();
         self.check_not_locked(Throttle::Password, name)?;
         let account = self.store.account(name)?;
+        let now = self.clock.unix();
+        let remembered = Secret::new(format!("{name}\0{}", credentials.password.expose()));
+        let key = self.keys.hash_secret("verified-credentials", remembered.expose());
+        if let Some(a) = &account {
+            if self.recently_verified(&key, &a.password_hash, now) {
+                return Ok(account.expect("checked above"));
+            }
+        }
         let hash = account
             .as_ref()
             .map(|a| a.password_hash.as_str())
@@ -306,6 +325,7 @@ impl Service {
         match account {
             Some(a) if ok => {
                 self.attempt_succeeded(Throttle::Password, name)?;
+                self.remember_verified(key, &a.password_hash, now);
                 Ok(a)
             }
             other => {
@@ -313,6 +333,19 @@ impl Service {
                 Err(Error::BadCredentials)
             }
         }
+    }
+
+    fn recently_verified(&self, key: &str, password_hash: &str, now: i64) -> bool {
+        let verified = self.verified.lock().unwrap_or_else(|e| e.into_inner());
+        matches!(verified.get(key), Some((until, hash)) if *until > now && hash == password_hash)
+    }
+
+    fn remember_verified(&self, key: String, password_hash: &str, now: i64) {
+        let mut verified = self.verified.lock().unwrap_or_else(|e| e.into_inner());
+        if verified.len() >= VERIFIED_MAX {
+            verified.clear();
+        }
+        verified.insert(key, (now + VERIFIED_SECS, password_hash.to_owned()));
     }
 
     /// `POST /auth/request-token`.
@@ -1120,6 +1153,28 @@ mod tests {
         let courier = Courier::new(&dir.join("outbox")).unwrap();
         let keys = Keys::load_or_create(&db).unwrap();
         Service::new(store, courier, clock, keys, "VSS".into())
+    }
+
+    #[test]
+    fn remembered_credentials_never_admit_a_wrong_password() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = Clock::system();
+        let s = service_with(dir.path(), clock.clone());
+        assert!(s.authenticate(&jm()).is_ok());
+        assert!(s.authenticate(&jm()).is_ok(), "remembered");
+        let wrong = Credentials {
+            username: "jm".into(),
+            password: Secret::new("pw2"),
+        };
+        assert!(matches!(s.authenticate(&wrong), Err(Error::BadCredentials)));
+        // Forgotten after a while, then checked again with argon2.
+        clock.advance(VERIFIED_SECS + 1);
+        assert!(s.authenticate(&jm()).is_ok());
+        // A lock wins over a remembered password.
+        for _ in 0..10 {
+            let _ = s.authenticate(&wrong);
+        }
+        assert!(s.authenticate(&jm()).is_err(), "locked, remembered or not");
     }
 
     fn jm() -> Credentials {

@@ -278,6 +278,25 @@ fn parse_ts(s: Option<String>) -> Option<DateTime<Utc>> {
         .map(|t| t.with_timezone(&Utc))
 }
 
+/// `query_row` through the connection's statement cache: each SQL text is parsed once, not on
+/// every call.
+trait CachedRow {
+    fn cached_row<T, P, F>(&self, sql: &str, params: P, f: F) -> rusqlite::Result<T>
+    where
+        P: rusqlite::Params,
+        F: FnOnce(&Row<'_>) -> rusqlite::Result<T>;
+}
+
+impl CachedRow for Connection {
+    fn cached_row<T, P, F>(&self, sql: &str, params: P, f: F) -> rusqlite::Result<T>
+    where
+        P: rusqlite::Params,
+        F: FnOnce(&Row<'_>) -> rusqlite::Result<T>,
+    {
+        self.prepare_cached(sql)?.query_row(params, f)
+    }
+}
+
 const ACCOUNT_COLUMNS: &str = "a.id, a.username, a.email, a.phone, a.domain, a.role, \
     a.password_hash, a.mfa_state, a.mfa_method, a.mfa_phone, a.totp_secret, a.enabled_on, \
     a.disabled_on, a.require_mfa, a.token_gen, \
@@ -346,6 +365,7 @@ impl Store {
         let mut conn = Connection::open(path)
             .with_context(|| format!("cannot open the database {}", path.display()))?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.set_prepared_statement_cache_capacity(64);
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -392,14 +412,14 @@ impl Store {
         let conn = self.conn();
         let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM {ACCOUNT_FROM} WHERE a.username = ?1");
         Ok(conn
-            .query_row(&sql, [username], account_from_row)
+            .cached_row(&sql, [username], account_from_row)
             .optional()?)
     }
 
     pub fn accounts(&self) -> anyhow::Result<Vec<Account>> {
         let conn = self.conn();
         let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM {ACCOUNT_FROM} ORDER BY a.username");
-        let mut stmt = conn.prepare(&sql)?;
+        let mut stmt = conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([], account_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -414,7 +434,7 @@ impl Store {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         {
-            let mut insert = tx.prepare(
+            let mut insert = tx.prepare_cached(
                 "INSERT INTO accounts (username, email, phone, domain, role, password_hash,
                      created_on)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -459,7 +479,7 @@ impl Store {
         let conn = self.conn();
         let state = filter.state.map(MfaState::as_str);
         let condition = "(?1 IS NULL OR a.domain = ?1) AND (?2 IS NULL OR a.mfa_state = ?2)";
-        let total: i64 = conn.query_row(
+        let total: i64 = conn.cached_row(
             &format!("SELECT COUNT(*) FROM accounts a WHERE {condition}"),
             params![filter.domain, state],
             |r| r.get(0),
@@ -468,7 +488,7 @@ impl Store {
             "SELECT {ACCOUNT_COLUMNS} FROM {ACCOUNT_FROM} WHERE {condition}
              ORDER BY a.username LIMIT ?3 OFFSET ?4"
         );
-        let mut stmt = conn.prepare(&sql)?;
+        let mut stmt = conn.prepare_cached(&sql)?;
         let limit = i64::try_from(filter.limit).unwrap_or(i64::MAX);
         let offset = i64::try_from(filter.offset).unwrap_or(i64::MAX);
         let rows = stmt.query_map(
@@ -533,7 +553,7 @@ impl Store {
     pub fn totp_mandatory(&self) -> anyhow::Result<bool> {
         let value: Option<String> = self
             .conn()
-            .query_row(
+            .cached_row(
                 "SELECT value FROM settings WHERE name = ?1",
                 [SETTING_TOTP_MANDATORY],
                 |r| r.get(0),
@@ -558,7 +578,7 @@ impl Store {
     pub fn domain_policy(&self, domain: &str) -> anyhow::Result<DomainPolicy> {
         Ok(self
             .conn()
-            .query_row(
+            .cached_row(
                 "SELECT totp, grace_period_hours, mandatory_since FROM domains WHERE name = ?1",
                 [domain],
                 policy_from_row,
@@ -570,7 +590,7 @@ impl Store {
     /// Every domain that has accounts or a policy, by name.
     pub fn domains(&self) -> anyhow::Result<Vec<DomainRow>> {
         let conn = self.conn();
-        let mut stmt = conn.prepare(
+        let mut stmt = conn.prepare_cached(
             "WITH names AS (SELECT domain AS name FROM accounts UNION SELECT name FROM domains)
              SELECT n.name, d.totp, d.grace_period_hours, d.mandatory_since,
                  (SELECT COUNT(*) FROM accounts a WHERE a.domain = n.name)
@@ -594,7 +614,7 @@ impl Store {
 
     /// Whether any account or policy names this domain.
     pub fn domain_exists(&self, domain: &str) -> anyhow::Result<bool> {
-        Ok(self.conn().query_row(
+        Ok(self.conn().cached_row(
             "SELECT EXISTS (SELECT 1 FROM accounts WHERE domain = ?1)
                  OR EXISTS (SELECT 1 FROM domains WHERE name = ?1)",
             [domain],
@@ -615,7 +635,7 @@ impl Store {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         let before = tx
-            .query_row(
+            .cached_row(
                 "SELECT totp, grace_period_hours, mandatory_since FROM domains WHERE name = ?1",
                 [domain],
                 policy_from_row,
@@ -660,12 +680,12 @@ impl Store {
         limit: u64,
     ) -> anyhow::Result<(Vec<AuditEntry>, u64)> {
         let conn = self.conn();
-        let total: i64 = conn.query_row(
+        let total: i64 = conn.cached_row(
             "SELECT COUNT(*) FROM audit WHERE ?1 IS NULL OR domain = ?1",
             [domain],
             |r| r.get(0),
         )?;
-        let mut stmt = conn.prepare(
+        let mut stmt = conn.prepare_cached(
             "SELECT time, actor, action, target, domain, detail FROM audit
              WHERE ?1 IS NULL OR domain = ?1 ORDER BY id DESC LIMIT ?2 OFFSET ?3",
         )?;
@@ -736,7 +756,7 @@ impl Store {
     ) -> anyhow::Result<Option<StoredSecret>> {
         Ok(self
             .conn()
-            .query_row(
+            .cached_row(
                 "SELECT code_hash, expires_at FROM sent_codes
                  WHERE account_id = ?1 AND factor = ?2",
                 params![account_id, factor.as_str()],
@@ -870,7 +890,7 @@ impl Store {
     ) -> anyhow::Result<bool> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
-        let enabled: bool = tx.query_row(
+        let enabled: bool = tx.cached_row(
             "SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ?1 AND mfa_state = 'enabled')",
             [account_id],
             |r| r.get(0),
@@ -901,7 +921,7 @@ impl Store {
         account_id: i64,
     ) -> anyhow::Result<Vec<StoredRecoveryCode>> {
         let conn = self.conn();
-        let mut stmt = conn.prepare(
+        let mut stmt = conn.prepare_cached(
             "SELECT id, code_hash FROM recovery_codes
              WHERE account_id = ?1 AND used_on IS NULL ORDER BY id",
         )?;
@@ -936,7 +956,7 @@ impl Store {
     pub fn confirmation(&self, account_id: i64) -> anyhow::Result<Option<StoredSecret>> {
         Ok(self
             .conn()
-            .query_row(
+            .cached_row(
                 "SELECT token_hash, expires_at FROM confirmations WHERE account_id = ?1",
                 [account_id],
                 |r| {
@@ -972,7 +992,7 @@ impl Store {
     pub fn attempts(&self, kind: Throttle, subject: &str) -> anyhow::Result<Attempts> {
         Ok(self
             .conn()
-            .query_row(
+            .cached_row(
                 "SELECT failures, locks, locked_until FROM throttles
                  WHERE kind = ?1 AND subject = ?2",
                 params![kind.as_str(), subject],
@@ -1004,7 +1024,7 @@ impl Store {
              ON CONFLICT (kind, subject) DO UPDATE SET failures = failures + 1",
             params![kind.as_str(), subject],
         )?;
-        let (failures, locks): (u32, u32) = tx.query_row(
+        let (failures, locks): (u32, u32) = tx.cached_row(
             "SELECT failures, locks FROM throttles WHERE kind = ?1 AND subject = ?2",
             params![kind.as_str(), subject],
             |r| Ok((r.get(0)?, r.get(1)?)),
@@ -1052,7 +1072,7 @@ impl Store {
             "DELETE FROM code_sends WHERE account_id = ?1 AND sent_at <= ?2",
             params![account_id, now - 3600],
         )?;
-        let (count, first, last): (u32, Option<i64>, Option<i64>) = tx.query_row(
+        let (count, first, last): (u32, Option<i64>, Option<i64>) = tx.cached_row(
             "SELECT COUNT(*), MIN(sent_at), MAX(sent_at) FROM code_sends WHERE account_id = ?1",
             [account_id],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
@@ -1140,7 +1160,7 @@ fn insert_recovery_codes(
     hashes: &[String],
 ) -> rusqlite::Result<()> {
     let mut insert =
-        conn.prepare("INSERT INTO recovery_codes (account_id, code_hash) VALUES (?1, ?2)")?;
+        conn.prepare_cached("INSERT INTO recovery_codes (account_id, code_hash) VALUES (?1, ?2)")?;
     for hash in hashes {
         insert.execute(params![account_id, hash])?;
     }
