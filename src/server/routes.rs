@@ -463,7 +463,9 @@ fn authorization<'a>(headers: &'a HeaderMap, scheme: &str) -> Option<&'a str> {
     given.eq_ignore_ascii_case(scheme).then(|| rest.trim())
 }
 
-fn parse_basic(headers: &HeaderMap) -> Option<Credentials> {
+/// The credentials of an `Authorization: Basic` header; `None` when there are none or they
+/// are malformed. Pure, so it can be fuzzed.
+pub fn parse_basic(headers: &HeaderMap) -> Option<Credentials> {
     let encoded = authorization(headers, "Basic")?;
     let decoded = base64::engine::general_purpose::STANDARD
         .decode(encoded)
