@@ -311,7 +311,9 @@ impl Service {
         let account = self.store.account(name)?;
         let now = self.clock.unix();
         let remembered = Secret::new(format!("{name}\0{}", credentials.password.expose()));
-        let key = self.keys.hash_secret("verified-credentials", remembered.expose());
+        let key = self
+            .keys
+            .hash_secret("verified-credentials", remembered.expose());
         if let Some(a) = &account {
             if self.recently_verified(&key, &a.password_hash, now) {
                 return Ok(account.expect("checked above"));

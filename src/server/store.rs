@@ -366,6 +366,13 @@ impl Store {
             .with_context(|| format!("cannot open the database {}", path.display()))?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.set_prepared_statement_cache_capacity(64);
+        // Keep each cached statement's plan: without this, SQLite (built with STAT4) compiles
+        // a statement again on every bind of a value compared with an indexed column, which
+        // was most of the time of a Bearer call. Every lookup here is by a unique key anyway.
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
