@@ -76,7 +76,12 @@ pub fn ask_until_accepted<T>(
                     return Err(Error::Auth { message, hint });
                 }
                 let plural = if tries_left == 1 { "try" } else { "tries" };
-                eprintln!("{message}; {tries_left} {plural} left");
+                let note = if message.starts_with(wire::OTP_ERROR_PREFIX) {
+                    " (each code works once: if you just used this one, wait for the next)"
+                } else {
+                    ""
+                };
+                eprintln!("{message}{note}; {tries_left} {plural} left");
             }
             other => return other,
         }
