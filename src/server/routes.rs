@@ -41,11 +41,12 @@ use axum::extract::{
 };
 use axum::http::{header, request::Parts, HeaderMap, Method as HttpMethod, StatusCode, Uri};
 use axum::middleware::{self, Next};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::{get, patch, post, put};
 use axum::{Json, Router};
 use base64::Engine as _;
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 use tower_http::timeout::TimeoutLayer;
 
 use super::error::{json_error, Error};
@@ -180,102 +181,115 @@ async fn request_token(
     State(service): State<Shared>,
     BasicAuth(credentials): BasicAuth,
     JsonOrEmpty(body): JsonOrEmpty<OtpRequest>,
-) -> Result<Response, Error> {
+) -> Result<Json<impl Serialize>, Error> {
     let otp = body.otp.map(Secret::new);
-    let reply = blocking(service, move |s| s.request_token(&credentials, otp)).await?;
-    Ok(Json(reply).into_response())
+    blocking(service, move |s| s.request_token(&credentials, otp))
+        .await
+        .map(Json)
 }
 
 async fn enable(
     State(service): State<Shared>,
     BasicAuth(credentials): BasicAuth,
     JsonBody(body): JsonBody<EnableRequest>,
-) -> Result<Response, Error> {
-    let reply = blocking(service, move |s| s.enable(&credentials, &body)).await?;
-    Ok(Json(reply).into_response())
+) -> Result<Json<impl Serialize>, Error> {
+    blocking(service, move |s| s.enable(&credentials, &body))
+        .await
+        .map(Json)
 }
 
 async fn send_code(
     State(service): State<Shared>,
     BasicAuth(credentials): BasicAuth,
     JsonOrEmpty(body): JsonOrEmpty<CodeRequest>,
-) -> Result<Response, Error> {
+) -> Result<Json<impl Serialize>, Error> {
     let purpose = body.purpose.unwrap_or(CodePurpose::Login);
-    let reply = blocking(service, move |s| s.send_code(&credentials, purpose)).await?;
-    Ok(Json(reply).into_response())
+    blocking(service, move |s| s.send_code(&credentials, purpose))
+        .await
+        .map(Json)
 }
 
 async fn recovery_codes(
     State(service): State<Shared>,
     BasicAuth(credentials): BasicAuth,
     JsonOrEmpty(body): JsonOrEmpty<OtpRequest>,
-) -> Result<Response, Error> {
+) -> Result<Json<impl Serialize>, Error> {
     let otp = body.otp.map(Secret::new);
-    let reply = blocking(service, move |s| s.new_recovery_codes(&credentials, otp)).await?;
-    Ok(Json(reply).into_response())
+    blocking(service, move |s| s.new_recovery_codes(&credentials, otp))
+        .await
+        .map(Json)
 }
 
 async fn verify(
     State(service): State<Shared>,
     BasicAuth(credentials): BasicAuth,
     JsonOrEmpty(body): JsonOrEmpty<OtpRequest>,
-) -> Result<Response, Error> {
+) -> Result<Json<impl Serialize>, Error> {
     let otp = body.otp.map(Secret::new);
-    let reply = blocking(service, move |s| s.verify(&credentials, otp)).await?;
-    Ok(Json(reply).into_response())
+    blocking(service, move |s| s.verify(&credentials, otp))
+        .await
+        .map(Json)
 }
 
 async fn request_disable(
     State(service): State<Shared>,
     BasicAuth(credentials): BasicAuth,
-) -> Result<Response, Error> {
-    let reply = blocking(service, move |s| s.request_disable(&credentials)).await?;
-    Ok(Json(reply).into_response())
+) -> Result<Json<impl Serialize>, Error> {
+    blocking(service, move |s| s.request_disable(&credentials))
+        .await
+        .map(Json)
 }
 
 async fn confirm_disable(
     State(service): State<Shared>,
     BasicAuth(credentials): BasicAuth,
     token: Result<Path<String>, axum::extract::rejection::PathRejection>,
-) -> Result<Response, Error> {
+) -> Result<Json<impl Serialize>, Error> {
     let Path(token) =
         token.map_err(|_| Error::InvalidParameter("token: not a valid path segment".into()))?;
     let token = Secret::new(token);
-    let reply = blocking(service, move |s| s.confirm_disable(&credentials, &token)).await?;
-    Ok(Json(reply).into_response())
+    blocking(service, move |s| s.confirm_disable(&credentials, &token))
+        .await
+        .map(Json)
 }
 
-async fn user(State(service): State<Shared>, Bearer(token): Bearer) -> Result<Response, Error> {
-    let reply = blocking(service, move |s| s.profile(token.expose())).await?;
-    Ok(Json(reply).into_response())
+async fn user(
+    State(service): State<Shared>,
+    Bearer(token): Bearer,
+) -> Result<Json<impl Serialize>, Error> {
+    blocking(service, move |s| s.profile(token.expose()))
+        .await
+        .map(Json)
 }
 
 async fn admin_settings(
     State(service): State<Shared>,
     Bearer(token): Bearer,
-) -> Result<Response, Error> {
-    let reply = blocking(service, move |s| s.admin_settings(token.expose())).await?;
-    Ok(Json(reply).into_response())
+) -> Result<Json<impl Serialize>, Error> {
+    blocking(service, move |s| s.admin_settings(token.expose()))
+        .await
+        .map(Json)
 }
 
 async fn admin_set_settings(
     State(service): State<Shared>,
     Bearer(token): Bearer,
     JsonBody(body): JsonBody<TotpSettings>,
-) -> Result<Response, Error> {
-    let reply = blocking(service, move |s| {
+) -> Result<Json<impl Serialize>, Error> {
+    blocking(service, move |s| {
         s.admin_set_settings(token.expose(), &body)
     })
-    .await?;
-    Ok(Json(reply).into_response())
+    .await
+    .map(Json)
 }
 
 async fn admin_domains(
     State(service): State<Shared>,
     Bearer(token): Bearer,
-) -> Result<Response, Error> {
-    let reply = blocking(service, move |s| s.admin_domains(token.expose())).await?;
-    Ok(Json(reply).into_response())
+) -> Result<Json<impl Serialize>, Error> {
+    blocking(service, move |s| s.admin_domains(token.expose()))
+        .await
+        .map(Json)
 }
 
 async fn admin_set_domain(
@@ -283,21 +297,22 @@ async fn admin_set_domain(
     Bearer(token): Bearer,
     Segment(domain): Segment,
     JsonBody(body): JsonBody<DomainPolicyRequest>,
-) -> Result<Response, Error> {
-    let reply = blocking(service, move |s| {
+) -> Result<Json<impl Serialize>, Error> {
+    blocking(service, move |s| {
         s.admin_set_domain(token.expose(), &domain, &body)
     })
-    .await?;
-    Ok(Json(reply).into_response())
+    .await
+    .map(Json)
 }
 
 async fn admin_users(
     State(service): State<Shared>,
     Bearer(token): Bearer,
     QueryParams(query): QueryParams<UsersQuery>,
-) -> Result<Response, Error> {
-    let reply = blocking(service, move |s| s.admin_users(token.expose(), &query)).await?;
-    Ok(Json(reply).into_response())
+) -> Result<Json<impl Serialize>, Error> {
+    blocking(service, move |s| s.admin_users(token.expose(), &query))
+        .await
+        .map(Json)
 }
 
 async fn admin_update_user(
@@ -306,12 +321,12 @@ async fn admin_update_user(
     Segment(username): Segment,
     QueryParams(query): QueryParams<DomainQuery>,
     JsonBody(body): JsonBody<UserUpdate>,
-) -> Result<Response, Error> {
-    let reply = blocking(service, move |s| {
+) -> Result<Json<impl Serialize>, Error> {
+    blocking(service, move |s| {
         s.admin_update_user(token.expose(), &username, query.domain.as_deref(), &body)
     })
-    .await?;
-    Ok(Json(reply).into_response())
+    .await
+    .map(Json)
 }
 
 async fn admin_reset_totp(
@@ -319,12 +334,12 @@ async fn admin_reset_totp(
     Bearer(token): Bearer,
     Segment(username): Segment,
     QueryParams(query): QueryParams<DomainQuery>,
-) -> Result<Response, Error> {
-    let reply = blocking(service, move |s| {
+) -> Result<Json<impl Serialize>, Error> {
+    blocking(service, move |s| {
         s.admin_reset_totp(token.expose(), &username, query.domain.as_deref())
     })
-    .await?;
-    Ok(Json(reply).into_response())
+    .await
+    .map(Json)
 }
 
 async fn admin_alert(
@@ -332,21 +347,22 @@ async fn admin_alert(
     Bearer(token): Bearer,
     Segment(username): Segment,
     QueryParams(query): QueryParams<DomainQuery>,
-) -> Result<Response, Error> {
-    let reply = blocking(service, move |s| {
+) -> Result<Json<impl Serialize>, Error> {
+    blocking(service, move |s| {
         s.admin_alert(token.expose(), &username, query.domain.as_deref())
     })
-    .await?;
-    Ok(Json(reply).into_response())
+    .await
+    .map(Json)
 }
 
 async fn admin_audit(
     State(service): State<Shared>,
     Bearer(token): Bearer,
     QueryParams(query): QueryParams<PageQuery>,
-) -> Result<Response, Error> {
-    let reply = blocking(service, move |s| s.admin_audit(token.expose(), &query)).await?;
-    Ok(Json(reply).into_response())
+) -> Result<Json<impl Serialize>, Error> {
+    blocking(service, move |s| s.admin_audit(token.expose(), &query))
+        .await
+        .map(Json)
 }
 
 async fn not_found(method: HttpMethod, uri: Uri) -> Error {
