@@ -59,11 +59,6 @@ impl Api {
         })
     }
 
-    /// Server clock minus ours, in seconds, when a reply has said.
-    pub fn clock_offset(&self) -> Option<i64> {
-        self.offset.get()
-    }
-
     /// "this computer's clock is 60 s behind the server's", or None when they agree.
     pub fn describe_offset(&self) -> Option<String> {
         let offset = self.offset.get()?;

@@ -27,15 +27,6 @@ pub enum Proof {
     Recovery(Secret),
 }
 
-/// Where the password came from, for `configure ls` and for deciding what to store.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PasswordSource {
-    Given,
-    Store,
-    LegacyConfig,
-    Prompt,
-}
-
 /// Everything a command needs to know about how it was called.
 pub struct Context {
     /// Normalised endpoint URL, without a trailing slash.
@@ -55,7 +46,7 @@ pub struct Context {
     username: Option<String>,
     password: Option<Secret>,
     resolved_username: OnceCell<String>,
-    credentials: OnceCell<(Credentials, PasswordSource)>,
+    credentials: OnceCell<Credentials>,
     api: OnceCell<Api>,
     store: OnceCell<Box<dyn SecretStore>>,
 }
@@ -189,35 +180,28 @@ impl Context {
     /// The user name and password: given, stored, from a Python-style `auth` field, or asked
     /// for on the terminal.
     pub fn credentials(&self) -> Result<&Credentials> {
-        self.credentials_with_source().map(|(c, _)| c)
-    }
-
-    /// The credentials and where the password came from.
-    pub fn credentials_with_source(&self) -> Result<&(Credentials, PasswordSource)> {
         if let Some(c) = self.credentials.get() {
             return Ok(c);
         }
         let username = self.username()?.to_owned();
-        let (password, source) = match self.find_password(&username)? {
+        let password = match self.find_password(&username)? {
             Some(found) => found,
-            None => (
-                self.term
-                    .prompter(
-                        "the password",
-                        "pass --password-stdin (or -p/--password, or set VSS_USER_PASS)",
-                    )?
-                    .password("Password")?,
-                PasswordSource::Prompt,
-            ),
+            None => self
+                .term
+                .prompter(
+                    "the password",
+                    "pass --password-stdin (or -p/--password, or set VSS_USER_PASS)",
+                )?
+                .password("Password")?,
         };
         Ok(self
             .credentials
-            .get_or_init(|| (Credentials { username, password }, source)))
+            .get_or_init(|| Credentials { username, password }))
     }
 
-    fn find_password(&self, username: &str) -> Result<Option<(Secret, PasswordSource)>> {
+    fn find_password(&self, username: &str) -> Result<Option<Secret>> {
         if let Some(p) = &self.password {
-            return Ok(Some((p.clone(), PasswordSource::Given)));
+            return Ok(Some(p.clone()));
         }
         // Only a configured endpoint has stored credentials.
         let Some(entry) = &self.entry else {
@@ -225,12 +209,12 @@ impl Context {
         };
         let key = secrets::key(&self.endpoint, username, Item::Password);
         if let Some(p) = self.store().get(&key)? {
-            return Ok(Some((p, PasswordSource::Store)));
+            return Ok(Some(p));
         }
         Ok(entry
             .legacy_auth()
             .filter(|(u, _)| u == username)
-            .map(|(_, p)| (p, PasswordSource::LegacyConfig)))
+            .map(|(_, p)| p))
     }
 
     /// The user name, when known without asking.

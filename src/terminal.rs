@@ -85,7 +85,8 @@ impl Terminal {
         }
     }
 
-    /// A terminal with the given facts and prompter (for tests).
+    /// A terminal with the given facts and prompter.
+    #[cfg(test)]
     pub fn with_prompter(interactive: bool, prompter: Box<dyn Prompter>) -> Terminal {
         Terminal {
             stdin_tty: interactive,
@@ -131,11 +132,13 @@ impl Terminal {
 }
 
 /// A prompter that gives scripted answers and fails on any prompt it was not told about.
+#[cfg(test)]
 #[derive(Default)]
 pub struct ScriptedPrompter {
     answers: std::cell::RefCell<std::collections::VecDeque<(String, String)>>,
 }
 
+#[cfg(test)]
 impl ScriptedPrompter {
     /// Expect a prompt containing `prompt`, answered with `answer` (`y`/`n` for confirms).
     pub fn expect(self, prompt: &str, answer: &str) -> Self {
@@ -164,6 +167,7 @@ impl ScriptedPrompter {
     }
 }
 
+#[cfg(test)]
 impl Prompter for ScriptedPrompter {
     fn input(&self, prompt: &str) -> Result<String> {
         Ok(self.next(prompt))
@@ -175,20 +179,6 @@ impl Prompter for ScriptedPrompter {
 
     fn confirm(&self, prompt: &str, _default: bool) -> Result<bool> {
         Ok(self.next(prompt) == "y")
-    }
-}
-
-impl Prompter for std::rc::Rc<ScriptedPrompter> {
-    fn input(&self, prompt: &str) -> Result<String> {
-        self.as_ref().input(prompt)
-    }
-
-    fn password(&self, prompt: &str) -> Result<Secret> {
-        self.as_ref().password(prompt)
-    }
-
-    fn confirm(&self, prompt: &str, default: bool) -> Result<bool> {
-        self.as_ref().confirm(prompt, default)
     }
 }
 
