@@ -45,8 +45,13 @@ pub fn render<T: Serialize>(format: Format, value: &T) -> String {
 
 /// Writes `value` to stdout in `format`.
 pub fn print<T: Serialize>(format: Format, value: &T) -> Result<()> {
+    write_stdout(render(format, value).as_bytes())
+}
+
+/// Writes data to stdout. A reader that went away (`vss-cli ... | head`) is not an error.
+pub fn write_stdout(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(render(format, value).as_bytes()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Error::file(format!("cannot write to standard output: {e}"))),
         Ok(()) => Ok(()),

@@ -436,3 +436,30 @@ fn calls_that_change_something_are_never_retried() {
         .code(5);
     assert_eq!(seen.join().unwrap(), 1);
 }
+
+#[test]
+fn a_reader_that_goes_away_is_not_a_crash() {
+    // `vss-cli token mk | head -c0`: the reader is gone before the token is written.
+    let env = Env::start();
+    env.add_user("pat");
+    let cli = assert_cmd::cargo::cargo_bin("vss-cli");
+    let out = std::process::Command::new("bash")
+        .args([
+            "-c",
+            "\"$0\" token mk | true; echo \"exit=${PIPESTATUS[0]}\"",
+        ])
+        .arg(&cli)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", env.home.path())
+        .env("VSS_SECRET_STORE", "file")
+        .env("VSS_ENDPOINT", env.url())
+        .env("VSS_USER", "pat")
+        .env("VSS_USER_PASS", common::PASSWORD)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stdout.contains("exit=0"), "{stdout} {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

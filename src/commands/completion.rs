@@ -2,12 +2,11 @@
 //! completion script and man page, for packagers and the repository) and
 //! `__complete-endpoints` (endpoint names for the scripts to offer after `-e`).
 
-use std::io::Write;
-
 use crate::cli::{CompletionArgs, GenerateArgs, GlobalArgs};
 use crate::config::{self, ConfigFile};
 use crate::error::{Error, Result};
 use crate::generation::{self, Program};
+use crate::output::write_stdout;
 
 pub fn run(args: &CompletionArgs) -> Result<()> {
     let script = generation::completion(Program::Client, args.shell);
@@ -34,14 +33,4 @@ pub fn endpoints(global: &GlobalArgs) -> Result<()> {
         out.push('\n');
     }
     write_stdout(out.as_bytes())
-}
-
-fn write_stdout(bytes: &[u8]) -> Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
-        Ok(()) => Ok(()),
-        // `vss-cli completion bash | head` is not an error.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::file(format!("cannot write to standard output: {e}"))),
-    }
 }

@@ -18,8 +18,7 @@ struct IssuedToken<'a> {
 pub fn run(ctx: &Context) -> Result<()> {
     let fresh = login::login(ctx)?;
     if ctx.format == Format::Table {
-        println!("{}", fresh.token.expose());
-        return Ok(());
+        return output::write_stdout(format!("{}\n", fresh.token.expose()).as_bytes());
     }
     let expires_at = fresh
         .claims
