@@ -153,16 +153,9 @@ impl Api {
 
     /// `POST /tf/disable/{token}`: confirms the disable.
     pub fn confirm_disable(&self, creds: &Credentials, token: &Secret) -> Result<MessageResponse> {
-        let url = format!(
-            "{}{}",
-            self.base,
-            wire::path_tf_disable_confirm(token.expose())
-        );
-        let req = self
-            .http
-            .post(url)
-            .basic_auth(&creds.username, Some(creds.password.expose()));
-        self.send(req, "POST", "/tf/disable/(token)")
+        let path = wire::path_tf_disable_confirm(token.expose());
+        // The token is a secret: `--debug` shows the route, not the path.
+        self.send(self.basic(&path, creds), "POST", "/tf/disable/(token)")
     }
 
     /// `GET /v2/user`: the account's profile.
@@ -285,16 +278,19 @@ impl Api {
             .bearer_auth(token.expose())
     }
 
+    fn basic(&self, path: &str, creds: &Credentials) -> RequestBuilder {
+        self.http
+            .post(format!("{}{path}", self.base))
+            .basic_auth(&creds.username, Some(creds.password.expose()))
+    }
+
     fn post_basic<B: Serialize, T: DeserializeOwned>(
         &self,
         path: &str,
         creds: &Credentials,
         body: Option<&B>,
     ) -> Result<T> {
-        let mut req = self
-            .http
-            .post(format!("{}{path}", self.base))
-            .basic_auth(&creds.username, Some(creds.password.expose()));
+        let mut req = self.basic(path, creds);
         if let Some(body) = body {
             req = req.json(body);
         }
