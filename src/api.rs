@@ -492,12 +492,14 @@ pub fn classify(status: StatusCode, body: ErrorResponse) -> Error {
                 "the server limits attempts on an account: wait a few minutes, then try again"
             };
             Error::Refused {
+                kind: body.error,
                 message,
                 hint: Some(hint.into()),
             }
         }
         s if s.is_server_error() => Error::Server(format!("the server failed ({s}): {message}")),
         _ => Error::Refused {
+            kind: body.error,
             message,
             hint: None,
         },
@@ -581,7 +583,7 @@ mod tests {
             "TooManyAttempts",
             "Too many failed attempts in a row; try again after 2030-01-01T00:01:00Z (in 1 minute)",
         );
-        let Error::Refused { message, hint } = &e else {
+        let Error::Refused { message, hint, .. } = &e else {
             panic!("{e:?}");
         };
         assert!(message.contains("try again after 2030-01-01T00:01:00Z"));

@@ -32,6 +32,8 @@ pub enum Error {
     /// The server refused the request for another reason.
     #[error("{message}")]
     Refused {
+        /// The server's error kind (`Conflict`, `InvalidRequest`, ...).
+        kind: String,
         message: String,
         hint: Option<String>,
     },

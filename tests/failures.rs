@@ -267,7 +267,11 @@ fn enabling_twice_is_refused_with_the_way_out() {
         .assert()
         .code(1)
         .stderr(
-            predicate::str::contains("already enabled").and(predicate::str::contains("mfa rm")),
+            predicate::str::contains("already enabled")
+                .and(predicate::str::contains("mfa rm"))
+                .and(predicate::str::contains(
+                    "hint: to move to a new phone or method",
+                )),
         );
 }
 
@@ -299,7 +303,11 @@ fn authenticator_codes_are_not_sent() {
         .args(["account", "set", "mfa", "get-token"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("authenticator app"));
+        .stderr(
+            predicate::str::contains("authenticator app").and(predicate::str::contains(
+                "hint: open your authenticator app",
+            )),
+        );
 }
 
 #[test]

@@ -18,10 +18,14 @@ pub fn run(args: &GetTokenArgs, ctx: &Context) -> Result<()> {
         .term
         .spin("Requesting a code", || api.request_code(creds, purpose))
         .map_err(|e| match e {
-            Error::Refused { message, .. } if message.contains("AUTHENTICATOR") => Error::Refused {
-                message,
-                hint: Some("open your authenticator app: it shows the current code".into()),
-            },
+            // The same kind also says "MFA is not enabled"; only this one names the method.
+            Error::Refused {
+                ref kind,
+                ref message,
+                ..
+            } if kind == "InvalidRequest" && message.contains("AUTHENTICATOR") => {
+                e.with_hint("open your authenticator app: it shows the current code")
+            }
             other => other,
         })?;
     output::print(ctx.format, &sent)

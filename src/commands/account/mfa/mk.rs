@@ -67,16 +67,10 @@ pub fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
         ctx.term
             .spin("Starting the enrolment", || api.enable(creds, &request))
             .map_err(|e| match e {
-                Error::Refused { message, .. } if message.contains("already enabled") => {
-                    Error::Refused {
-                        message,
-                        hint: Some(format!(
-                            "to move to a new phone or method, prove the current factor: \
-                             vss-cli account set mfa mk {method} --replace; to turn MFA off: \
-                             vss-cli account set mfa rm"
-                        )),
-                    }
-                }
+                Error::Refused { ref kind, .. } if kind == "Conflict" => e.with_hint(format!(
+                    "to move to a new phone or method, prove the current factor: vss-cli account \
+                     set mfa mk {method} --replace; to turn MFA off: vss-cli account set mfa rm"
+                )),
                 other => other,
             })?
     };
