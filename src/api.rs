@@ -10,18 +10,11 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::secret::Secret;
-use crate::wire::{self, ErrorResponse, MessageResponse};
+use vss_wire::Secret;
+use vss_wire::{self as wire, Credentials, ErrorResponse, MessageResponse};
 
 /// Largest reply read from the endpoint; anything bigger is not the API.
 const MAX_REPLY_BYTES: u64 = 1 << 20;
-
-/// A user name and password for the Basic-auth calls.
-#[derive(Debug, Clone)]
-pub struct Credentials {
-    pub username: String,
-    pub password: Secret,
-}
 
 /// Pauses before the second and third tries of an idempotent call after a connection error.
 /// Calls that change something are never repeated.

@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::exit_codes::ExitCode;
 use crate::secrets::StoreChoice;
-use crate::wire::Method;
+use vss_wire::Method;
 
 /// The default endpoint, as in the Python vss-cli.
 pub const DEFAULT_ENDPOINT: &str = "https://cloud-api.eis.utoronto.ca";

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::fsutil;
-use crate::secret::Secret;
+use vss_wire::Secret;
 
 /// The whole file.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

@@ -6,15 +6,16 @@ use std::io::BufRead;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::api::{Api, Credentials};
+use crate::api::Api;
 use crate::cli::{GlobalArgs, OutputFormat, DEFAULT_ENDPOINT};
 use crate::config::{self, ConfigFile, EndpointEntry};
 use crate::error::{Error, Result};
-use crate::otp;
 use crate::output::Format;
-use crate::secret::Secret;
 use crate::secrets::{self, Item, SecretStore, StoreChoice};
 use crate::terminal::Terminal;
+use vss_wire::otp;
+use vss_wire::Credentials;
+use vss_wire::Secret;
 
 /// A second factor given up front.
 #[derive(Debug, Clone)]

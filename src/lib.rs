@@ -1,17 +1,14 @@
 //! `vss-cli` and `vss-mock-server`: multi-factor authentication (TOTP) for VSS accounts.
 //!
-//! One library, two binaries. [`wire`] is the HTTP contract both sides share; the client lives
+//! One library, two binaries. The HTTP contract both sides share is the `vss-wire` crate; the client lives
 //! in [`cli`], [`context`], [`api`], [`terminal`], [`output`] and [`commands`]; the bundled
 //! server in [`server`].
 
 pub mod exit_codes;
 pub mod fsutil;
 pub mod interrupt;
-pub mod otp;
 pub mod qr;
-pub mod secret;
 pub mod server;
-pub mod wire;
 
 pub mod api;
 pub mod cli;

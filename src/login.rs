@@ -3,14 +3,14 @@
 
 use base64::Engine as _;
 
-use crate::api::Credentials;
 use crate::context::{Context, Proof};
 use crate::error::{Error, Result};
-use crate::otp;
-use crate::secret::Secret;
 use crate::secrets::Item;
 use crate::terminal::Prompter;
-use crate::wire::{self, CodePurpose, TokenClaims};
+use vss_wire::otp;
+use vss_wire::Credentials;
+use vss_wire::Secret;
+use vss_wire::{self as wire, CodePurpose, TokenClaims};
 
 /// How many codes a person may type before the command gives up.
 pub const TRIES: usize = 3;

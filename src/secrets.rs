@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::fsutil;
-use crate::secret::Secret;
+use vss_wire::Secret;
 
 /// The keyring service name.
 pub const SERVICE: &str = "vss-cli";

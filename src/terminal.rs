@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use crate::cli::ColorChoice;
 use crate::error::{Error, Result};
-use crate::secret::Secret;
+use vss_wire::Secret;
 
 /// Asks the person at the terminal. Production uses dialoguer; tests script the answers.
 pub trait Prompter {

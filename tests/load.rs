@@ -26,12 +26,12 @@ use std::time::{Duration, Instant};
 
 use reqwest::blocking::Client;
 use serde_json::{json, Value};
-use vss::otp;
-use vss::secret::Secret;
 use vss::server::service::hash_password;
 use vss::server::store::{AccountRow, Store};
 use vss::server::{self, Clock, Config, Role};
-use vss::wire::MfaState;
+use vss_wire::otp;
+use vss_wire::MfaState;
+use vss_wire::Secret;
 
 const PASSWORD: &str = "correct horse battery staple";
 /// No single call may take longer than this (the server's own limit is 30 s).

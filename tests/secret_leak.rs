@@ -126,7 +126,7 @@ fn now() -> u64 {
 }
 
 fn code(key: &str, at: u64) -> String {
-    vss::otp::code_at(&vss::otp::from_base32(key).unwrap(), at).unwrap()
+    vss_wire::otp::code_at(&vss_wire::otp::from_base32(key).unwrap(), at).unwrap()
 }
 
 /// Whether `text` holds `secret`; six-digit codes only as a whole number.

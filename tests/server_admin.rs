@@ -13,11 +13,11 @@ use std::time::Duration;
 use reqwest::blocking::Client;
 use reqwest::{Method as HttpMethod, StatusCode};
 use serde_json::{json, Value};
-use vss::otp;
-use vss::secret::Secret;
 use vss::server::service::hash_password;
 use vss::server::store::{AccountRow, Store};
 use vss::server::{self, Clock, Config, Handle, Role};
+use vss_wire::otp;
+use vss_wire::Secret;
 
 const PASSWORD: &str = "correct horse battery staple";
 const ENFORCED: &str = "TotpEnforcement: Must enable TOTP before you can use this account";

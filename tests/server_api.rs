@@ -13,9 +13,9 @@ use base64::Engine as _;
 use reqwest::blocking::Client;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
-use vss::otp;
-use vss::secret::Secret;
 use vss::server::{self, Clock, Config, Handle, NewUser, Role};
+use vss_wire::otp;
+use vss_wire::Secret;
 
 const PASSWORD: &str = "correct horse battery staple";
 

@@ -1,8 +1,8 @@
 //! Accounts: roles, the fields a new account needs, and the checks on them.
 
-use crate::secret::Secret;
-use crate::wire::{Method, MfaState};
 use chrono::{DateTime, Utc};
+use vss_wire::Secret;
+use vss_wire::{Method, MfaState};
 
 /// What an account may administer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

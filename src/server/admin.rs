@@ -13,7 +13,7 @@ use super::error::Error;
 use super::policy::{self, Requirement};
 use super::service::{rfc3339, Service};
 use super::store::{AccountFilter, AuditEntry, DomainPolicy};
-use crate::wire::{
+use vss_wire::{
     AdminMfa, AdminUser, AdminUserEnvelope, AuditRecord, DomainInfo, DomainList,
     DomainPolicyRequest, DomainTotp, MessageResponse, MfaState, Page, PageQuery, TotpSettings,
     UserUpdate, UsersQuery, DEFAULT_PER_PAGE, MAX_PER_PAGE,

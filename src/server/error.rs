@@ -4,7 +4,7 @@
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use crate::wire::ErrorResponse;
+use vss_wire::ErrorResponse;
 
 /// Text of a refused Basic login; the same for an unknown user and a wrong password.
 pub const BAD_CREDENTIALS: &str = "Invalid username or password";
@@ -93,7 +93,7 @@ impl Error {
             Error::Conflict(_) => "Conflict",
             Error::TotpEnforcement => "TotpEnforcement",
             Error::Forbidden(_) => "Forbidden",
-            Error::AccessDenied(_) => crate::wire::ACCESS_DENIED,
+            Error::AccessDenied(_) => vss_wire::ACCESS_DENIED,
             Error::NotFound(_) => "NotFound",
             Error::MethodNotAllowed(_) => "MethodNotAllowed",
             Error::PayloadTooLarge(_) => "PayloadTooLarge",

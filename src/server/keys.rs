@@ -15,7 +15,7 @@ use hmac::{Hmac, Mac};
 use rand::RngCore;
 use sha2::Sha256;
 
-use crate::fsutil;
+use vss_wire::private_file;
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -67,10 +67,10 @@ impl Keys {
         if !path.exists() {
             let mut master = [0u8; MASTER_BYTES];
             rand::rngs::OsRng.fill_bytes(&mut master);
-            match fsutil::write_private(&path, &master, false) {
+            match private_file::write_private(&path, &master, false, |_| ()) {
                 Ok(()) => {}
                 // Another process created it first; use theirs.
-                Err(fsutil::WriteError::Exists(_)) => {}
+                Err(private_file::WriteError::Exists(_)) => {}
                 Err(e) => return Err(e.into()),
             }
         }

@@ -27,7 +27,7 @@ use anyhow::Context as _;
 pub use account::{NewUser, Role};
 pub use clock::Clock;
 
-use crate::secret::Secret;
+use vss_wire::Secret;
 
 /// Where the server listens and keeps its data.
 #[derive(Debug, Clone)]

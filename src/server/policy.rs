@@ -12,7 +12,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use super::account::Account;
 use super::store::DomainPolicy;
-use crate::wire::DomainTotp;
+use vss_wire::DomainTotp;
 
 /// Who requires MFA of an account.
 #[derive(Debug, Clone, PartialEq, Eq)]

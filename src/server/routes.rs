@@ -11,7 +11,7 @@
 //! * `POST /auth/request-token` replies `{"token", "warning"?}`; `warning` names the deadline
 //!   of a grace period.
 //!
-//! # Administrator calls (Bearer; types in [`crate::wire`])
+//! # Administrator calls (Bearer; types in [`vss_wire`])
 //!
 //! | call | roles | body / query | reply |
 //! |---|---|---|---|
@@ -50,11 +50,12 @@ use serde::Serialize;
 use tower_http::timeout::TimeoutLayer;
 
 use super::error::{json_error, Error};
-use super::service::{Credentials, Service};
-use crate::secret::Secret;
-use crate::wire::{
-    self, CodePurpose, CodeRequest, DomainPolicyRequest, DomainQuery, EnableRequest, OtpRequest,
-    PageQuery, TotpSettings, UserUpdate, UsersQuery,
+use super::service::Service;
+use vss_wire::Credentials;
+use vss_wire::Secret;
+use vss_wire::{
+    self as wire, CodePurpose, CodeRequest, DomainPolicyRequest, DomainQuery, EnableRequest,
+    OtpRequest, PageQuery, TotpSettings, UserUpdate, UsersQuery,
 };
 
 /// Largest request body accepted.

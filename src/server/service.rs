@@ -19,12 +19,12 @@ use super::policy::{self, Requirement};
 use super::store::{
     AccountRow, Enrolment, Factor, LockRule, Replacement, SendRule, Store, StoredSecret, Throttle,
 };
-use crate::secret::{constant_time_eq, Secret};
-use crate::wire::{
+use vss_wire::{constant_time_eq, Credentials, Secret};
+use vss_wire::{otp, qr};
+use vss_wire::{
     CodePurpose, DomainTotp, EnableRequest, EnableResponse, MessageResponse, Method, MfaState,
     RecoveryCodesResponse, TokenClaims, TokenResponse, TotpStatus, UserEnvelope, UserProfile,
 };
-use crate::{otp, qr};
 
 /// Lifetime of an API token.
 pub const TOKEN_SECS: i64 = 3600;
@@ -60,13 +60,6 @@ const SEND_RULE: SendRule = SendRule {
 const OTP_INVALID: &str = "otp is invalid or expired";
 const TOKEN_INVALID: &str = "token is invalid or expired";
 const NOT_ENABLED: &str = "MFA is not enabled on this account";
-
-/// Basic credentials of a call.
-#[derive(Debug)]
-pub struct Credentials {
-    pub username: String,
-    pub password: Secret,
-}
 
 pub struct Service {
     pub(super) store: Store,

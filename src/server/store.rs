@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::account::{Account, PendingFactor, Role};
-use crate::wire::{DomainTotp, Method, MfaState};
+use vss_wire::{DomainTotp, Method, MfaState};
 
 /// Schema migrations; `PRAGMA user_version` counts how many have run.
 const MIGRATIONS: &[&str] = &[

@@ -11,8 +11,8 @@ use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
 
-use vss::secret::Secret;
 use vss::server::{self, Clock, Config, Handle, NewUser, Role};
+use vss_wire::Secret;
 
 pub const PASSWORD: &str = "correct horse battery staple";
 
@@ -174,8 +174,8 @@ impl Env {
 
     /// The server's clock as a phone would see it: a code for the current time step.
     pub fn totp_now(&self, key: &str) -> String {
-        let secret = vss::otp::from_base32(key).unwrap();
-        vss::otp::code_at(&secret, self.clock.unix() as u64).unwrap()
+        let secret = vss_wire::otp::from_base32(key).unwrap();
+        vss_wire::otp::code_at(&secret, self.clock.unix() as u64).unwrap()
     }
 
     /// Moves the server clock to the next TOTP time step (so a new code is due).

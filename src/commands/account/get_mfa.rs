@@ -6,7 +6,7 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::login;
 use crate::output;
-use crate::wire::{Method, MfaState};
+use vss_wire::{Method, MfaState};
 
 #[derive(Serialize)]
 struct MfaStatus {

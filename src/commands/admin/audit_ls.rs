@@ -5,7 +5,7 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::login;
 use crate::output;
-use crate::wire::PageQuery;
+use vss_wire::PageQuery;
 
 pub fn run(args: &AuditLsArgs, ctx: &Context) -> Result<()> {
     let api = ctx.api()?;

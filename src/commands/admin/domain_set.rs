@@ -5,7 +5,7 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::login;
 use crate::output;
-use crate::wire::{DomainPolicyRequest, DomainTotp};
+use vss_wire::{DomainPolicyRequest, DomainTotp};
 
 pub fn run(args: &DomainSetArgs, ctx: &Context) -> Result<()> {
     let totp = if args.totp_mandatory {

@@ -14,7 +14,7 @@ pub mod user_totp_disable;
 
 use crate::cli::PageArgs;
 use crate::error::Result;
-use crate::wire::Page;
+use vss_wire::Page;
 
 /// Fetches one page, or with `--all` every page, telling on stderr where a page is one of many.
 pub fn pages<T>(

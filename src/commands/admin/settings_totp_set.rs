@@ -5,7 +5,7 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::login;
 use crate::output;
-use crate::wire::TotpSettings;
+use vss_wire::TotpSettings;
 
 pub fn run(args: &SettingsTotpSetArgs, ctx: &Context) -> Result<()> {
     let api = ctx.api()?;

@@ -8,7 +8,7 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::login;
 use crate::output;
-use crate::wire::{AdminUser, MfaState, UsersQuery};
+use vss_wire::{AdminUser, MfaState, UsersQuery};
 
 /// One row of the table (the JSON carries the whole record).
 #[derive(Serialize)]

@@ -5,7 +5,7 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::login;
 use crate::output;
-use crate::wire::{DomainQuery, UserUpdate};
+use vss_wire::{DomainQuery, UserUpdate};
 
 pub fn run(args: &UserSetArgs, ctx: &Context) -> Result<()> {
     let api = ctx.api()?;

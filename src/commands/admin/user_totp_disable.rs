@@ -6,7 +6,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::login;
 use crate::output;
-use crate::wire::DomainQuery;
+use vss_wire::DomainQuery;
 
 pub fn run(args: &UserTotpDisableArgs, ctx: &Context) -> Result<()> {
     if !args.yes {

@@ -7,8 +7,8 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::login;
 use crate::output;
-use crate::secret::Secret;
 use crate::secrets::{self, Item};
+use vss_wire::Secret;
 
 #[derive(Serialize)]
 struct Row {

@@ -4,7 +4,7 @@ use crate::cli::GetTokenArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output;
-use crate::wire::CodePurpose;
+use vss_wire::CodePurpose;
 
 pub fn run(args: &GetTokenArgs, ctx: &Context) -> Result<()> {
     let creds = ctx.credentials()?;

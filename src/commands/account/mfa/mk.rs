@@ -13,9 +13,9 @@ use crate::login::{self, CodePrompt};
 use crate::output::{self, Format};
 use crate::qr;
 use crate::recovery_file;
-use crate::secret::Secret;
 use crate::secrets::Item;
-use crate::wire::{CodePurpose, EnableRequest, EnableResponse, Method, MfaState};
+use vss_wire::Secret;
+use vss_wire::{CodePurpose, EnableRequest, EnableResponse, Method, MfaState};
 
 /// What `mk` reports on stdout.
 #[derive(Serialize)]
@@ -81,7 +81,7 @@ pub fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
 
     let shown_on_terminal = show_authenticator(args, ctx, &enrolled)?;
     if let (Some(path), Some(uri)) = (&args.qr_png, &enrolled.uri) {
-        let png = qr::png(uri).map_err(|e| Error::file(e.to_string()))?;
+        let png = vss_wire::qr::png(uri).map_err(|e| Error::file(e.to_string()))?;
         fsutil::write_private(path, &png, args.file.force)?;
         eprintln!("Wrote the QR code to {}", path.display());
     }

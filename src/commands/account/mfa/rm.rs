@@ -5,7 +5,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::login::{self, CodePrompt};
 use crate::output;
-use crate::secret::Secret;
+use vss_wire::Secret;
 
 /// A confirmation token: letters and digits only (it goes into a URL path).
 fn check_token(s: &str) -> std::result::Result<(), &'static str> {

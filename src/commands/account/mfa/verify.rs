@@ -5,7 +5,7 @@ use crate::context::{read_stdin_line, Context, Proof};
 use crate::error::{Error, Result};
 use crate::login::{self, CodePrompt};
 use crate::output;
-use crate::secret::Secret;
+use vss_wire::Secret;
 
 pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
     let given = match args.otp.as_deref() {

@@ -1,9 +1,26 @@
-//! The HTTP wire contract, defined once and used by both the client and the bundled server.
+//! The HTTP wire contract, defined once and used by both `vss-cli` and `vss-mock-server`.
 //!
 //! Paths, bodies and the error shape follow the public VSS Cloud API as used by `pyvss`, so the
-//! public Python client works against the bundled server and this client against the real one.
+//! public Python client works against the bundled server and `vss-cli` against the real one.
+//! Beside the wire types: the TOTP helpers both sides compute codes with ([`otp`]), the
+//! redacting [`Secret`], the QR image of an enrolment ([`qr`]) and private file writing
+//! ([`private_file`]).
+
+pub mod otp;
+pub mod private_file;
+pub mod qr;
+mod secret;
+
+pub use secret::{constant_time_eq, Secret};
 
 use serde::{Deserialize, Serialize};
+
+/// A user name and password, as the Basic-auth calls carry them.
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    pub username: String,
+    pub password: Secret,
+}
 
 /// `POST /auth/request-token` (Basic): a JWT for the Bearer calls.
 pub const PATH_REQUEST_TOKEN: &str = "/auth/request-token";
