@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::exit_codes::ExitCode;
 use crate::secrets::StoreChoice;
+use vss_generate::GenerateWhat;
 use vss_wire::Method;
 
 /// The default endpoint, as in the Python vss-cli.
@@ -668,7 +669,7 @@ pub struct RmArgs {
 pub struct CompletionArgs {
     /// The shell to complete for
     #[arg(value_enum, value_name = "SHELL")]
-    pub shell: clap_complete::Shell,
+    pub shell: vss_generate::Shell,
 }
 
 /// `vss-cli __generate WHAT DIR`.
@@ -681,14 +682,6 @@ pub struct GenerateArgs {
     /// The folder to write into
     #[arg(value_name = "DIR")]
     pub dir: PathBuf,
-}
-
-/// What `__generate` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum GenerateWhat {
-    Completions,
-    Man,
-    All,
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ mod common;
 
 use common::{json_out, Env};
 use predicates::prelude::*;
-use vss::server::Role;
+use vss_mock_server::Role;
 
 /// A small organisation: an admin, a domain-admin per domain, and members.
 fn organisation() -> Env {

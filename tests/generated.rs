@@ -7,9 +7,29 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use clap::CommandFactory;
-use vss::exit_codes::ExitCode;
-use vss::generation::{self, Program, REGENERATE, SHELLS};
+use vss::for_tests;
+use vss_generate::{Program, MAN_DATE, REGENERATE, SHELLS};
+
+/// Both programs, as the generator sees them.
+const PROGRAMS: [&Program; 2] = [&for_tests::GENERATOR, &vss_mock_server::generation::PROGRAM];
+
+/// Every generated file, by its path relative to the project (`completions/…`, `man/…`).
+fn all_files() -> Vec<(PathBuf, String)> {
+    let mut files = Vec::new();
+    for program in PROGRAMS {
+        for (name, text) in program.completion_files() {
+            files.push((Path::new("completions").join(name), text));
+        }
+        for (name, text) in program.man_pages() {
+            files.push((Path::new("man").join(name), text));
+        }
+    }
+    files
+}
+
+fn man_pages() -> Vec<(String, String)> {
+    PROGRAMS.iter().flat_map(|p| p.man_pages()).collect()
+}
 
 fn project() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -38,7 +58,7 @@ fn committed(dir: &str) -> BTreeSet<PathBuf> {
 fn committed_files_are_what_the_program_renders() {
     let mut problems = Vec::new();
     let mut rendered = BTreeSet::new();
-    for (path, text) in generation::all_files() {
+    for (path, text) in all_files() {
         match std::fs::read_to_string(project().join(&path)) {
             Ok(old) if old == text => {}
             Ok(_) => problems.push(format!("{} is out of date", path.display())),
@@ -68,26 +88,26 @@ fn completion_command_prints_the_committed_scripts() {
             .output()
             .unwrap();
         assert!(out.status.success(), "completion {shell}");
-        let name = generation::completion_file_name(Program::Client, shell);
         assert_eq!(
             String::from_utf8(out.stdout).unwrap(),
-            generation::completion(Program::Client, shell),
-            "vss-cli completion {shell} differs from completions/{name}"
+            for_tests::GENERATOR.completion(shell),
+            "vss-cli completion {shell} differs from what __generate writes"
         );
     }
     let out = Command::new(env!("CARGO_BIN_EXE_vss-cli"))
         .args(["completion", "tcsh"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(ExitCode::Usage.code()));
+    assert_eq!(out.status.code(), Some(2));
 }
 
 #[test]
 fn the_generate_command_writes_the_same_files() {
     let dir = tempfile::tempdir().unwrap();
-    // A page of a command that no longer exists is removed.
+    // A page of a command that no longer exists is removed; the other program's files stay.
     std::fs::create_dir_all(dir.path().join("man")).unwrap();
     std::fs::write(dir.path().join("man/vss-cli-gone.1"), "stale").unwrap();
+    std::fs::write(dir.path().join("man/vss-mock-server.1"), "the server's").unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_vss-cli"))
         .args(["__generate", "all"])
         .arg(dir.path())
@@ -98,18 +118,24 @@ fn the_generate_command_writes_the_same_files() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    for (path, text) in generation::all_files() {
-        assert_eq!(
-            std::fs::read_to_string(dir.path().join(&path)).unwrap(),
-            text
-        );
+    for (name, text) in for_tests::GENERATOR.completion_files() {
+        let path = dir.path().join("completions").join(name);
+        assert_eq!(std::fs::read_to_string(path).unwrap(), text);
+    }
+    for (name, text) in for_tests::GENERATOR.man_pages() {
+        let path = dir.path().join("man").join(name);
+        assert_eq!(std::fs::read_to_string(path).unwrap(), text);
     }
     assert!(!dir.path().join("man/vss-cli-gone.1").exists());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("man/vss-mock-server.1")).unwrap(),
+        "the server's"
+    );
 }
 
 #[test]
 fn top_man_page_documents_every_variable_exit_code_and_flow() {
-    let pages = generation::man_pages();
+    let pages = man_pages();
     let top = &pages.iter().find(|(n, _)| n == "vss-cli.1").unwrap().1;
     let section = |name: &str| -> String {
         let heading = if name.contains(' ') {
@@ -134,7 +160,7 @@ fn top_man_page_documents_every_variable_exit_code_and_flow() {
         }
     }
     let mut vars = BTreeSet::new();
-    walk(&vss::cli::Cli::command(), &mut vars);
+    walk(&(for_tests::GENERATOR.command)(), &mut vars);
     assert!(vars.len() >= 10, "{vars:?}");
     for var in vars.iter().map(String::as_str).chain(["NO_COLOR"]) {
         assert!(
@@ -143,11 +169,8 @@ fn top_man_page_documents_every_variable_exit_code_and_flow() {
         );
     }
     let exit = section("EXIT STATUS");
-    for code in ExitCode::ALL {
-        assert!(
-            exit.contains(&format!("\\fB{}\\fR", code.code())),
-            "{code:?}"
-        );
+    for code in for_tests::exit_codes() {
+        assert!(exit.contains(&format!("\\fB{code}\\fR")), "{code}");
     }
     let files = section("FILES");
     for f in [
@@ -174,15 +197,12 @@ fn top_man_page_documents_every_variable_exit_code_and_flow() {
     ] {
         assert!(examples.contains(flow), "EXAMPLES lacks {flow}");
     }
-    assert!(top.contains(generation::MAN_DATE));
+    assert!(top.contains(MAN_DATE));
 }
 
 #[test]
 fn every_command_has_a_page() {
-    let names: BTreeSet<String> = generation::man_pages()
-        .into_iter()
-        .map(|(n, _)| n)
-        .collect();
+    let names: BTreeSet<String> = man_pages().into_iter().map(|(n, _)| n).collect();
     for page in [
         "vss-cli.1",
         "vss-cli-account-set-mfa-mk.1",

@@ -15,7 +15,15 @@ const PASSWORD: &str = "leak-test password 9f3c";
 const ADMIN_PASSWORD: &str = "leak-test admin 27b1";
 
 fn server_bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_vss-mock-server"))
+    // target/debug/deps/secret_leak-… → target/debug/vss-mock-server
+    let exe = std::env::current_exe().unwrap();
+    Command::new(
+        exe.parent()
+            .unwrap()
+            .parent()
+            .unwrap()
+            .join("vss-mock-server"),
+    )
 }
 
 fn add_user(data: &Path, args: &[&str], password: &str) {

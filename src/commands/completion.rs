@@ -5,16 +5,17 @@
 use crate::cli::{CompletionArgs, GenerateArgs, GlobalArgs};
 use crate::config::{self, ConfigFile};
 use crate::error::{Error, Result};
-use crate::generation::{self, Program};
+use crate::generation::PROGRAM;
 use crate::output::write_stdout;
 
 pub fn run(args: &CompletionArgs) -> Result<()> {
-    let script = generation::completion(Program::Client, args.shell);
+    let script = PROGRAM.completion(args.shell);
     write_stdout(script.as_bytes())
 }
 
 pub fn generate(args: &GenerateArgs) -> Result<()> {
-    let written = generation::write(args.what, &args.dir)
+    let written = PROGRAM
+        .write(args.what, &args.dir)
         .map_err(|e| Error::file(format!("cannot write into {}: {e}", args.dir.display())))?;
     eprintln!("wrote {written} files under {}", args.dir.display());
     Ok(())

@@ -11,7 +11,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
 
-use vss::server::{self, Clock, Config, Handle, NewUser, Role};
+use vss_mock_server::{self as server, Clock, Config, Handle, NewUser, Role};
 use vss_wire::Secret;
 
 pub const PASSWORD: &str = "correct horse battery staple";
@@ -74,8 +74,8 @@ impl Env {
     /// transaction, one password hash computed once), each with the password [`PASSWORD`].
     pub fn add_users(&self, accounts: &[(&str, &str, Role)]) {
         use std::sync::OnceLock;
-        use vss::server::service::hash_password;
-        use vss::server::store::{AccountRow, Store};
+        use vss_mock_server::service::hash_password;
+        use vss_mock_server::store::{AccountRow, Store};
         static HASH: OnceLock<String> = OnceLock::new();
         let hash = HASH.get_or_init(|| hash_password(&Secret::from(PASSWORD)).unwrap());
         let store = Store::open(&Config::in_dir(self.data.path()).db).unwrap();

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod clock;
 pub mod courier;
 pub mod error;
+pub mod generation;
 pub mod keys;
 pub mod policy;
 pub mod routes;
@@ -187,7 +188,25 @@ pub const DEMO_USER: &str = "demo";
 pub const DEMO_PASSWORD: &str = "demo-password";
 
 /// Runs the parsed command line: the server, or a `user` command.
-pub fn run(cli: cli::Cli) -> anyhow::Result<()> {
+/// The `vss-mock-server` program: parses the command line, runs it, reports a failure.
+pub fn main() -> std::process::ExitCode {
+    let result = match generation::parse() {
+        generation::Invocation::Run(cli) => run(*cli),
+        generation::Invocation::Generate(what, dir) => generation::PROGRAM
+            .write(what, &dir)
+            .map(|n| eprintln!("wrote {n} files under {}", dir.display()))
+            .with_context(|| format!("cannot write into {}", dir.display())),
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("vss-mock-server: error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: cli::Cli) -> anyhow::Result<()> {
     match cli.command {
         Some(cli::Command::User(cli::UserCommand::Add(args))) => {
             user_add(&db_path(&cli.data)?, args)

@@ -10,8 +10,8 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::account::Account;
-use super::store::DomainPolicy;
+use crate::account::Account;
+use crate::store::DomainPolicy;
 use vss_wire::DomainTotp;
 
 /// Who requires MFA of an account.

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use super::account::Role;
+use crate::account::Role;
 
 /// A self-contained VSS API server for tests, demos and offline rehearsal: real TOTP, hashed
 /// passwords and recovery codes, SQLite storage, and an outbox folder instead of e-mail and SMS.

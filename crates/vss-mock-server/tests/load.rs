@@ -26,9 +26,9 @@ use std::time::{Duration, Instant};
 
 use reqwest::blocking::Client;
 use serde_json::{json, Value};
-use vss::server::service::hash_password;
-use vss::server::store::{AccountRow, Store};
-use vss::server::{self, Clock, Config, Role};
+use vss_mock_server::service::hash_password;
+use vss_mock_server::store::{AccountRow, Store};
+use vss_mock_server::{self as server, Clock, Config, Role};
 use vss_wire::otp;
 use vss_wire::MfaState;
 use vss_wire::Secret;

@@ -49,8 +49,8 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use tower_http::timeout::TimeoutLayer;
 
-use super::error::{json_error, Error};
-use super::service::Service;
+use crate::error::{json_error, Error};
+use crate::service::Service;
 use vss_wire::Credentials;
 use vss_wire::Secret;
 use vss_wire::{

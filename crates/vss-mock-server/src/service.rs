@@ -10,13 +10,13 @@ use chrono::{DateTime, Utc};
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use rand::Rng;
 
-use super::account::{Account, NewUser};
-use super::clock::Clock;
-use super::courier::{mask_email, mask_phone, Courier, Email};
-use super::error::Error;
-use super::keys::Keys;
-use super::policy::{self, Requirement};
-use super::store::{
+use crate::account::{Account, NewUser};
+use crate::clock::Clock;
+use crate::courier::{mask_email, mask_phone, Courier, Email};
+use crate::error::Error;
+use crate::keys::Keys;
+use crate::policy::{self, Requirement};
+use crate::store::{
     AccountRow, Enrolment, Factor, LockRule, Replacement, SendRule, Store, StoredSecret, Throttle,
 };
 use vss_wire::{constant_time_eq, Credentials, Secret};
@@ -411,7 +411,7 @@ impl Service {
                 if phone.is_empty() {
                     return Err(Error::InvalidParameter("phone is required for SMS".into()));
                 }
-                if !super::account::is_e164(phone) {
+                if !crate::account::is_e164(phone) {
                     return Err(Error::InvalidParameter(
                         "phone must be in E.164 form, like +14165550100".into(),
                     ));
@@ -1141,7 +1141,7 @@ mod tests {
             email: "jm@example.com".into(),
             phone: None,
             domain: "default".into(),
-            role: super::super::Role::User,
+            role: crate::Role::User,
             password: Secret::new("pw"),
         };
         add_account(&store, &user, Utc::now()).unwrap();

@@ -10,7 +10,7 @@ use anyhow::Context as _;
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::account::{Account, PendingFactor, Role};
+use crate::account::{Account, PendingFactor, Role};
 use vss_wire::{DomainTotp, Method, MfaState};
 
 /// Schema migrations; `PRAGMA user_version` counts how many have run.

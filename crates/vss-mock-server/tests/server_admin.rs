@@ -13,9 +13,9 @@ use std::time::Duration;
 use reqwest::blocking::Client;
 use reqwest::{Method as HttpMethod, StatusCode};
 use serde_json::{json, Value};
-use vss::server::service::hash_password;
-use vss::server::store::{AccountRow, Store};
-use vss::server::{self, Clock, Config, Handle, Role};
+use vss_mock_server::service::hash_password;
+use vss_mock_server::store::{AccountRow, Store};
+use vss_mock_server::{self as server, Clock, Config, Handle, Role};
 use vss_wire::otp;
 use vss_wire::Secret;
 

@@ -13,7 +13,7 @@ use base64::Engine as _;
 use reqwest::blocking::Client;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
-use vss::server::{self, Clock, Config, Handle, NewUser, Role};
+use vss_mock_server::{self as server, Clock, Config, Handle, NewUser, Role};
 use vss_wire::otp;
 use vss_wire::Secret;
 

@@ -7,12 +7,12 @@
 
 use std::collections::HashMap;
 
-use super::account::{Account, Role};
-use super::courier::mask_email;
-use super::error::Error;
-use super::policy::{self, Requirement};
-use super::service::{rfc3339, Service};
-use super::store::{AccountFilter, AuditEntry, DomainPolicy};
+use crate::account::{Account, Role};
+use crate::courier::mask_email;
+use crate::error::Error;
+use crate::policy::{self, Requirement};
+use crate::service::{rfc3339, Service};
+use crate::store::{AccountFilter, AuditEntry, DomainPolicy};
 use vss_wire::{
     AdminMfa, AdminUser, AdminUserEnvelope, AuditRecord, DomainInfo, DomainList,
     DomainPolicyRequest, DomainTotp, MessageResponse, MfaState, Page, PageQuery, TotpSettings,

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use reqwest::blocking::Client;
 use serde_json::{json, Value};
-use vss::server::{self, Clock, Config, Handle, NewUser, Role};
+use vss_mock_server::{self as server, Clock, Config, Handle, NewUser, Role};
 use vss_wire::otp;
 use vss_wire::Secret;
 
@@ -543,8 +543,8 @@ fn a_copy_of_the_database_alone_reveals_no_usable_secret() {
         .find(|(c, v)| c == "accounts.totp_secret" && !v.is_empty())
         .map(|(_, v)| v.clone())
         .expect("a sealed TOTP key");
-    assert!(vss::server::keys::Keys::is_aead(&sealed));
-    let stranger = vss::server::keys::Keys::from_master(&[0u8; 32]);
+    assert!(vss_mock_server::keys::Keys::is_aead(&sealed));
+    let stranger = vss_mock_server::keys::Keys::from_master(&[0u8; 32]);
     for id in 0..5 {
         let context = format!("vss-mock-server/totp-secret/account/{id}");
         assert_eq!(stranger.open(&sealed, &context), None);
