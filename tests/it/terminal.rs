@@ -1,47 +1,8 @@
 //! The interactive paths through a real pseudo-terminal, answered as a person would; the QR
 //! code printed on the terminal is rebuilt into an image and decoded.
 
-mod common;
-
-use common::{Env, PASSWORD};
-use rexpect::process::wait::WaitStatus;
-use rexpect::session::{spawn_command, PtySession};
-
-const TIMEOUT_MS: Option<u64> = Some(30_000);
-
-fn exit_code(p: &PtySession) -> i32 {
-    match p.process().wait().unwrap() {
-        WaitStatus::Exited(_, code) => code,
-        other => panic!("vss-cli did not exit normally: {other:?}"),
-    }
-}
-
-/// rexpect hands back each byte of the terminal output as one `char`; put the UTF-8 back.
-fn utf8(transcript: &str) -> String {
-    let bytes: Vec<u8> = transcript.chars().map(|c| c as u32 as u8).collect();
-    String::from_utf8(bytes).expect("the terminal output is not UTF-8")
-}
-
-/// Removes ANSI escape sequences.
-fn strip_ansi(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\x1b' {
-            if chars.peek() == Some(&'[') {
-                chars.next();
-                for c in chars.by_ref() {
-                    if ('@'..='~').contains(&c) {
-                        break;
-                    }
-                }
-            }
-            continue;
-        }
-        out.push(c);
-    }
-    out
-}
+use vss_testkit::pty::{self, exit_code, strip_ansi, utf8};
+use vss_testkit::{Env, PASSWORD};
 
 /// How a terminal shows a character cell: the luminance of its foreground and background.
 #[derive(Clone, Copy)]
@@ -123,7 +84,7 @@ fn enrol_authenticator_interactively(env: &Env, user: &str, no_color: bool) -> (
     if no_color {
         cmd.env("NO_COLOR", "1");
     }
-    let mut p = spawn_command(cmd, TIMEOUT_MS).unwrap();
+    let mut p = pty::spawn(cmd);
     p.exp_string("Password").unwrap();
     p.send_line(PASSWORD).unwrap();
     p.exp_string("Show a QR code").unwrap();
@@ -165,7 +126,7 @@ fn authenticator_at_a_terminal_shows_a_qr_that_scans_in_both_themes() {
     }
     // The recovery codes were saved privately where the prompt said.
     let file = env.home.path().join("ana_VSS_recovery_codes.txt");
-    assert_eq!(common::mode(&file), 0o600);
+    assert_eq!(vss_testkit::mode(&file), 0o600);
 }
 
 #[test]
@@ -194,7 +155,7 @@ fn email_enable_and_disable_at_a_terminal() {
     env.add_user("cy");
 
     let cmd = env.pty_command("cy", &["account", "set", "mfa", "mk", "EMAIL"]);
-    let mut p = spawn_command(cmd, TIMEOUT_MS).unwrap();
+    let mut p = pty::spawn(cmd);
     p.exp_string("Password").unwrap();
     p.send_line(PASSWORD).unwrap();
     p.exp_string("Recovery codes").unwrap();
@@ -211,7 +172,7 @@ fn email_enable_and_disable_at_a_terminal() {
     // Disabling: confirm, then paste the token, with one typo on the way.
     let mut cmd = env.pty_command("cy", &["account", "set", "mfa", "rm"]);
     cmd.env("VSS_USER_PASS", PASSWORD);
-    let mut p = spawn_command(cmd, TIMEOUT_MS).unwrap();
+    let mut p = pty::spawn(cmd);
     p.exp_string("Disable MFA on cy?").unwrap();
     p.send_line("y").unwrap();
     p.exp_string("Confirmation email sent.").unwrap();
@@ -249,7 +210,7 @@ fn login_at_a_terminal_asks_for_the_code() {
 
     let mut cmd = env.pty_command("di", &["account", "get", "mfa"]);
     cmd.env("VSS_USER_PASS", PASSWORD);
-    let mut p = spawn_command(cmd, TIMEOUT_MS).unwrap();
+    let mut p = pty::spawn(cmd);
     p.exp_string("A code was sent by e-mail").unwrap();
     p.exp_string("Enter the 6-digit code").unwrap();
     p.send_line(&env.mailed_code("di")).unwrap();
@@ -276,7 +237,7 @@ fn ctrl_c_at_a_prompt_exits_130_and_leaves_nothing_behind() {
 
     // At the password prompt (echo is off there).
     let cmd = env.pty_command("eve", &["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
-    let mut p = spawn_command(cmd, TIMEOUT_MS).unwrap();
+    let mut p = pty::spawn(cmd);
     p.exp_string("Password").unwrap();
     p.send_control('c').unwrap();
     p.exp_eof().unwrap();
@@ -285,7 +246,7 @@ fn ctrl_c_at_a_prompt_exits_130_and_leaves_nothing_behind() {
     // At a question after the enrolment started.
     let mut cmd = env.pty_command("eve", &["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
     cmd.env("VSS_USER_PASS", PASSWORD);
-    let mut p = spawn_command(cmd, TIMEOUT_MS).unwrap();
+    let mut p = pty::spawn(cmd);
     p.exp_string("Show a QR code").unwrap();
     p.send_control('c').unwrap();
     p.exp_eof().unwrap();

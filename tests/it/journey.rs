@@ -1,11 +1,9 @@
 //! The self-service MFA journey through the real `vss-cli` binary, without a terminal, against
 //! the real bundled server: enable, verify, status, disable with the e-mailed token, status.
 
-mod common;
-
-use common::{json_out, mode, Env, PASSWORD};
 use predicates::prelude::*;
 use serde_json::Value;
+use vss_testkit::{json_out, mode, Env, PASSWORD};
 
 const PHONE: &str = "+14165550123";
 

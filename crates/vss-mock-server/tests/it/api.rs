@@ -4,286 +4,28 @@
 //! Codes are computed from the key the server returned, as a phone would, or read from the
 //! outbox; nothing here reaches into the server's database.
 
-use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::Duration;
+use std::path::Path;
 
 use base64::Engine as _;
 use reqwest::blocking::Client;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
-use vss_mock_server::{self as server, Clock, Config, Handle, NewUser, Role};
+use vss_mock_server::{self as server, Clock, Config, NewUser};
+use vss_testkit::binary::ServerBinary;
+use vss_testkit::http::{Method, Reply};
+use vss_testkit::{strings, user, Outbox, TestServer, PASSWORD};
 use vss_wire::otp;
 use vss_wire::Secret;
 
-const PASSWORD: &str = "correct horse battery staple";
-
-struct Server {
-    dir: tempfile::TempDir,
-    handle: Option<Handle>,
-    http: Client,
-}
-
-fn new_user(name: &str, email: &str) -> NewUser {
-    NewUser {
-        username: name.into(),
-        email: email.into(),
-        phone: Some("+14165550100".into()),
-        domain: "default".into(),
-        role: Role::User,
-        password: Secret::new(PASSWORD),
-    }
-}
-
-impl Server {
-    /// A server in a fresh folder with the accounts `jm` and `ann`.
-    fn start() -> Server {
-        let dir = tempfile::tempdir().unwrap();
-        let config = Config::in_dir(dir.path());
-        server::add_user(&config.db, new_user("jm", "jm@example.com")).unwrap();
-        server::add_user(&config.db, new_user("ann", "ann@example.org")).unwrap();
-        let handle = server::start(config, Clock::system()).unwrap();
-        Server {
-            dir,
-            handle: Some(handle),
-            http: Client::builder()
-                .timeout(Duration::from_secs(30))
-                .build()
-                .unwrap(),
-        }
-    }
-
-    fn handle(&self) -> &Handle {
-        self.handle.as_ref().unwrap()
-    }
-
-    fn clock(&self) -> &Clock {
-        &self.handle().clock
-    }
-
-    fn restart(&mut self) {
-        let clock = self.clock().clone();
-        self.handle.take().unwrap().shutdown();
-        self.handle = Some(server::start(Config::in_dir(self.dir.path()), clock).unwrap());
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.handle().url())
-    }
-
-    /// A Basic-authenticated POST; `body` None sends no body.
-    fn post_as(&self, user: &str, password: &str, path: &str, body: Option<Value>) -> Reply {
-        let mut request = self
-            .http
-            .post(self.url(path))
-            .basic_auth(user, Some(password));
-        if let Some(body) = body {
-            request = request.json(&body);
-        }
-        Reply::from(request.send().unwrap())
-    }
-
-    fn post(&self, user: &str, path: &str, body: Option<Value>) -> Reply {
-        self.post_as(user, PASSWORD, path, body)
-    }
-
-    fn login(&self, user: &str, otp: Option<&str>) -> Reply {
-        self.post(user, "/auth/request-token", Some(json!({ "otp": otp })))
-    }
-
-    fn token(&self, user: &str, otp: Option<&str>) -> String {
-        let reply = self.login(user, otp).ok();
-        reply.body["token"].as_str().unwrap().to_owned()
-    }
-
-    fn profile(&self, token: &str) -> Reply {
-        Reply::from(
-            self.http
-                .get(self.url("/v2/user"))
-                .bearer_auth(token)
-                .send()
-                .unwrap(),
-        )
-    }
-
-    /// The `totp` part of the account's profile.
-    fn totp(&self, token: &str) -> Value {
-        self.profile(token).ok().body["data"]["totp"].clone()
-    }
-
-    fn outbox(&self) -> PathBuf {
-        self.handle().outbox.clone()
-    }
-
-    /// The e-mails sent so far, oldest first, as text.
-    fn mails(&self) -> Vec<String> {
-        let dir = self.outbox().join("mail");
-        let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "eml"))
-            .collect();
-        names.sort();
-        names
-            .iter()
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect()
-    }
-
-    /// The value after `label` in the newest e-mail that has one.
-    fn value_in_last_mail(&self, label: &str) -> String {
-        self.mails()
-            .iter()
-            .rev()
-            .find_map(|m| line_value(m, label))
-            .unwrap_or_else(|| panic!("no e-mail with {label:?}"))
-    }
-
-    fn emailed_code(&self) -> String {
-        self.value_in_last_mail("Your verification code is: ")
-    }
-
-    fn emailed_token(&self) -> String {
-        self.value_in_last_mail("Your confirmation token is: ")
-    }
-
-    fn texts(&self) -> Vec<Value> {
-        let text = std::fs::read_to_string(self.outbox().join("sms.jsonl")).unwrap_or_default();
-        text.lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect()
-    }
-
-    fn texted_code(&self) -> String {
-        let texts = self.texts();
-        let body = texts.last().expect("an SMS")["body"].as_str().unwrap();
-        body.strip_prefix("VSS verification code: ")
-            .unwrap()
-            .to_owned()
-    }
-
-    /// The current code of an authenticator holding `key`.
-    fn totp_code(&self, key: &str) -> String {
-        let secret = otp::from_base32(key).unwrap();
-        otp::code_at(&secret, self.clock().unix() as u64).unwrap()
-    }
-
-    /// Disables MFA on `user` with the e-mailed confirmation token.
-    fn disable(&self, user: &str) {
-        let reply = self.post(user, "/tf/disable", None).ok();
-        assert_eq!(
-            reply.body,
-            json!({"message": "Confirmation email sent.", "type": "info"})
-        );
-        let token = self.emailed_token();
-        let reply = self.post(user, &format!("/tf/disable/{token}"), None).ok();
-        assert_eq!(
-            reply.body,
-            json!({"message": "TOTP has been disabled", "type": "info"})
-        );
-    }
-
-    /// Enrols `user` with AUTHENTICATOR and verifies; returns the key and recovery codes.
-    fn enable_authenticator(&self, user: &str) -> (String, Vec<String>) {
-        let reply = self
-            .post(user, "/tf/enable", Some(json!({"method": "AUTHENTICATOR"})))
-            .ok();
-        let key = reply.body["key"].as_str().unwrap().to_owned();
-        let codes = reply.body["recovery_codes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| c.as_str().unwrap().to_owned())
-            .collect();
-        let code = self.totp_code(&key);
-        self.post(user, "/tf/verify", Some(json!({ "otp": code })))
-            .ok();
-        // A code is accepted once: the next one is due in the next time step.
-        self.next_step();
-        (key, codes)
-    }
-
-    /// Moves the server clock to the next TOTP time step, past the least time between two
-    /// sent codes.
-    fn next_step(&self) {
-        self.clock().advance(30);
-    }
-}
-
-fn line_value(text: &str, label: &str) -> Option<String> {
-    text.lines()
-        .find_map(|l| l.strip_prefix(label))
-        .map(|v| v.trim().to_owned())
-}
-
-struct Reply {
-    status: StatusCode,
-    body: Value,
-    content_type: String,
-    /// Seconds of the `Retry-After` header, if any.
-    retry_after: Option<u64>,
-}
-
-impl Reply {
-    fn from(response: reqwest::blocking::Response) -> Reply {
-        let status = response.status();
-        let content_type = response
-            .headers()
-            .get("content-type")
-            .map(|v| v.to_str().unwrap().to_owned())
-            .unwrap_or_default();
-        let retry_after = response
-            .headers()
-            .get("retry-after")
-            .map(|v| v.to_str().unwrap().parse().unwrap());
-        let text = response.text().unwrap();
-        let body =
-            serde_json::from_str(&text).unwrap_or_else(|_| panic!("{status}: not JSON: {text:?}"));
-        Reply {
-            status,
-            body,
-            content_type,
-            retry_after,
-        }
-    }
-
-    /// A 429 of `kind` whose message starts with `prefix` and ends saying when to retry, which
-    /// `Retry-After` gives in seconds too; returns those seconds.
-    #[track_caller]
-    fn too_many(&self, kind: &str, prefix: &str) -> u64 {
-        assert_eq!(self.status.as_u16(), 429, "{}", self.body);
-        assert_eq!(self.body["error"], kind, "{}", self.body);
-        let message = self.body["message"].as_str().unwrap();
-        assert!(message.starts_with(prefix), "{message}");
-        assert!(message.contains("try again after "), "{message}");
-        assert!(
-            message.ends_with(" minute)")
-                || message.ends_with(" minutes)")
-                || message.ends_with(" seconds)")
-                || message.ends_with(" second)"),
-            "{message}"
-        );
-        self.retry_after.expect("a Retry-After header")
-    }
-
-    #[track_caller]
-    fn ok(self) -> Reply {
-        assert_eq!(self.status, StatusCode::OK, "{}", self.body);
-        self
-    }
-
-    #[track_caller]
-    fn error(&self, status: u16, kind: &str, message: &str) {
-        assert_eq!(self.status.as_u16(), status, "{}", self.body);
-        assert_eq!(
-            self.body,
-            json!({"error": kind, "message": message}),
-            "{}",
-            self.body
-        );
-        assert!(self.content_type.starts_with("application/json"));
-    }
+/// A server with the accounts `jm` and `ann` (whose e-mail is at example.org).
+fn start() -> TestServer {
+    TestServer::with_users([
+        user("jm"),
+        NewUser {
+            email: "ann@example.org".into(),
+            ..user("ann")
+        },
+    ])
 }
 
 /// The payload of a JWT, read without checking the signature (as the Python client does).
@@ -301,19 +43,10 @@ const ALREADY_ENABLED: &str = "MFA is already enabled; disable it first with: \
     vss-cli account set mfa rm; to move to a new phone or method, prove the current factor: \
     vss-cli account set mfa mk METHOD --replace";
 
-fn strings(value: &Value) -> Vec<String> {
-    value
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c.as_str().unwrap().to_owned())
-        .collect()
-}
-
 #[test]
 fn authenticator_journey() {
-    let s = Server::start();
-    let token = s.token("jm", None);
+    let s = start();
+    let token = s.token_with("jm", None);
     assert_eq!(claims(&token)["otp"], false);
     let totp = s.totp(&token);
     assert_eq!(totp["enabled"], false);
@@ -322,7 +55,7 @@ fn authenticator_journey() {
     let reply = s
         .post("jm", "/tf/enable", Some(json!({"method": "AUTHENTICATOR"})))
         .ok();
-    let b = &reply.body;
+    let b = &reply;
     assert_eq!(
         b["message"],
         "MFA enrolment started; verify it with a code to enable it."
@@ -350,7 +83,7 @@ fn authenticator_journey() {
     }
 
     // Pending until verified: logins still need no code, the profile says so.
-    let totp = s.totp(&s.token("jm", None));
+    let totp = s.totp(&s.token_with("jm", None));
     assert_eq!(totp["state"], "pending");
     assert_eq!(totp["enabled"], false);
     assert_eq!(totp["method"], "AUTHENTICATOR");
@@ -362,12 +95,12 @@ fn authenticator_journey() {
         "InvalidParameterValue",
         "InvalidParameterValue: otp is required",
     );
-    let code = s.totp_code(key);
+    let code = s.code(key);
     let reply = s
         .post("jm", "/tf/verify", Some(json!({ "otp": code })))
         .ok();
     assert_eq!(
-        reply.body,
+        reply,
         json!({"message": "MFA has been enabled (AUTHENTICATOR)", "type": "info"})
     );
     // A code is accepted once (RFC 6238 §5.2), at verification and at login alike.
@@ -377,12 +110,9 @@ fn authenticator_journey() {
         .error(401, "InvalidParameterValue", OTP_INVALID);
     s.next_step();
     let reply = s
-        .post("jm", "/tf/verify", Some(json!({"otp": s.totp_code(key)})))
+        .post("jm", "/tf/verify", Some(json!({"otp": s.code(key)})))
         .ok();
-    assert_eq!(
-        reply.body,
-        json!({"message": "Code verified", "type": "info"})
-    );
+    assert_eq!(reply, json!({"message": "Code verified", "type": "info"}));
 
     // Logging in now takes a code.
     s.login("jm", None).error(
@@ -401,15 +131,15 @@ fn authenticator_journey() {
     s.clock().advance(60);
     let secret = otp::from_base32(key).unwrap();
     let earlier = otp::code_at(&secret, (s.clock().unix() - 30) as u64).unwrap();
-    s.token("jm", Some(&earlier));
+    s.token_with("jm", Some(&earlier));
     s.login("jm", Some(&earlier))
         .error(401, "InvalidParameterValue", OTP_INVALID);
     let far = otp::code_at(&secret, (s.clock().unix() - 300) as u64).unwrap();
-    if far != s.totp_code(key) {
+    if far != s.code(key) {
         s.login("jm", Some(&far))
             .error(401, "InvalidParameterValue", OTP_INVALID);
     }
-    let token = s.token("jm", Some(&s.totp_code(key)));
+    let token = s.token_with("jm", Some(&s.code(key)));
     let c = claims(&token);
     assert_eq!(c["sub"], "jm");
     assert_eq!(c["otp"], true);
@@ -418,7 +148,7 @@ fn authenticator_journey() {
         3600
     );
 
-    let profile = s.profile(&token).ok().body;
+    let profile = s.profile(&token).ok();
     let data = &profile["data"];
     assert_eq!(data["username"], "jm");
     assert_eq!(data["email"], "jm@example.com");
@@ -449,10 +179,10 @@ fn authenticator_journey() {
     assert!(chrono::DateTime::parse_from_rfc3339(totp["disabled_on"].as_str().unwrap()).is_ok());
     assert_eq!(totp["recovery_codes_left"], 0);
     // Back to password-only logins.
-    assert_eq!(claims(&s.token("jm", None))["otp"], false);
+    assert_eq!(claims(&s.token_with("jm", None))["otp"], false);
 
     // The account was told, and no notice carries a secret.
-    let mails = s.mails();
+    let mails = s.outbox().mails();
     assert!(mails
         .iter()
         .any(|m| m.contains("Subject: MFA enabled on your VSS account")));
@@ -468,7 +198,7 @@ fn authenticator_journey() {
 
 #[test]
 fn email_journey_with_single_use_codes() {
-    let s = Server::start();
+    let s = start();
     s.post("jm", "/tf/verify", Some(json!({"otp": "123456"})))
         .error(
             400,
@@ -483,19 +213,19 @@ fn email_journey_with_single_use_codes() {
     let reply = s
         .post("jm", "/tf/enable", Some(json!({"method": "EMAIL"})))
         .ok();
-    assert!(reply.body.get("key").is_none());
-    assert!(reply.body.get("uri").is_none());
-    assert!(reply.body.get("image").is_none());
-    assert_eq!(reply.body["recovery_codes"].as_array().unwrap().len(), 10);
+    assert!(reply.get("key").is_none());
+    assert!(reply.get("uri").is_none());
+    assert!(reply.get("image").is_none());
+    assert_eq!(reply["recovery_codes"].as_array().unwrap().len(), 10);
 
     let reply = s.post("jm", "/tf/request-token", None).ok();
     assert_eq!(
-        reply.body,
+        reply,
         json!({"message": "A code was sent by e-mail to j***@example.com", "type": "info"})
     );
-    let code = s.emailed_code();
+    let code = s.outbox().last_mailed("Your verification code is:");
     assert!(otp::is_code(&code), "{code}");
-    let mail = s.mails().pop().unwrap();
+    let mail = s.outbox().mails().pop().unwrap();
     for header in [
         "Subject: ",
         "Date: ",
@@ -507,7 +237,7 @@ fn email_journey_with_single_use_codes() {
     let reply = s
         .post("jm", "/tf/verify", Some(json!({ "otp": code })))
         .ok();
-    assert_eq!(reply.body["message"], "MFA has been enabled (EMAIL)");
+    assert_eq!(reply["message"], "MFA has been enabled (EMAIL)");
     // Single use.
     s.post("jm", "/tf/verify", Some(json!({ "otp": code })))
         .error(401, "InvalidParameterValue", OTP_INVALID);
@@ -517,7 +247,7 @@ fn email_journey_with_single_use_codes() {
     // A new code replaces the old one and logs in once; codes are sent at most every 30 s.
     s.next_step();
     s.post("jm", "/tf/request-token", None).ok();
-    let first = s.emailed_code();
+    let first = s.outbox().last_mailed("Your verification code is:");
     let wait = s.post("jm", "/tf/request-token", None).too_many(
         "TooManyRequests",
         "Codes are sent at most once every 30 seconds and 10 times an hour",
@@ -525,12 +255,12 @@ fn email_journey_with_single_use_codes() {
     assert!((1..=30).contains(&wait), "{wait}");
     s.next_step();
     s.post("jm", "/tf/request-token", None).ok();
-    let second = s.emailed_code();
+    let second = s.outbox().last_mailed("Your verification code is:");
     if first != second {
         s.login("jm", Some(&first))
             .error(401, "InvalidParameterValue", OTP_INVALID);
     }
-    let token = s.token("jm", Some(&second));
+    let token = s.token_with("jm", Some(&second));
     assert_eq!(claims(&token)["otp"], true);
     s.login("jm", Some(&second))
         .error(401, "InvalidParameterValue", OTP_INVALID);
@@ -542,7 +272,7 @@ fn email_journey_with_single_use_codes() {
 
 #[test]
 fn sms_journey() {
-    let s = Server::start();
+    let s = start();
     s.post("jm", "/tf/enable", Some(json!({"method": "SMS"})))
         .error(
             400,
@@ -568,15 +298,12 @@ fn sms_journey() {
     )
     .ok();
     let reply = s.post("jm", "/tf/request-token", None).ok();
-    assert_eq!(
-        reply.body["message"],
-        "A code was sent by SMS to +*******0199"
-    );
-    let texts = s.texts();
+    assert_eq!(reply["message"], "A code was sent by SMS to +*******0199");
+    let texts = s.outbox().texts();
     assert_eq!(texts.len(), 1);
     assert_eq!(texts[0]["to"], "+14165550199");
     assert!(chrono::DateTime::parse_from_rfc3339(texts[0]["time"].as_str().unwrap()).is_ok());
-    let code = s.texted_code();
+    let code = s.outbox().last_texted_code();
     s.post("jm", "/tf/verify", Some(json!({ "otp": code })))
         .ok();
 
@@ -587,7 +314,7 @@ fn sms_journey() {
     );
     s.next_step();
     s.post("jm", "/tf/request-token", None).ok();
-    let token = s.token("jm", Some(&s.texted_code()));
+    let token = s.token_with("jm", Some(&s.outbox().last_texted_code()));
     assert_eq!(s.totp(&token)["method"], "SMS");
 
     s.disable("jm");
@@ -596,42 +323,32 @@ fn sms_journey() {
 
 #[test]
 fn pending_enrolment_starts_over() {
-    let s = Server::start();
+    let s = start();
     let first = s
         .post("jm", "/tf/enable", Some(json!({"method": "AUTHENTICATOR"})))
-        .ok()
-        .body;
+        .ok();
     let second = s
         .post("jm", "/tf/enable", Some(json!({"method": "AUTHENTICATOR"})))
-        .ok()
-        .body;
+        .ok();
     assert_ne!(first["key"], second["key"]);
     assert_ne!(first["recovery_codes"], second["recovery_codes"]);
     let old_key = first["key"].as_str().unwrap();
     let new_key = second["key"].as_str().unwrap();
-    if s.totp_code(old_key) != s.totp_code(new_key) {
-        s.post(
-            "jm",
-            "/tf/verify",
-            Some(json!({"otp": s.totp_code(old_key)})),
-        )
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+    if s.code(old_key) != s.code(new_key) {
+        s.post("jm", "/tf/verify", Some(json!({"otp": s.code(old_key)})))
+            .error(401, "InvalidParameterValue", OTP_INVALID);
     }
-    s.post(
-        "jm",
-        "/tf/verify",
-        Some(json!({"otp": s.totp_code(new_key)})),
-    )
-    .ok();
+    s.post("jm", "/tf/verify", Some(json!({"otp": s.code(new_key)})))
+        .ok();
 }
 
 #[test]
 fn recovery_code_works_once() {
-    let s = Server::start();
-    let (_key, codes) = s.enable_authenticator("jm");
+    let s = start();
+    let (_key, codes) = s.enrol("jm");
     // Case and dashes do not matter.
     let typed = codes[3].to_uppercase().replace('-', "");
-    let token = s.token("jm", Some(&typed));
+    let token = s.token_with("jm", Some(&typed));
     assert_eq!(claims(&token)["otp"], true);
     assert_eq!(s.totp(&token)["recovery_codes_left"], 9);
     s.login("jm", Some(&codes[3]))
@@ -640,25 +357,25 @@ fn recovery_code_works_once() {
     s.post("jm", "/tf/verify", Some(json!({"otp": codes[4]})))
         .error(401, "InvalidParameterValue", OTP_INVALID);
     // Another account's codes are not ours.
-    let (_, ann_codes) = s.enable_authenticator("ann");
+    let (_, ann_codes) = s.enrol("ann");
     s.login("jm", Some(&ann_codes[0]))
         .error(401, "InvalidParameterValue", OTP_INVALID);
-    s.token("jm", Some(&codes[4]));
+    s.token_with("jm", Some(&codes[4]));
 }
 
 #[test]
 fn emailed_code_expires_after_ten_minutes() {
-    let s = Server::start();
+    let s = start();
     s.post("jm", "/tf/enable", Some(json!({"method": "EMAIL"})))
         .ok();
     s.post("jm", "/tf/request-token", None).ok();
-    let code = s.emailed_code();
+    let code = s.outbox().last_mailed("Your verification code is:");
     s.clock().advance(601);
     s.post("jm", "/tf/verify", Some(json!({ "otp": code })))
         .error(401, "InvalidParameterValue", OTP_INVALID);
 
     s.post("jm", "/tf/request-token", None).ok();
-    let code = s.emailed_code();
+    let code = s.outbox().last_mailed("Your verification code is:");
     s.clock().advance(590);
     s.post("jm", "/tf/verify", Some(json!({ "otp": code })))
         .ok();
@@ -666,11 +383,11 @@ fn emailed_code_expires_after_ten_minutes() {
 
 #[test]
 fn emailed_code_is_dropped_after_repeated_wrong_guesses() {
-    let s = Server::start();
+    let s = start();
     s.post("jm", "/tf/enable", Some(json!({"method": "EMAIL"})))
         .ok();
     s.post("jm", "/tf/request-token", None).ok();
-    let code = s.emailed_code();
+    let code = s.outbox().last_mailed("Your verification code is:");
     let wrong = if code == "000000" { "000001" } else { "000000" };
     for _ in 0..5 {
         s.post("jm", "/tf/verify", Some(json!({ "otp": wrong })))
@@ -682,14 +399,14 @@ fn emailed_code_is_dropped_after_repeated_wrong_guesses() {
 
 #[test]
 fn confirmation_token_expires_and_is_bound_to_its_account() {
-    let s = Server::start();
-    s.enable_authenticator("jm");
-    s.enable_authenticator("ann");
+    let s = start();
+    s.enrol("jm");
+    s.enrol("ann");
 
     s.post("jm", "/tf/disable", None).ok();
-    let jm_token = s.emailed_token();
+    let jm_token = s.outbox().last_mailed("Your confirmation token is:");
     assert_eq!(jm_token.len(), 32, "{jm_token}");
-    let mail = s.mails().pop().unwrap();
+    let mail = s.outbox().mails().pop().unwrap();
     assert!(
         mail.contains(&format!(
             "vss-cli account set mfa rm --confirmation-token {jm_token}"
@@ -716,9 +433,9 @@ fn confirmation_token_expires_and_is_bound_to_its_account() {
 
     // A new request replaces the old token.
     s.post("jm", "/tf/disable", None).ok();
-    let first = s.emailed_token();
+    let first = s.outbox().last_mailed("Your confirmation token is:");
     s.post("jm", "/tf/disable", None).ok();
-    let second = s.emailed_token();
+    let second = s.outbox().last_mailed("Your confirmation token is:");
     s.post("jm", &format!("/tf/disable/{first}"), None).error(
         401,
         "InvalidParameterValue",
@@ -746,8 +463,8 @@ fn confirmation_token_expires_and_is_bound_to_its_account() {
 
 #[test]
 fn api_token_expires_after_an_hour() {
-    let s = Server::start();
-    let token = s.token("jm", None);
+    let s = start();
+    let token = s.token_with("jm", None);
     s.profile(&token).ok();
     s.clock().advance(3601);
     s.profile(&token)
@@ -756,7 +473,7 @@ fn api_token_expires_after_an_hour() {
 
 #[test]
 fn error_shapes() {
-    let s = Server::start();
+    let s = start();
     // Credentials: the same answer for a wrong password, an unknown user and none at all.
     s.post_as("jm", "wrong", "/auth/request-token", None).error(
         401,
@@ -770,15 +487,15 @@ fn error_shapes() {
         Some(json!({"method": "EMAIL"})),
     )
     .error(401, "Unauthorized", "Invalid username or password");
-    let reply = Reply::from(s.http.post(s.url("/tf/disable")).send().unwrap());
+    let reply = Reply::from(s.request(Method::POST, "/tf/disable").send().unwrap());
     reply.error(401, "Unauthorized", "Invalid username or password");
 
     // Bearer.
-    let reply = Reply::from(s.http.get(s.url("/v2/user")).send().unwrap());
+    let reply = Reply::from(s.request(Method::GET, "/v2/user").send().unwrap());
     reply.error(401, "Unauthorized", "Invalid or expired token");
     s.profile("not.a.jwt")
         .error(401, "Unauthorized", "Invalid or expired token");
-    let token = s.token("jm", None);
+    let token = s.token_with("jm", None);
     let mut forged: Vec<&str> = token.split('.').collect();
     let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .encode(r#"{"sub":"ann","iat":0,"exp":9999999999,"otp":true,"gen":0}"#);
@@ -787,9 +504,9 @@ fn error_shapes() {
         .error(401, "Unauthorized", "Invalid or expired token");
 
     // Routing.
-    let reply = Reply::from(s.http.get(s.url("/x")).send().unwrap());
+    let reply = Reply::from(s.request(Method::GET, "/x").send().unwrap());
     reply.error(404, "NotFound", "No such call: GET /x");
-    let response = s.http.get(s.url("/tf/enable")).send().unwrap();
+    let response = s.request(Method::GET, "/tf/enable").send().unwrap();
     assert_eq!(response.headers()["allow"], "POST");
     let reply = Reply::from(response);
     assert_eq!(reply.status, StatusCode::METHOD_NOT_ALLOWED);
@@ -834,8 +551,7 @@ fn error_shapes() {
         "InvalidParameterValue: a JSON object is required as the request body",
     );
     let reply = Reply::from(
-        s.http
-            .post(s.url("/tf/enable"))
+        s.request(Method::POST, "/tf/enable")
             .basic_auth("jm", Some(PASSWORD))
             .header("content-type", "application/json")
             .body("method=EMAIL")
@@ -849,8 +565,7 @@ fn error_shapes() {
         .starts_with("InvalidParameterValue: body is not valid JSON: "));
 
     let reply = Reply::from(
-        s.http
-            .post(s.url("/auth/request-token"))
+        s.request(Method::POST, "/auth/request-token")
             .basic_auth("jm", Some(PASSWORD))
             .header("content-type", "application/json")
             .body(format!(r#"{{"otp": "{}"}}"#, "1".repeat(70 * 1024)))
@@ -862,21 +577,20 @@ fn error_shapes() {
 
     // An empty login body means no code.
     let reply = Reply::from(
-        s.http
-            .post(s.url("/auth/request-token"))
+        s.request(Method::POST, "/auth/request-token")
             .basic_auth("jm", Some(PASSWORD))
             .send()
             .unwrap(),
     );
-    assert!(reply.ok().body["token"].is_string());
+    assert!(reply.ok()["token"].is_string());
 }
 
 #[test]
 fn data_and_tokens_survive_a_restart() {
-    let mut s = Server::start();
-    let (key, codes) = s.enable_authenticator("jm");
-    let used = s.totp_code(&key);
-    let token = s.token("jm", Some(&used));
+    let mut s = start();
+    let (key, codes) = s.enrol("jm");
+    let used = s.code(&key);
+    let token = s.token_with("jm", Some(&used));
     s.restart();
     let totp = s.totp(&token);
     assert_eq!(totp["state"], "enabled");
@@ -886,14 +600,14 @@ fn data_and_tokens_survive_a_restart() {
     s.login("jm", Some(&used))
         .error(401, "InvalidParameterValue", OTP_INVALID);
     s.next_step();
-    s.token("jm", Some(&s.totp_code(&key)));
-    s.token("jm", Some(&codes[0]));
+    s.token_with("jm", Some(&s.code(&key)));
+    s.token_with("jm", Some(&codes[0]));
     s.login("jm", Some(&codes[0]))
         .error(401, "InvalidParameterValue", OTP_INVALID);
 
     use std::os::unix::fs::PermissionsExt;
     for file in ["vss.db", "vss.db.key"] {
-        let mode = std::fs::metadata(s.dir.path().join(file))
+        let mode = std::fs::metadata(s.data_dir().join(file))
             .unwrap()
             .permissions()
             .mode();
@@ -905,13 +619,20 @@ fn data_and_tokens_survive_a_restart() {
 fn add_user_refuses_bad_accounts() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("vss.db");
-    server::add_user(&db, new_user("jm", "jm@example.com")).unwrap();
-    let err = server::add_user(&db, new_user("jm", "other@example.com")).unwrap_err();
+    server::add_user(&db, user("jm")).unwrap();
+    let err = server::add_user(
+        &db,
+        NewUser {
+            email: "other@example.com".into(),
+            ..user("jm")
+        },
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("already exists"), "{err}");
     for bad in ["a:b", "a b", ""] {
-        assert!(server::add_user(&db, new_user(bad, "x@example.com")).is_err());
+        assert!(server::add_user(&db, user(bad)).is_err());
     }
-    let mut empty = new_user("kim", "kim@example.com");
+    let mut empty = user("kim");
     empty.password = Secret::new("");
     assert!(server::add_user(&db, empty).is_err());
 }
@@ -920,14 +641,14 @@ fn add_user_refuses_bad_accounts() {
 
 #[test]
 fn recovery_codes_are_replaced_after_proving_the_factor() {
-    let s = Server::start();
+    let s = start();
     s.post("jm", "/tf/recovery-codes", Some(json!({"otp": "123456"})))
         .error(400, "InvalidRequest", "MFA is not enabled on this account");
     s.post("jm", "/tf/enable", Some(json!({"method": "AUTHENTICATOR"})))
         .ok();
     s.post("jm", "/tf/recovery-codes", Some(json!({"otp": "123456"})))
         .error(400, "InvalidRequest", "MFA is not enabled on this account");
-    let (key, old) = s.enable_authenticator("jm");
+    let (key, old) = s.enrol("jm");
 
     for body in [None, Some(json!({})), Some(json!({"otp": null}))] {
         s.post("jm", "/tf/recovery-codes", body)
@@ -939,7 +660,7 @@ fn recovery_codes_are_replaced_after_proving_the_factor() {
         "jm",
         "wrong",
         "/tf/recovery-codes",
-        Some(json!({"otp": s.totp_code(&key)})),
+        Some(json!({"otp": s.code(&key)})),
     )
     .error(401, "Unauthorized", "Invalid username or password");
 
@@ -947,35 +668,36 @@ fn recovery_codes_are_replaced_after_proving_the_factor() {
         .post(
             "jm",
             "/tf/recovery-codes",
-            Some(json!({"otp": s.totp_code(&key)})),
+            Some(json!({"otp": s.code(&key)})),
         )
         .ok();
-    assert_eq!(reply.body["type"], "info");
+    assert_eq!(reply["type"], "info");
     assert_eq!(
-        reply.body["message"],
+        reply["message"],
         "10 new recovery codes; the earlier ones no longer work."
     );
-    let new = strings(&reply.body["recovery_codes"]);
+    let new = strings(&reply["recovery_codes"]);
     assert_eq!(new.len(), 10);
     assert!(new.iter().all(|c| c.len() == 19 && !old.contains(c)));
     // The old set stopped working at once; the new one works.
     s.login("jm", Some(&old[0]))
         .error(401, "InvalidParameterValue", OTP_INVALID);
-    let token = s.token("jm", Some(&new[0]));
+    let token = s.token_with("jm", Some(&new[0]));
     assert_eq!(s.totp(&token)["recovery_codes_left"], 9);
 
     // A recovery code proves the factor too, and is used up doing so.
     let reply = s
         .post("jm", "/tf/recovery-codes", Some(json!({"otp": new[1]})))
         .ok();
-    let newer = strings(&reply.body["recovery_codes"]);
+    let newer = strings(&reply["recovery_codes"]);
     assert_eq!(s.totp(&token)["recovery_codes_left"], 10);
     s.post("jm", "/tf/recovery-codes", Some(json!({"otp": new[2]})))
         .error(401, "InvalidParameterValue", OTP_INVALID);
-    s.token("jm", Some(&newer[9]));
+    s.token_with("jm", Some(&newer[9]));
 
     // The account was told, without the codes.
     let mail = s
+        .outbox()
         .mails()
         .into_iter()
         .rev()
@@ -989,24 +711,28 @@ fn recovery_codes_are_replaced_after_proving_the_factor() {
     s.post("ann", "/tf/enable", Some(json!({"method": "EMAIL"})))
         .ok();
     s.post("ann", "/tf/request-token", None).ok();
-    s.post("ann", "/tf/verify", Some(json!({"otp": s.emailed_code()})))
-        .ok();
+    s.post(
+        "ann",
+        "/tf/verify",
+        Some(json!({"otp": s.outbox().last_mailed("Your verification code is:")})),
+    )
+    .ok();
     s.next_step();
     s.post("ann", "/tf/request-token", None).ok();
-    let code = s.emailed_code();
+    let code = s.outbox().last_mailed("Your verification code is:");
     let reply = s
         .post("ann", "/tf/recovery-codes", Some(json!({ "otp": code })))
         .ok();
-    assert_eq!(strings(&reply.body["recovery_codes"]).len(), 10);
+    assert_eq!(strings(&reply["recovery_codes"]).len(), 10);
     s.post("ann", "/tf/recovery-codes", Some(json!({ "otp": code })))
         .error(401, "InvalidParameterValue", OTP_INVALID);
 }
 
 #[test]
 fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
-    let s = Server::start();
-    let (key, codes) = s.enable_authenticator("jm");
-    let enabled_on = s.totp(&s.token("jm", Some(&codes[9])))["enabled_on"].clone();
+    let s = start();
+    let (key, codes) = s.enrol("jm");
+    let enabled_on = s.totp(&s.token_with("jm", Some(&codes[9])))["enabled_on"].clone();
     let new_phone = json!({"method": "SMS", "phone": "+14165550123"});
 
     // Without proof of the current factor it is the usual conflict.
@@ -1023,7 +749,7 @@ fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
     s.post(
         "jm",
         "/tf/enable",
-        Some(json!({"method": "SMS", "otp": s.totp_code(&key)})),
+        Some(json!({"method": "SMS", "otp": s.code(&key)})),
     )
     .error(
         400,
@@ -1031,8 +757,8 @@ fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
         "InvalidParameterValue: phone is required for SMS",
     );
 
-    body["otp"] = json!(s.totp_code(&key));
-    let reply = s.post("jm", "/tf/enable", Some(body)).ok().body;
+    body["otp"] = json!(s.code(&key));
+    let reply = s.post("jm", "/tf/enable", Some(body)).ok();
     assert_eq!(
         reply,
         json!({
@@ -1046,7 +772,7 @@ fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
 
     // Still enabled with the old factor; the profile shows the move.
     s.next_step();
-    let token = s.token("jm", Some(&s.totp_code(&key)));
+    let token = s.token_with("jm", Some(&s.code(&key)));
     let totp = s.totp(&token);
     assert_eq!(totp["state"], "enabled");
     assert_eq!(totp["method"], "AUTHENTICATOR");
@@ -1060,7 +786,7 @@ fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
         .error(400, "InvalidRequest", app_only);
     s.post("jm", "/tf/request-token", Some(json!({"purpose": "login"})))
         .error(400, "InvalidRequest", app_only);
-    assert!(s.texts().is_empty());
+    assert!(s.outbox().texts().is_empty());
     // A code for verifying goes to the new phone.
     let reply = s
         .post(
@@ -1069,17 +795,14 @@ fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
             Some(json!({"purpose": "verify"})),
         )
         .ok();
-    assert_eq!(
-        reply.body["message"],
-        "A code was sent by SMS to +*******0123"
-    );
-    assert_eq!(s.texts().last().unwrap()["to"], "+14165550123");
-    let texted = s.texted_code();
+    assert_eq!(reply["message"], "A code was sent by SMS to +*******0123");
+    assert_eq!(s.outbox().texts().last().unwrap()["to"], "+14165550123");
+    let texted = s.outbox().last_texted_code();
 
     // The new factor does not log in yet, and the old one does not finish the move.
     s.login("jm", Some(&texted))
         .error(401, "InvalidParameterValue", OTP_INVALID);
-    s.post("jm", "/tf/verify", Some(json!({"otp": s.totp_code(&key)})))
+    s.post("jm", "/tf/verify", Some(json!({"otp": s.code(&key)})))
         .error(401, "InvalidParameterValue", OTP_INVALID);
     s.post("jm", "/tf/verify", Some(json!({"otp": codes[0]})))
         .error(401, "InvalidParameterValue", OTP_INVALID);
@@ -1088,7 +811,7 @@ fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
         .post("jm", "/tf/verify", Some(json!({ "otp": texted })))
         .ok();
     assert_eq!(
-        reply.body,
+        reply,
         json!({"message": "MFA moved to SMS", "type": "info"})
     );
     let totp = s.totp(&token);
@@ -1099,14 +822,14 @@ fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
     assert_ne!(totp["enabled_on"], Value::Null);
 
     // The old factor is gone; the new one and the recovery codes log in.
-    s.login("jm", Some(&s.totp_code(&key)))
+    s.login("jm", Some(&s.code(&key)))
         .error(401, "InvalidParameterValue", OTP_INVALID);
     s.next_step();
     s.post("jm", "/tf/request-token", None).ok();
-    assert_eq!(s.texts().last().unwrap()["to"], "+14165550123");
-    s.token("jm", Some(&s.texted_code()));
-    s.token("jm", Some(&codes[1]));
-    let mails = s.mails();
+    assert_eq!(s.outbox().texts().last().unwrap()["to"], "+14165550123");
+    s.token_with("jm", Some(&s.outbox().last_texted_code()));
+    s.token_with("jm", Some(&codes[1]));
+    let mails = s.outbox().mails();
     let mail = mails
         .iter()
         .rev()
@@ -1117,14 +840,18 @@ fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
 
 #[test]
 fn an_abandoned_or_restarted_replacement_loses_nothing() {
-    let s = Server::start();
+    let s = start();
     s.post("jm", "/tf/enable", Some(json!({"method": "EMAIL"})))
         .ok();
     s.post("jm", "/tf/request-token", None).ok();
     let reply = s
-        .post("jm", "/tf/verify", Some(json!({"otp": s.emailed_code()})))
+        .post(
+            "jm",
+            "/tf/verify",
+            Some(json!({"otp": s.outbox().last_mailed("Your verification code is:")})),
+        )
         .ok();
-    assert_eq!(reply.body["message"], "MFA has been enabled (EMAIL)");
+    assert_eq!(reply["message"], "MFA has been enabled (EMAIL)");
     let codes = {
         s.next_step();
         s.post("jm", "/tf/request-token", None).ok();
@@ -1132,10 +859,10 @@ fn an_abandoned_or_restarted_replacement_loses_nothing() {
             .post(
                 "jm",
                 "/tf/recovery-codes",
-                Some(json!({"otp": s.emailed_code()})),
+                Some(json!({"otp": s.outbox().last_mailed("Your verification code is:")})),
             )
             .ok();
-        strings(&reply.body["recovery_codes"])
+        strings(&reply["recovery_codes"])
     };
 
     // Start a move to an authenticator, proving the factor with an e-mailed code.
@@ -1145,10 +872,10 @@ fn an_abandoned_or_restarted_replacement_loses_nothing() {
         .post(
             "jm",
             "/tf/enable",
-            Some(json!({"method": "AUTHENTICATOR", "otp": s.emailed_code()})),
+            Some(json!({"method": "AUTHENTICATOR", "otp": s.outbox().last_mailed("Your verification code is:")})),
         )
         .ok()
-        .body;
+        ;
     let first_key = first["key"].as_str().unwrap().to_owned();
     assert!(first["uri"]
         .as_str()
@@ -1161,10 +888,13 @@ fn an_abandoned_or_restarted_replacement_loses_nothing() {
     s.next_step();
     let reply = s.post("jm", "/tf/request-token", None).ok();
     assert_eq!(
-        reply.body["message"],
+        reply["message"],
         "A code was sent by e-mail to j***@example.com"
     );
-    let token = s.token("jm", Some(&s.emailed_code()));
+    let token = s.token_with(
+        "jm",
+        Some(&s.outbox().last_mailed("Your verification code is:")),
+    );
     assert_eq!(s.totp(&token)["pending_method"], "AUTHENTICATOR");
     // A code for verifying an authenticator is not sent.
     s.post(
@@ -1185,26 +915,24 @@ fn an_abandoned_or_restarted_replacement_loses_nothing() {
             "/tf/enable",
             Some(json!({"method": "AUTHENTICATOR", "otp": codes[0]})),
         )
-        .ok()
-        .body;
+        .ok();
     let second_key = second["key"].as_str().unwrap().to_owned();
     assert_ne!(first_key, second_key);
     assert_eq!(s.totp(&token)["recovery_codes_left"], 9);
-    if s.totp_code(&first_key) != s.totp_code(&second_key) {
-        s.post(
-            "jm",
-            "/tf/verify",
-            Some(json!({"otp": s.totp_code(&first_key)})),
-        )
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+    if s.code(&first_key) != s.code(&second_key) {
+        s.post("jm", "/tf/verify", Some(json!({"otp": s.code(&first_key)})))
+            .error(401, "InvalidParameterValue", OTP_INVALID);
     }
 
     // Abandoned: nothing changes however long it waits; e-mail codes and recovery codes log in.
     s.clock().advance(7 * 24 * 3600);
     s.post("jm", "/tf/request-token", Some(json!({"purpose": "login"})))
         .ok();
-    let token = s.token("jm", Some(&s.emailed_code()));
-    s.token("jm", Some(&codes[1]));
+    let token = s.token_with(
+        "jm",
+        Some(&s.outbox().last_mailed("Your verification code is:")),
+    );
+    s.token_with("jm", Some(&codes[1]));
     let totp = s.totp(&token);
     assert_eq!(totp["method"], "EMAIL");
     assert_eq!(totp["pending_method"], "AUTHENTICATOR");
@@ -1213,14 +941,14 @@ fn an_abandoned_or_restarted_replacement_loses_nothing() {
     s.post(
         "jm",
         "/tf/verify",
-        Some(json!({"otp": s.totp_code(&second_key)})),
+        Some(json!({"otp": s.code(&second_key)})),
     )
     .ok();
     let totp = s.totp(&token);
     assert_eq!(totp["method"], "AUTHENTICATOR");
     assert!(totp.get("pending_method").is_none());
     s.next_step();
-    s.token("jm", Some(&s.totp_code(&second_key)));
+    s.token_with("jm", Some(&s.code(&second_key)));
     s.post("jm", "/tf/request-token", None).error(
         400,
         "InvalidRequest",
@@ -1230,7 +958,7 @@ fn an_abandoned_or_restarted_replacement_loses_nothing() {
 
 #[test]
 fn code_requests_name_their_purpose() {
-    let s = Server::start();
+    let s = start();
     s.post(
         "jm",
         "/tf/request-token",
@@ -1258,10 +986,14 @@ fn code_requests_name_their_purpose() {
     ] {
         s.next_step();
         s.post("jm", "/tf/request-token", body).ok();
-        assert_eq!(s.texts().last().unwrap()["to"], "+14165550199");
+        assert_eq!(s.outbox().texts().last().unwrap()["to"], "+14165550199");
     }
-    s.post("jm", "/tf/verify", Some(json!({"otp": s.texted_code()})))
-        .ok();
+    s.post(
+        "jm",
+        "/tf/verify",
+        Some(json!({"otp": s.outbox().last_texted_code()})),
+    )
+    .ok();
     // Enabled, nothing pending: a verify code is for the active factor.
     s.next_step();
     s.post(
@@ -1271,16 +1003,20 @@ fn code_requests_name_their_purpose() {
     )
     .ok();
     let reply = s
-        .post("jm", "/tf/verify", Some(json!({"otp": s.texted_code()})))
+        .post(
+            "jm",
+            "/tf/verify",
+            Some(json!({"otp": s.outbox().last_texted_code()})),
+        )
         .ok();
-    assert_eq!(reply.body["message"], "Code verified");
+    assert_eq!(reply["message"], "Code verified");
 }
 
 #[test]
 fn replies_are_dated_by_the_server_clock() {
-    let s = Server::start();
+    let s = start();
     let date = |path: &str| {
-        let response = s.http.get(s.url(path)).send().unwrap();
+        let response = s.request(Method::GET, path).send().unwrap();
         let values: Vec<_> = response.headers().get_all("date").iter().collect();
         assert_eq!(values.len(), 1, "{values:?}");
         let text = values[0].to_str().unwrap().to_owned();
@@ -1302,26 +1038,12 @@ fn replies_are_dated_by_the_server_clock() {
 
 // --- The binary: command line, log, signals. ---
 
-fn server_bin() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_vss-mock-server"));
-    cmd.env_remove("VSS_MOCK_DATA_DIR").env_remove("RUST_LOG");
-    cmd
+fn binary() -> ServerBinary {
+    ServerBinary::at(env!("CARGO_BIN_EXE_vss-mock-server"))
 }
 
 fn user_add(data: &Path, args: &[&str], password: &str) -> std::process::Output {
-    let mut child = server_bin()
-        .arg("--data-dir")
-        .arg(data)
-        .args(["user", "add"])
-        .args(args)
-        .arg("--password-stdin")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
-    child.wait_with_output().unwrap()
+    binary().user_add(data, args, password)
 }
 
 #[test]
@@ -1357,7 +1079,8 @@ fn user_commands() {
     );
     assert!(out.status.success(), "{out:?}");
 
-    let out = server_bin()
+    let out = binary()
+        .command()
         .arg("--data-dir")
         .arg(dir.path())
         .args(["user", "ls"])
@@ -1409,31 +1132,11 @@ fn user_commands() {
 #[test]
 fn binary_serves_the_demo_account_and_logs_no_secrets() {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = server_bin()
-        .args(["--listen", "127.0.0.1:0", "--demo", "--data-dir"])
-        .arg(dir.path())
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel::<String>();
-    let reader = std::thread::spawn(move || {
-        for line in BufReader::new(stderr).lines() {
-            let Ok(line) = line else { break };
-            let _ = tx.send(line);
-        }
-    });
-    let mut log = Vec::new();
-    let url = loop {
-        let line = rx
-            .recv_timeout(Duration::from_secs(30))
-            .expect("the server says where it listens");
-        log.push(line.clone());
-        if let Some(url) = line.split("listening on ").nth(1) {
-            break url.trim().to_owned();
-        }
-    };
+    let mut cmd = binary().command();
+    cmd.args(["--listen", "127.0.0.1:0", "--demo", "--data-dir"])
+        .arg(dir.path());
+    let server = ServerBinary::spawn(cmd);
+    let url = server.url.clone();
     let http = Client::new();
     let post = |path: &str, body: Option<Value>| {
         let mut r = http
@@ -1445,7 +1148,7 @@ fn binary_serves_the_demo_account_and_logs_no_secrets() {
         Reply::from(r.send().unwrap()).ok()
     };
     let enrol = post("/tf/enable", Some(json!({"method": "EMAIL"})));
-    let recovery: Vec<String> = enrol.body["recovery_codes"]
+    let recovery: Vec<String> = enrol["recovery_codes"]
         .as_array()
         .unwrap()
         .iter()
@@ -1453,38 +1156,19 @@ fn binary_serves_the_demo_account_and_logs_no_secrets() {
         .collect();
     post("/tf/request-token", None);
     let outbox = dir.path().join("outbox");
-    let read_mail = |label: &str| {
-        let mut names: Vec<PathBuf> = std::fs::read_dir(outbox.join("mail"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        names.sort();
-        names
-            .iter()
-            .rev()
-            .find_map(|p| line_value(&std::fs::read_to_string(p).unwrap(), label))
-            .unwrap()
-    };
-    let code = read_mail("Your verification code is: ");
+    let read_mail = |label: &str| Outbox::new(&outbox).last_mailed(label);
+    let code = read_mail("Your verification code is:");
     post("/tf/verify", Some(json!({ "otp": code })));
-    let token = post("/auth/request-token", Some(json!({"otp": recovery[0]}))).body["token"]
+    let token = post("/auth/request-token", Some(json!({"otp": recovery[0]})))["token"]
         .as_str()
         .unwrap()
         .to_owned();
     post("/tf/disable", None);
-    let confirmation = read_mail("Your confirmation token is: ");
+    let confirmation = read_mail("Your confirmation token is:");
     post(&format!("/tf/disable/{confirmation}"), None);
 
-    let status = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let exit = child.wait().unwrap();
-    assert!(exit.success(), "{exit:?}");
-    reader.join().unwrap();
-    log.extend(rx.try_iter());
-    let log = log.join("\n");
+    let (exited, log) = server.terminate();
+    assert!(exited, "{log}");
 
     assert!(
         log.contains(&format!("data directory: {}", dir.path().display())),

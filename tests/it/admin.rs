@@ -2,11 +2,9 @@
 //! domain and for everyone, unavailable domains, per-account switches, reset, grace periods,
 //! listing and filtering, and who may do what.
 
-mod common;
-
-use common::{json_out, Env};
 use predicates::prelude::*;
 use vss_mock_server::Role;
+use vss_testkit::{json_out, Env};
 
 /// A small organisation: an admin, a domain-admin per domain, and members.
 fn organisation() -> Env {
@@ -213,6 +211,7 @@ fn a_reset_logs_the_user_out_and_demands_enrolment_again() {
         .code(4);
     // The user was told by e-mail.
     assert!(env
+        .outbox()
         .mails()
         .iter()
         .any(|m| m.to == "alice@example.com" && m.body.to_lowercase().contains("reset")));
@@ -257,6 +256,7 @@ fn the_security_alert_reaches_the_user() {
     let env = organisation();
     admin(&env, "sales-admin", &["user", "alert", "carol"]).success();
     let mail = env
+        .outbox()
         .mails()
         .into_iter()
         .rev()
@@ -406,7 +406,7 @@ fn a_stored_token_revoked_by_a_reset_is_replaced_by_logging_in_again() {
             "-u",
             "bob",
             "-p",
-            common::PASSWORD,
+            vss_testkit::PASSWORD,
             "configure",
             "mk",
         ])

@@ -1,9 +1,7 @@
 //! Each failure gives a clear message and its documented exit code.
 
-mod common;
-
-use common::{json_out, Env};
 use predicates::prelude::*;
+use vss_testkit::{json_out, Env};
 
 fn enrol_email(env: &Env, user: &str) {
     env.add_user(user);
@@ -332,7 +330,7 @@ fn debug_output_names_calls_but_no_secrets() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("debug: POST /tf/enable -> 200"), "{stderr}");
     let enrolled: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    for secret in [common::PASSWORD, enrolled["key"].as_str().unwrap()] {
+    for secret in [vss_testkit::PASSWORD, enrolled["key"].as_str().unwrap()] {
         assert!(!stderr.contains(secret), "secret in debug output: {stderr}");
     }
     for code in enrolled["recovery_codes"].as_array().unwrap() {
@@ -463,7 +461,7 @@ fn a_reader_that_goes_away_is_not_a_crash() {
         .env("VSS_SECRET_STORE", "file")
         .env("VSS_ENDPOINT", env.url())
         .env("VSS_USER", "pat")
-        .env("VSS_USER_PASS", common::PASSWORD)
+        .env("VSS_USER_PASS", vss_testkit::PASSWORD)
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);

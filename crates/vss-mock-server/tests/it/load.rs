@@ -17,23 +17,19 @@
 //!
 //! `VSS_LOAD_ACCOUNTS=N` changes the number of accounts of the heavy ones.
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use reqwest::blocking::Client;
 use serde_json::{json, Value};
-use vss_mock_server::service::hash_password;
-use vss_mock_server::store::{AccountRow, Store};
+use vss_mock_server::store::Store;
 use vss_mock_server::{self as server, Clock, Config, Role};
-use vss_wire::otp;
+use vss_testkit::binary::{Running, ServerBinary};
+use vss_testkit::PASSWORD;
 use vss_wire::MfaState;
-use vss_wire::Secret;
 
-const PASSWORD: &str = "correct horse battery staple";
 /// No single call may take longer than this (the server's own limit is 30 s).
 const CALL_LIMIT: Duration = Duration::from_secs(60);
 
@@ -46,23 +42,12 @@ fn accounts_wanted(default: usize) -> usize {
 
 /// Adds `n` accounts `load0000...` in one transaction, with copies of one argon2 hash.
 fn add_accounts(db: &Path, n: usize) -> Vec<String> {
-    let hash = hash_password(&Secret::new(PASSWORD)).unwrap();
     let names: Vec<String> = (0..n).map(|i| format!("load{i:04}")).collect();
-    let emails: Vec<String> = names.iter().map(|n| format!("{n}@example.com")).collect();
-    let rows: Vec<AccountRow<'_>> = names
+    let accounts: Vec<(&str, &str, Role)> = names
         .iter()
-        .zip(&emails)
-        .map(|(name, email)| AccountRow {
-            username: name,
-            email,
-            phone: None,
-            domain: "load",
-            role: Role::User,
-            password_hash: &hash,
-        })
+        .map(|n| (n.as_str(), "load", Role::User))
         .collect();
-    let store = Store::open(db).unwrap();
-    assert!(store.insert_accounts(&rows, chrono::Utc::now()).unwrap());
+    vss_testkit::server::add_users(db, &accounts);
     names
 }
 
@@ -110,8 +95,7 @@ fn run_load(base: &str, names: &[String], clock: &Clock, acked: &AtomicUsize) ->
                 let result = (|| {
                     let (enrolled, t1) = call("/tf/enable", json!({"method": "AUTHENTICATOR"}))?;
                     let key = enrolled["key"].as_str().unwrap_or_default().to_owned();
-                    let secret = otp::from_base32(&key).map_err(|e| e.to_string())?;
-                    let code = otp::code_at(&secret, clock.unix() as u64).unwrap();
+                    let code = vss_testkit::totp_at(&key, clock.unix());
                     let (_, t2) = call("/tf/verify", json!({ "otp": code }))?;
                     Ok::<_, String>((key, [t1, t2]))
                 })();
@@ -201,38 +185,21 @@ fn load_500_accounts_enrol_and_verify_concurrently() {
     assert_eq!(assert_consistent(&db), n, "every enrolment is enabled");
 }
 
-/// The real binary, serving `data` on a free loopback port; returns it and its URL.
-fn spawn_server(data: &Path) -> (Child, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vss-mock-server"))
-        .args(["--listen", "127.0.0.1:0", "--data-dir"])
+/// The real binary, serving `data` on a free loopback port.
+fn spawn_server(data: &Path) -> Running {
+    let mut cmd = ServerBinary::at(env!("CARGO_BIN_EXE_vss-mock-server")).command();
+    cmd.args(["--listen", "127.0.0.1:0", "--data-dir"])
         .arg(data)
-        .env("RUST_LOG", "warn")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let mut lines = BufReader::new(stderr).lines();
-    let url = loop {
-        let line = lines
-            .next()
-            .expect("the server stopped before listening")
-            .unwrap();
-        if let Some(url) = line.strip_prefix("vss-mock-server: listening on ") {
-            break url.trim().to_owned();
-        }
-    };
-    // Keep draining its log so it never blocks on a full pipe.
-    std::thread::spawn(move || for _ in lines.by_ref() {});
-    (child, url)
+        .env("RUST_LOG", "warn");
+    ServerBinary::spawn(cmd)
 }
 
 fn crash_mid_load(n: usize, kill_after: usize) {
     let data = tempfile::tempdir().unwrap();
     let db = data.path().join("vss.db");
     let names = add_accounts(&db, n);
-    let (mut child, url) = spawn_server(data.path());
+    let server = spawn_server(data.path());
+    let url = server.url.clone();
     let clock = Clock::system();
     let acked = AtomicUsize::new(0);
     let started = Instant::now();
@@ -242,8 +209,7 @@ fn crash_mid_load(n: usize, kill_after: usize) {
         while acked.load(Ordering::SeqCst) < kill_after && started.elapsed() < CALL_LIMIT {
             std::thread::sleep(Duration::from_millis(5));
         }
-        child.kill().unwrap();
-        child.wait().unwrap();
+        server.kill();
         load.join().unwrap()
     });
     let acknowledged = outcome.acknowledged;
@@ -259,7 +225,8 @@ fn crash_mid_load(n: usize, kill_after: usize) {
         "the kill came too late to prove anything"
     );
 
-    let (mut child, url) = spawn_server(data.path());
+    let server = spawn_server(data.path());
+    let url = server.url.clone();
     let enabled = assert_consistent(&db);
     assert!(
         enabled >= acknowledged.len(),
@@ -271,8 +238,7 @@ fn crash_mid_load(n: usize, kill_after: usize) {
     let http = Client::builder().timeout(CALL_LIMIT).build().unwrap();
     let mut failed = Vec::new();
     for (name, key) in &acknowledged {
-        let secret = otp::from_base32(key).unwrap();
-        let code = otp::code_at(&secret, (clock.unix() + 30) as u64).unwrap();
+        let code = vss_testkit::totp_at(key, clock.unix() + 30);
         let response = http
             .post(format!("{url}/auth/request-token"))
             .basic_auth(name, Some(PASSWORD))
@@ -283,8 +249,7 @@ fn crash_mid_load(n: usize, kill_after: usize) {
             failed.push(format!("{name}: {}", response.text().unwrap_or_default()));
         }
     }
-    child.kill().unwrap();
-    child.wait().unwrap();
+    server.kill();
     assert!(failed.is_empty(), "{failed:#?}");
     println!(
         "crash: after the restart {enabled} accounts enabled, all {} acknowledged ones log in",

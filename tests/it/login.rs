@@ -1,12 +1,10 @@
 //! Living with MFA: configuration and stored credentials, logging in with a second factor,
 //! tokens for scripts, recovery codes and a new phone. Real binary, real server.
 
-mod common;
-
 use std::process::Command as StdCommand;
 
-use common::{json_out, mode, Env, PASSWORD};
 use predicates::prelude::*;
+use vss_testkit::{json_out, mode, Env, PASSWORD};
 
 const PHONE: &str = "+14165550199";
 

@@ -5,41 +5,19 @@
 //! purpose (`mk` shows the key and recovery codes, `recovery-codes` the new codes, `token mk`
 //! the token), and nowhere else.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 use serde_json::Value;
+use vss_testkit::binary::ServerBinary;
+use vss_testkit::client::client_binary;
+use vss_testkit::Outbox;
 
 const PASSWORD: &str = "leak-test password 9f3c";
 const ADMIN_PASSWORD: &str = "leak-test admin 27b1";
 
-fn server_bin() -> Command {
-    // target/debug/deps/secret_leak-… → target/debug/vss-mock-server
-    let exe = std::env::current_exe().unwrap();
-    Command::new(
-        exe.parent()
-            .unwrap()
-            .parent()
-            .unwrap()
-            .join("vss-mock-server"),
-    )
-}
-
 fn add_user(data: &Path, args: &[&str], password: &str) {
-    let mut child = server_bin()
-        .args(["--data-dir"])
-        .arg(data)
-        .args(["user", "add"])
-        .args(args)
-        .arg("--password-stdin")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = ServerBinary::built().user_add(data, args, password);
     assert!(
         out.status.success(),
         "{}",
@@ -70,7 +48,7 @@ struct Env {
 impl Env {
     /// Runs `vss-cli --debug ARGS` as `user`; `shows` are secrets the command exists to print.
     fn cli(&mut self, user: &str, password: &str, args: &[&str], shows: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_vss-cli"))
+        let out = Command::new(client_binary())
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.home.path())
@@ -101,31 +79,6 @@ impl Env {
     }
 }
 
-fn mails(outbox: &Path) -> Vec<String> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(outbox.join("mail"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "eml"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect()
-}
-
-fn mailed(outbox: &Path, label: &str) -> String {
-    mails(outbox)
-        .iter()
-        .rev()
-        .find_map(|m| {
-            m.lines()
-                .find_map(|l| l.strip_prefix(label))
-                .map(|v| v.trim().to_owned())
-        })
-        .unwrap_or_else(|| panic!("no e-mail with {label:?}"))
-}
-
 fn now() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -134,7 +87,7 @@ fn now() -> u64 {
 }
 
 fn code(key: &str, at: u64) -> String {
-    vss_wire::otp::code_at(&vss_wire::otp::from_base32(key).unwrap(), at).unwrap()
+    vss_testkit::totp_at(key, at as i64)
 }
 
 /// Whether `text` holds `secret`; six-digit codes only as a whole number.
@@ -168,26 +121,14 @@ fn no_secret_in_any_output_or_log() {
         &["root", "--email", "root@example.com", "--role", "admin"],
         ADMIN_PASSWORD,
     );
-    let log_path = data.path().join("server.log");
-    let log = std::fs::File::create(&log_path).unwrap();
-    let mut server = server_bin()
+    let mut server = ServerBinary::built().command();
+    server
         .args(["-v", "--listen", "127.0.0.1:0", "--data-dir"])
         .arg(data.path())
-        .env("RUST_LOG", "trace")
-        .stdout(Stdio::null())
-        .stderr(log)
-        .spawn()
-        .unwrap();
-    let url = (0..200)
-        .find_map(|_| {
-            std::thread::sleep(std::time::Duration::from_millis(50));
-            let text = std::fs::read_to_string(&log_path).unwrap_or_default();
-            text.lines()
-                .find_map(|l| l.strip_prefix("vss-mock-server: listening on "))
-                .map(|u| u.trim().to_owned())
-        })
-        .expect("the server says where it listens");
-    let outbox = data.path().join("outbox");
+        .env("RUST_LOG", "trace");
+    let server = ServerBinary::spawn(server);
+    let url = server.url.clone();
+    let outbox = Outbox::new(&data.path().join("outbox"));
     let mut env = Env {
         url,
         home: tempfile::tempdir().unwrap(),
@@ -286,7 +227,7 @@ fn no_secret_in_any_output_or_log() {
         &["account", "set", "mfa", "rm", "-y"],
         &[],
     );
-    let confirmation = mailed(&outbox, "Your confirmation token is: ");
+    let confirmation = outbox.last_mailed("Your confirmation token is:");
     secrets.push(confirmation.clone());
     env.cli(
         "alice",
@@ -317,7 +258,7 @@ fn no_secret_in_any_output_or_log() {
         ],
         &[],
     );
-    let emailed = mailed(&outbox, "Your verification code is: ");
+    let emailed = outbox.last_mailed("Your verification code is:");
     secrets.push(emailed.clone());
     env.cli(
         "bob",
@@ -351,9 +292,7 @@ fn no_secret_in_any_output_or_log() {
         &[],
     );
 
-    server.kill().unwrap();
-    server.wait().unwrap();
-    let server_log = std::fs::read_to_string(&log_path).unwrap();
+    let server_log = server.kill();
     assert!(
         server_log.contains("DEBUG") || server_log.contains("TRACE"),
         "the server log is not verbose"

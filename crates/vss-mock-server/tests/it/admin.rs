@@ -6,20 +6,13 @@
 //! thousand of them cost one argon2 run; every other step goes through the API as a person
 //! would, with codes computed from the returned key or read from the outbox.
 
-use std::path::PathBuf;
-use std::sync::OnceLock;
 use std::time::Duration;
 
-use reqwest::blocking::Client;
-use reqwest::{Method as HttpMethod, StatusCode};
 use serde_json::{json, Value};
-use vss_mock_server::service::hash_password;
-use vss_mock_server::store::{AccountRow, Store};
-use vss_mock_server::{self as server, Clock, Config, Handle, Role};
-use vss_wire::otp;
-use vss_wire::Secret;
+use vss_mock_server::Role;
+use vss_testkit::http::{Method as HttpMethod, StatusCode};
+use vss_testkit::TestServer;
 
-const PASSWORD: &str = "correct horse battery staple";
 const ENFORCED: &str = "TotpEnforcement: Must enable TOTP before you can use this account";
 const BAD_TOKEN: &str = "Invalid or expired token";
 const NEEDS_ADMIN_ROLE: &str =
@@ -37,243 +30,33 @@ const ACCOUNTS: &[(&str, &str, Role)] = &[
     ("carol", "sales", Role::User),
 ];
 
-fn password_hash() -> &'static str {
-    static HASH: OnceLock<String> = OnceLock::new();
-    HASH.get_or_init(|| hash_password(&Secret::new(PASSWORD)).unwrap())
+/// A server with the standard accounts plus `extra`.
+fn start_with(extra: &[(String, String, Role)]) -> TestServer {
+    let s = TestServer::start();
+    s.add_users(ACCOUNTS);
+    s.add_users(extra);
+    s
 }
 
-/// Adds accounts `(name, domain, role)` in one transaction, each with the e-mail
-/// `name@example.com`.
-fn insert(db: &std::path::Path, accounts: &[(String, String, Role)]) {
-    let store = Store::open(db).unwrap();
-    let emails: Vec<String> = accounts
+fn start() -> TestServer {
+    start_with(&[])
+}
+
+fn set_domain(s: &TestServer, token: &str, domain: &str, body: Value) -> Value {
+    s.put(&format!("/v2/admin/domains/{domain}"), token, body)
+        .ok()
+}
+
+/// The account as the administrator list shows it.
+fn admin_view(s: &TestServer, token: &str, user: &str) -> Value {
+    let page = s.get("/v2/admin/users?per_page=500", token).ok();
+    page["data"]
+        .as_array()
+        .unwrap()
         .iter()
-        .map(|(n, _, _)| format!("{n}@example.com"))
-        .collect();
-    let rows: Vec<AccountRow<'_>> = accounts
-        .iter()
-        .zip(&emails)
-        .map(|((name, domain, role), email)| AccountRow {
-            username: name,
-            email,
-            phone: None,
-            domain,
-            role: *role,
-            password_hash: password_hash(),
-        })
-        .collect();
-    assert!(store.insert_accounts(&rows, chrono::Utc::now()).unwrap());
-}
-
-struct Server {
-    dir: tempfile::TempDir,
-    handle: Option<Handle>,
-    http: Client,
-}
-
-struct Reply {
-    status: StatusCode,
-    body: Value,
-}
-
-impl Reply {
-    #[track_caller]
-    fn ok(self) -> Value {
-        assert_eq!(self.status, StatusCode::OK, "{}", self.body);
-        self.body
-    }
-
-    #[track_caller]
-    fn error(&self, status: u16, kind: &str, message: &str) {
-        assert_eq!(
-            (self.status.as_u16(), &self.body),
-            (status, &json!({"error": kind, "message": message}))
-        );
-    }
-
-    #[track_caller]
-    fn forbidden(&self, message: &str) {
-        self.error(403, "Forbidden", message);
-    }
-
-    /// Refused for the caller's role, not by policy.
-    #[track_caller]
-    fn denied(&self, message: &str) {
-        self.error(403, "AccessDenied", message);
-    }
-}
-
-impl Server {
-    fn start() -> Server {
-        Server::start_with(&[])
-    }
-
-    /// The standard accounts plus `extra`.
-    fn start_with(extra: &[(String, String, Role)]) -> Server {
-        let dir = tempfile::tempdir().unwrap();
-        let config = Config::in_dir(dir.path());
-        let mut accounts: Vec<(String, String, Role)> = ACCOUNTS
-            .iter()
-            .map(|(n, d, r)| (n.to_string(), d.to_string(), *r))
-            .collect();
-        accounts.extend_from_slice(extra);
-        insert(&config.db, &accounts);
-        let handle = server::start(config, Clock::system()).unwrap();
-        Server {
-            dir,
-            handle: Some(handle),
-            http: Client::builder()
-                .timeout(Duration::from_secs(30))
-                .build()
-                .unwrap(),
-        }
-    }
-
-    fn handle(&self) -> &Handle {
-        self.handle.as_ref().unwrap()
-    }
-
-    fn clock(&self) -> &Clock {
-        &self.handle().clock
-    }
-
-    fn restart(&mut self) {
-        let clock = self.clock().clone();
-        self.handle.take().unwrap().shutdown();
-        self.handle = Some(server::start(Config::in_dir(self.dir.path()), clock).unwrap());
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.handle().url())
-    }
-
-    fn send(&self, request: reqwest::blocking::RequestBuilder) -> Reply {
-        let response = request.send().unwrap();
-        let status = response.status();
-        let text = response.text().unwrap();
-        let body =
-            serde_json::from_str(&text).unwrap_or_else(|_| panic!("{status}: not JSON: {text:?}"));
-        Reply { status, body }
-    }
-
-    /// A Basic-authenticated POST.
-    fn post(&self, user: &str, path: &str, body: Option<Value>) -> Reply {
-        let mut request = self
-            .http
-            .post(self.url(path))
-            .basic_auth(user, Some(PASSWORD));
-        if let Some(body) = body {
-            request = request.json(&body);
-        }
-        self.send(request)
-    }
-
-    fn login(&self, user: &str, otp: Option<&str>) -> Reply {
-        self.post(user, "/auth/request-token", Some(json!({ "otp": otp })))
-    }
-
-    fn token(&self, user: &str) -> String {
-        self.token_with(user, None)
-    }
-
-    fn token_with(&self, user: &str, otp: Option<&str>) -> String {
-        self.login(user, otp).ok()["token"]
-            .as_str()
-            .unwrap()
-            .to_owned()
-    }
-
-    /// A Bearer call.
-    fn call(&self, method: HttpMethod, path: &str, token: &str, body: Option<Value>) -> Reply {
-        let mut request = self.http.request(method, self.url(path)).bearer_auth(token);
-        if let Some(body) = body {
-            request = request.json(&body);
-        }
-        self.send(request)
-    }
-
-    fn get(&self, path: &str, token: &str) -> Reply {
-        self.call(HttpMethod::GET, path, token, None)
-    }
-
-    fn put(&self, path: &str, token: &str, body: Value) -> Reply {
-        self.call(HttpMethod::PUT, path, token, Some(body))
-    }
-
-    fn patch(&self, path: &str, token: &str, body: Value) -> Reply {
-        self.call(HttpMethod::PATCH, path, token, Some(body))
-    }
-
-    fn post_bearer(&self, path: &str, token: &str) -> Reply {
-        self.call(HttpMethod::POST, path, token, None)
-    }
-
-    fn set_domain(&self, token: &str, domain: &str, body: Value) -> Value {
-        self.put(&format!("/v2/admin/domains/{domain}"), token, body)
-            .ok()
-    }
-
-    /// The account as the administrator list shows it.
-    fn admin_view(&self, token: &str, user: &str) -> Value {
-        let page = self.get("/v2/admin/users?per_page=500", token).ok();
-        page["data"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|u| u["username"] == user)
-            .unwrap_or_else(|| panic!("{user} not listed"))
-            .clone()
-    }
-
-    /// Enrols `user` with AUTHENTICATOR and verifies; returns the key and recovery codes.
-    fn enrol(&self, user: &str) -> (String, Vec<String>) {
-        let reply = self
-            .post(user, "/tf/enable", Some(json!({"method": "AUTHENTICATOR"})))
-            .ok();
-        let key = reply["key"].as_str().unwrap().to_owned();
-        let codes = reply["recovery_codes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| c.as_str().unwrap().to_owned())
-            .collect();
-        self.post(user, "/tf/verify", Some(json!({"otp": self.code(&key)})))
-            .ok();
-        // A code is accepted once: the next one is due in the next time step.
-        self.clock().advance(30);
-        (key, codes)
-    }
-
-    fn code(&self, key: &str) -> String {
-        let secret = otp::from_base32(key).unwrap();
-        otp::code_at(&secret, self.clock().unix() as u64).unwrap()
-    }
-
-    /// The e-mails sent to `user` so far, oldest first.
-    fn mails_to(&self, user: &str) -> Vec<String> {
-        let dir: PathBuf = self.handle().outbox.join("mail");
-        let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        names.sort();
-        let to = format!("To: <{user}@example.com>");
-        names
-            .iter()
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .filter(|m| m.contains(&to))
-            .collect()
-    }
-
-    #[track_caller]
-    fn last_mail_to(&self, user: &str, subject: &str) -> String {
-        let mail = self
-            .mails_to(user)
-            .pop()
-            .unwrap_or_else(|| panic!("no mail to {user}"));
-        assert!(mail.contains(&format!("Subject: {subject}")), "{mail}");
-        mail
-    }
+        .find(|u| u["username"] == user)
+        .unwrap_or_else(|| panic!("{user} not listed"))
+        .clone()
 }
 
 fn time(value: &Value) -> chrono::DateTime<chrono::Utc> {
@@ -296,11 +79,11 @@ fn names(page: &Value) -> Vec<String> {
 /// Seeds 000 and 002: enforce a domain; a member without MFA is refused until it enrols.
 #[test]
 fn enforcing_a_domain_stops_members_until_they_enrol() {
-    let s = Server::start();
+    let s = start();
     let root = s.token("root");
     let alice_before = s.token("alice");
 
-    let domain = s.set_domain(&root, "eng", json!({"totp": "mandatory"}));
+    let domain = set_domain(&s, &root, "eng", json!({"totp": "mandatory"}));
     assert_eq!(domain["name"], "eng");
     assert_eq!(domain["totp"], "mandatory");
     assert_eq!(domain["grace_period_hours"], Value::Null);
@@ -314,12 +97,14 @@ fn enforcing_a_domain_stops_members_until_they_enrol() {
         .error(403, "TotpEnforcement", ENFORCED);
     s.get("/v2/user", &alice_before)
         .error(403, "TotpEnforcement", ENFORCED);
-    let mail = s.last_mail_to("alice", "MFA is now required on your VSS account");
+    let mail = s
+        .outbox()
+        .last_mail_to("alice", "MFA is now required on your VSS account");
     assert!(mail.contains("vss-cli account set mfa mk METHOD"), "{mail}");
     // Other domains are untouched.
     s.token("carol");
-    assert!(s.mails_to("carol").is_empty());
-    let view = s.admin_view(&root, "alice");
+    assert!(s.outbox().mails_to("carol").is_empty());
+    let view = admin_view(&s, &root, "alice");
     assert_eq!(view["required"], true);
     assert_eq!(view["require_mfa"], false);
 
@@ -335,7 +120,7 @@ fn enforcing_a_domain_stops_members_until_they_enrol() {
         .forbidden("MFA is required for this account by domain eng; it cannot be turned off");
 
     // Optional again: the domain forgets when it became mandatory, and alice may disable.
-    let domain = s.set_domain(&root, "eng", json!({"totp": "optional"}));
+    let domain = set_domain(&s, &root, "eng", json!({"totp": "optional"}));
     assert_eq!(domain["mandatory_since"], Value::Null);
     assert_eq!(domain["deadline"], Value::Null);
     s.post("alice", "/tf/disable", None).ok();
@@ -345,7 +130,7 @@ fn enforcing_a_domain_stops_members_until_they_enrol() {
 /// Seed 000: MFA mandatory for all domains, shown by the settings call.
 #[test]
 fn global_setting_requires_mfa_everywhere_but_unavailable_domains() {
-    let s = Server::start();
+    let s = start();
     let root = s.token("root");
     let eng_admin = s.token("eng-admin");
     assert_eq!(
@@ -362,7 +147,7 @@ fn global_setting_requires_mfa_everywhere_but_unavailable_domains() {
          domain-admin role",
     );
     // Another domain is made unavailable first; its accounts are never required.
-    s.set_domain(&root, "sales", json!({"totp": "unavailable"}));
+    set_domain(&s, &root, "sales", json!({"totp": "unavailable"}));
     assert_eq!(
         s.put("/v2/admin/settings/totp", &root, json!({"mandatory": true}))
             .ok(),
@@ -377,8 +162,9 @@ fn global_setting_requires_mfa_everywhere_but_unavailable_domains() {
     s.login("eng-admin", None)
         .error(403, "TotpEnforcement", ENFORCED);
     s.token("carol");
-    assert!(s.mails_to("carol").is_empty());
-    s.last_mail_to("bob", "MFA is now required on your VSS account");
+    assert!(s.outbox().mails_to("carol").is_empty());
+    s.outbox()
+        .last_mail_to("bob", "MFA is now required on your VSS account");
 
     // The administrator is bound too: it enrols, then carries on.
     s.get("/v2/admin/settings/totp", &root)
@@ -418,11 +204,11 @@ fn global_setting_requires_mfa_everywhere_but_unavailable_domains() {
 /// Seed 004: in a domain where MFA is unavailable, enabling it is refused.
 #[test]
 fn unavailable_domain_refuses_enrolment() {
-    let s = Server::start();
+    let s = start();
     let root = s.token("root");
     s.post("bob", "/tf/enable", Some(json!({"method": "EMAIL"})))
         .ok();
-    let domain = s.set_domain(&root, "eng", json!({"totp": "unavailable"}));
+    let domain = set_domain(&s, &root, "eng", json!({"totp": "unavailable"}));
     assert_eq!(domain["totp"], "unavailable");
     let refusal = "Two-Factor Authentication not available for domain eng";
     for method in ["AUTHENTICATOR", "EMAIL"] {
@@ -431,7 +217,7 @@ fn unavailable_domain_refuses_enrolment() {
     }
     // An enrolment started before cannot be finished either.
     s.post("bob", "/tf/request-token", None).ok();
-    let mail = s.mails_to("bob").pop().unwrap();
+    let mail = s.outbox().mails_to("bob").pop().unwrap();
     let code = mail
         .lines()
         .find_map(|l| l.strip_prefix("Your verification code is: "))
@@ -446,7 +232,7 @@ fn unavailable_domain_refuses_enrolment() {
     s.patch("/v2/admin/users/alice", &root, json!({"require_mfa": true}))
         .ok();
     s.token("alice");
-    s.set_domain(&root, "eng", json!({"totp": "optional"}));
+    set_domain(&s, &root, "eng", json!({"totp": "optional"}));
     s.login("alice", None)
         .error(403, "TotpEnforcement", ENFORCED);
 }
@@ -454,7 +240,7 @@ fn unavailable_domain_refuses_enrolment() {
 /// Seed 001: without "can toggle" a user can neither enable nor disable; an administrator can.
 #[test]
 fn without_can_toggle_the_user_cannot_enable_or_disable() {
-    let s = Server::start();
+    let s = start();
     let eng_admin = s.token("eng-admin");
     s.enrol("bob");
     let reply = s
@@ -472,7 +258,9 @@ fn without_can_toggle_the_user_cannot_enable_or_disable() {
     s.post("bob", "/tf/disable", None).forbidden(refusal);
     s.post("bob", "/tf/disable/ABCDEFGH", None)
         .forbidden(refusal);
-    let mail = s.last_mail_to("bob", "MFA settings of your VSS account changed");
+    let mail = s
+        .outbox()
+        .last_mail_to("bob", "MFA settings of your VSS account changed");
     assert!(mail.contains("no longer lets you turn"), "{mail}");
 
     s.patch(
@@ -494,7 +282,9 @@ fn without_can_toggle_the_user_cannot_enable_or_disable() {
         )
         .ok();
     assert_eq!(reply["data"]["required"], true);
-    let mail = s.last_mail_to("alice", "MFA settings of your VSS account changed");
+    let mail = s
+        .outbox()
+        .last_mail_to("alice", "MFA settings of your VSS account changed");
     assert!(mail.contains("now requires multi-factor"), "{mail}");
     s.login("alice", None)
         .error(403, "TotpEnforcement", ENFORCED);
@@ -513,14 +303,14 @@ fn without_can_toggle_the_user_cannot_enable_or_disable() {
         "InvalidParameterValue",
         "InvalidParameterValue: give require_mfa, can_toggle_mfa or both",
     );
-    let before = s.mails_to("bob").len();
+    let before = s.outbox().mails_to("bob").len();
     s.patch(
         "/v2/admin/users/bob",
         &eng_admin,
         json!({"can_toggle_mfa": false}),
     )
     .ok();
-    assert_eq!(s.mails_to("bob").len(), before);
+    assert_eq!(s.outbox().mails_to("bob").len(), before);
     s.patch(
         "/v2/admin/users/bob",
         &eng_admin,
@@ -537,7 +327,7 @@ fn without_can_toggle_the_user_cannot_enable_or_disable() {
 /// login demands enrolment where policy requires it.
 #[test]
 fn reset_revokes_tokens_and_demands_enrolment() {
-    let s = Server::start();
+    let s = start();
     let eng_admin = s.token("eng-admin");
     let (key, codes) = s.enrol("alice");
     let alice = s.token_with("alice", Some(&s.code(&key)));
@@ -570,13 +360,15 @@ fn reset_revokes_tokens_and_demands_enrolment() {
         .error(403, "TotpEnforcement", ENFORCED);
     s.login("alice", Some(&codes[0]))
         .error(403, "TotpEnforcement", ENFORCED);
-    let mail = s.last_mail_to("alice", "MFA was reset on your VSS account");
+    let mail = s
+        .outbox()
+        .last_mail_to("alice", "MFA was reset on your VSS account");
     assert!(
         mail.contains("An administrator (eng-admin) reset"),
         "{mail}"
     );
     assert!(mail.contains("again with: vss-cli account set mfa mk METHOD"));
-    let view = s.admin_view(&eng_admin, "alice");
+    let view = admin_view(&s, &eng_admin, "alice");
     assert_eq!(view["mfa"]["state"], "disabled");
     assert_eq!(view["mfa"]["method"], Value::Null);
     assert_eq!(view["mfa"]["recovery_codes_left"], 0);
@@ -604,9 +396,10 @@ fn reset_revokes_tokens_and_demands_enrolment() {
 /// A grace period: logins succeed with a warning naming the deadline, then are refused.
 #[test]
 fn grace_period_warns_then_refuses() {
-    let s = Server::start();
+    let s = start();
     let root = s.token("root");
-    let domain = s.set_domain(
+    let domain = set_domain(
+        &s,
         &root,
         "eng",
         json!({"totp": "mandatory", "grace_period_hours": 48}),
@@ -618,7 +411,9 @@ fn grace_period_warns_then_refuses() {
         chrono::Duration::hours(48)
     );
     let deadline_text = domain["deadline"].as_str().unwrap().to_owned();
-    let mail = s.last_mail_to("bob", "MFA is now required on your VSS account");
+    let mail = s
+        .outbox()
+        .last_mail_to("bob", "MFA is now required on your VSS account");
     assert!(mail.contains(&format!("from {deadline_text}")), "{mail}");
 
     let warning = format!(
@@ -629,14 +424,15 @@ fn grace_period_warns_then_refuses() {
     assert_eq!(reply["warning"], warning.as_str());
     let alice = reply["token"].as_str().unwrap().to_owned();
     s.get("/v2/user", &alice).ok();
-    let view = s.admin_view(&root, "alice");
+    let view = admin_view(&s, &root, "alice");
     assert_eq!(view["required"], false);
     assert_eq!(view["deadline"], deadline_text.as_str());
     // Enrolled accounts and other domains get no warning.
     assert!(s.login("carol", None).ok().get("warning").is_none());
 
     // Changing only the grace period keeps the start and moves the deadline.
-    let domain = s.set_domain(
+    let domain = set_domain(
+        &s,
         &root,
         "eng",
         json!({"totp": "mandatory", "grace_period_hours": 72}),
@@ -645,7 +441,8 @@ fn grace_period_warns_then_refuses() {
         time(&domain["deadline"]) - deadline,
         chrono::Duration::hours(24)
     );
-    let domain = s.set_domain(
+    let domain = set_domain(
+        &s,
         &root,
         "eng",
         json!({"totp": "mandatory", "grace_period_hours": 48}),
@@ -668,7 +465,7 @@ fn grace_period_warns_then_refuses() {
     let carol = s.token("carol");
     s.get("/v2/user", &carol).ok();
     let root = s.token("root");
-    let view = s.admin_view(&root, "alice");
+    let view = admin_view(&s, &root, "alice");
     assert_eq!(view["required"], true);
     assert!(view.get("deadline").is_none());
     // Enrolling still works after the deadline.
@@ -711,14 +508,15 @@ fn grace_period_warns_then_refuses() {
 /// Policy and the audit record survive a restart.
 #[test]
 fn policy_is_durable() {
-    let mut s = Server::start();
+    let mut s = start();
     let root = s.token("root");
-    s.set_domain(
+    set_domain(
+        &s,
         &root,
         "eng",
         json!({"totp": "mandatory", "grace_period_hours": 5}),
     );
-    s.set_domain(&root, "sales", json!({"totp": "unavailable"}));
+    set_domain(&s, &root, "sales", json!({"totp": "unavailable"}));
     s.patch(
         "/v2/admin/users/carol",
         &root,
@@ -730,7 +528,7 @@ fn policy_is_durable() {
     s.restart();
     assert_eq!(s.get("/v2/admin/domains", &root).ok(), domains);
     assert_eq!(s.get("/v2/admin/audit", &root).ok(), audit);
-    assert_eq!(s.admin_view(&root, "carol")["can_toggle_mfa"], false);
+    assert_eq!(admin_view(&s, &root, "carol")["can_toggle_mfa"], false);
 }
 
 // --- Who may do what. ---
@@ -739,7 +537,7 @@ fn policy_is_durable() {
 /// of another domain, and an admin.
 #[test]
 fn authorisation_matrix() {
-    let s = Server::start();
+    let s = start();
     let callers = [
         ("alice", s.token("alice")),
         ("eng-admin", s.token("eng-admin")),
@@ -923,7 +721,9 @@ fn authorisation_matrix() {
     assert_eq!(page["data"][0]["action"], "user.totp.reset");
 
     // The alert reached bob with a summary of his settings.
-    let mail = s.last_mail_to("bob", "Security summary of your VSS account");
+    let mail = s
+        .outbox()
+        .last_mail_to("bob", "Security summary of your VSS account");
     for line in [
         "Account:                 bob (domain eng)",
         "Multi-factor auth (MFA): not enabled",
@@ -936,11 +736,10 @@ fn authorisation_matrix() {
     }
 
     // No token, a bad one, or the wrong method.
-    let reply = s.send(s.http.get(s.url("/v2/admin/users")));
+    let reply = s.send(s.request(HttpMethod::GET, "/v2/admin/users"));
     reply.error(401, "Unauthorized", BAD_TOKEN);
     let reply = s.send(
-        s.http
-            .delete(s.url("/v2/admin/users/bob"))
+        s.request(HttpMethod::DELETE, "/v2/admin/users/bob")
             .bearer_auth(root),
     );
     assert_eq!(reply.status, StatusCode::METHOD_NOT_ALLOWED);
@@ -953,9 +752,10 @@ fn authorisation_matrix() {
 /// The alert's advice follows the account's state.
 #[test]
 fn security_alert_summarises_the_account() {
-    let s = Server::start();
+    let s = start();
     let root = s.token("root");
-    s.set_domain(
+    set_domain(
+        &s,
         &root,
         "eng",
         json!({"totp": "mandatory", "grace_period_hours": 24}),
@@ -967,7 +767,9 @@ fn security_alert_summarises_the_account() {
         reply,
         json!({"message": "A security summary was e-mailed to a***@example.com", "type": "info"})
     );
-    let mail = s.last_mail_to("alice", "Security summary of your VSS account");
+    let mail = s
+        .outbox()
+        .last_mail_to("alice", "Security summary of your VSS account");
     assert!(mail.contains("MFA required:            from "), "{mail}");
     assert!(mail.contains("Enrol now, or you will not be able to use your account"));
 
@@ -976,7 +778,9 @@ fn security_alert_summarises_the_account() {
         s.token_with("carol", Some(code));
     }
     s.post_bearer("/v2/admin/users/carol/alert", &root).ok();
-    let mail = s.last_mail_to("carol", "Security summary of your VSS account");
+    let mail = s
+        .outbox()
+        .last_mail_to("carol", "Security summary of your VSS account");
     assert!(mail.contains("Multi-factor auth (MFA): enabled (AUTHENTICATOR) since "));
     assert!(mail.contains("Recovery codes left:     2"), "{mail}");
     assert!(
@@ -995,7 +799,7 @@ fn listing_filters_and_pages_over_many_accounts() {
         .map(|i| (format!("u{i:04}"), format!("d{}", i % 4), Role::User))
         .collect();
     extra.push(("d1-admin".into(), "d1".into(), Role::DomainAdmin));
-    let s = Server::start_with(&extra);
+    let s = start_with(&extra);
     let root = s.token("root");
     let all = ACCOUNTS.len() + extra.len();
 
@@ -1073,7 +877,7 @@ fn listing_filters_and_pages_over_many_accounts() {
     assert_eq!(user["required"], false);
 
     // "Identify users without 2FA" of a mandatory domain, as its domain-admin.
-    s.set_domain(&root, "d1", json!({"totp": "mandatory"}));
+    set_domain(&s, &root, "d1", json!({"totp": "mandatory"}));
     let d1_admin = {
         let (key, _) = s.enrol("d1-admin");
         s.token_with("d1-admin", Some(&s.code(&key)))

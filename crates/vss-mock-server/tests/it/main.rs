@@ -1,0 +1,9 @@
+//! `vss-mock-server`'s integration tests: the server spoken to over HTTP as a client would, the
+//! administrator API, its safeguards, hostile requests, and load and crash proofs, through the
+//! shared harness in `vss-testkit`. One test binary; one module per concern.
+
+mod admin;
+mod api;
+mod hardening;
+mod hostile;
+mod load;

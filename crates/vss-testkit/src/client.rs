@@ -1,0 +1,180 @@
+//! The real `vss-cli` binary against an in-process server: a clean environment, a temporary
+//! home, and the steps a user takes that other tests build on.
+
+use std::path::{Path, PathBuf};
+use std::process::Command as StdCommand;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+use vss_mock_server::{Clock, NewUser, Role};
+
+use crate::outbox::Outbox;
+use crate::server::{user, TestServer};
+use crate::PASSWORD;
+
+/// A server and a client home.
+pub struct Env {
+    pub server: TestServer,
+    /// The server's clock.
+    pub clock: Clock,
+    /// `HOME` and working directory of the client.
+    pub home: TempDir,
+}
+
+impl Env {
+    pub fn start() -> Env {
+        let server = TestServer::start();
+        Env {
+            clock: server.clock().clone(),
+            server,
+            home: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    /// Stops the server and starts it again on the same data (a new port).
+    pub fn restart(&mut self) {
+        self.server.restart();
+    }
+
+    pub fn url(&self) -> String {
+        self.server.url()
+    }
+
+    pub fn outbox(&self) -> Outbox {
+        self.server.outbox()
+    }
+
+    /// Adds the account `name` (e-mail `name@example.com`, no phone), as `vss-mock-server
+    /// user add` does.
+    pub fn add_user(&self, name: &str) {
+        self.server.add_user(NewUser {
+            phone: None,
+            ..user(name)
+        });
+    }
+
+    /// Adds accounts `(name, domain, role)` at once; see [`TestServer::add_users`].
+    pub fn add_users(&self, accounts: &[(&str, &str, Role)]) {
+        self.server.add_users(accounts);
+    }
+
+    /// `vss-cli` with only this environment: endpoint, user and password set, no terminal.
+    pub fn cli(&self, user: &str) -> Command {
+        let mut cmd = self.bare_cli();
+        cmd.env("VSS_ENDPOINT", self.url())
+            .env("VSS_USER", user)
+            .env("VSS_USER_PASS", PASSWORD);
+        cmd
+    }
+
+    /// `vss-cli` with a clean environment and nothing set.
+    pub fn bare_cli(&self) -> Command {
+        let mut cmd = Command::new(client_binary());
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.home.path())
+            // Secrets in a file under the temporary home, not the machine's keyring.
+            .env("VSS_SECRET_STORE", "file")
+            .current_dir(self.home.path())
+            .write_stdin("");
+        cmd
+    }
+
+    /// `vss-cli ARGS` for a pseudo-terminal: a clean environment with `TERM`, endpoint and user
+    /// set, and no password (the terminal is asked).
+    pub fn pty_command(&self, user: &str, args: &[&str]) -> StdCommand {
+        let mut cmd = StdCommand::new(client_binary());
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.home.path())
+            .env("TERM", "xterm-256color")
+            .env("VSS_SECRET_STORE", "file")
+            .env("VSS_ENDPOINT", self.url())
+            .env("VSS_USER", user)
+            .current_dir(self.home.path())
+            .args(args);
+        cmd
+    }
+
+    /// `~/.vss-cli` of the client.
+    pub fn config_dir(&self) -> PathBuf {
+        self.home.path().join(".vss-cli")
+    }
+
+    /// Enrols `user` with AUTHENTICATOR and verifies it; returns the key.
+    pub fn enable_authenticator(&self, user: &str) -> String {
+        self.enable_with_codes(user).0
+    }
+
+    /// Enrols `user` with AUTHENTICATOR, verifies it, and returns the key and recovery codes.
+    pub fn enable_with_codes(&self, user: &str) -> (String, Vec<String>) {
+        let enrolled = json_out(self.cli(user).args([
+            "-o",
+            "json",
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "AUTHENTICATOR",
+            "--no-save-recovery-codes",
+        ]));
+        let key = enrolled["key"].as_str().unwrap().to_owned();
+        let codes = crate::strings(&enrolled["recovery_codes"]);
+        self.cli(user)
+            .args(["account", "set", "mfa", "verify", &self.totp_now(&key)])
+            .assert()
+            .success();
+        self.next_step();
+        (key, codes)
+    }
+
+    /// The server's clock as a phone would see it: a code for the current time step.
+    pub fn totp_now(&self, key: &str) -> String {
+        self.server.code(key)
+    }
+
+    /// Moves the server clock to the next TOTP time step (so a new code is due).
+    pub fn next_step(&self) {
+        self.server.next_step();
+    }
+
+    /// The newest e-mailed verification code for `user`.
+    pub fn mailed_code(&self, user: &str) -> String {
+        self.outbox().mailed_code(user)
+    }
+
+    /// The newest e-mailed disable confirmation token for `user`.
+    pub fn mailed_token(&self, user: &str) -> String {
+        self.outbox().mailed_token(user)
+    }
+
+    /// The code in the newest SMS to `phone`.
+    pub fn texted_code(&self, phone: &str) -> String {
+        self.outbox().texted_code(phone)
+    }
+}
+
+/// The `vss-cli` binary cargo built for the running test.
+pub fn client_binary() -> PathBuf {
+    assert_cmd::cargo::cargo_bin("vss-cli")
+}
+
+/// Runs a command and parses its stdout as JSON, asserting success.
+pub fn json_out(cmd: &mut Command) -> Value {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "failed ({:?}): {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+/// Mode bits of a file.
+pub fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}

@@ -1,0 +1,41 @@
+//! The one test harness of the workspace: the bundled server started in-process on
+//! 127.0.0.1:0 ([`server`]) or as the real binary ([`binary`]), accounts added as
+//! `vss-mock-server user add` would, its outbox read as a person reads mail and texts
+//! ([`outbox`]), OTP codes computed from the key the server returned as a phone would, raw HTTP
+//! calls for the server's own tests ([`http`]), the real `vss-cli` run with a clean environment
+//! and a temporary home ([`client`]), pseudo-terminal helpers ([`pty`]) and snapshots of what a
+//! command prints ([`snapshot`]).
+//!
+//! Different tests use different parts, so unused helpers in one test binary are expected.
+
+pub mod binary;
+pub mod client;
+pub mod http;
+pub mod outbox;
+pub mod pty;
+pub mod server;
+pub mod snapshot;
+
+pub use client::{json_out, mode, Env};
+pub use http::Reply;
+pub use outbox::{Mail, Outbox};
+pub use server::{user, TestServer};
+
+/// The password of every account the harness adds.
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// The code an authenticator holding the base32 `key` shows at `unix` seconds.
+pub fn totp_at(key: &str, unix: i64) -> String {
+    let secret = vss_wire::otp::from_base32(key).expect("a base32 key");
+    vss_wire::otp::code_at(&secret, unix as u64).expect("a code")
+}
+
+/// The list of strings in a JSON array.
+pub fn strings(value: &serde_json::Value) -> Vec<String> {
+    value
+        .as_array()
+        .expect("a JSON array")
+        .iter()
+        .map(|s| s.as_str().expect("a string").to_owned())
+        .collect()
+}

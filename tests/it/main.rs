@@ -1,0 +1,12 @@
+//! `vss-cli`'s integration tests: the real binary against the real bundled server, through the
+//! shared harness in `vss-testkit`. One test binary; one module per concern.
+
+mod admin;
+mod completion;
+mod failures;
+mod generated;
+mod hostile;
+mod journey;
+mod login;
+mod secret_leak;
+mod terminal;
