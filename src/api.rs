@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use vss_wire::Secret;
-use vss_wire::{self as wire, Credentials, ErrorResponse, MessageResponse};
+use vss_wire::{self as wire, Credentials, ErrorKind, ErrorResponse, MessageResponse};
 
 /// Largest reply read from the endpoint; anything bigger is not the API.
 const MAX_REPLY_BYTES: u64 = 1 << 20;
@@ -436,65 +436,79 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
     }
 }
 
-/// Turns an API error reply into the error (and exit code) it stands for.
+/// Turns an API error reply into the error (and exit code) it stands for: by its kind, and
+/// for a kind that says no more (or one this version does not know), by the HTTP status.
 pub fn classify(status: StatusCode, body: ErrorResponse) -> Error {
-    let message = body.message;
-    if body.error == wire::ACCESS_DENIED {
-        return Error::Denied {
+    let ErrorResponse {
+        error: kind,
+        message,
+    } = body;
+    match kind {
+        ErrorKind::AccessDenied => Error::Denied {
             message,
             hint: Some("ask an administrator whose role covers this".into()),
-        };
-    }
-    if message.starts_with(wire::ENFORCEMENT_PREFIX) {
-        return Error::Policy {
+        },
+        ErrorKind::TotpEnforcement => Error::Policy {
+            kind,
             message,
             hint: Some(
                 "enable MFA first: vss-cli account set mfa mk AUTHENTICATOR (or EMAIL, or SMS \
                  --phone +14165550100)"
                     .into(),
             ),
-        };
-    }
-    if message.starts_with(wire::OTP_ERROR_PREFIX)
-        || message.starts_with(wire::CONFIRMATION_ERROR_PREFIX)
-    {
-        return Error::Auth {
-            message,
-            hint: None,
-        };
-    }
-    match status {
-        StatusCode::UNAUTHORIZED => Error::Auth {
-            message,
-            hint: Some(
-                "check the user name and password (-u/--username; -p/--password, \
-                 --password-stdin or VSS_USER_PASS)"
-                    .into(),
-            ),
         },
-        StatusCode::FORBIDDEN => Error::Policy {
+        ErrorKind::InvalidOtp | ErrorKind::InvalidConfirmationToken => Error::Auth {
+            kind,
             message,
             hint: None,
         },
-        // Too many failed attempts or code requests: the message says when to retry.
-        StatusCode::TOO_MANY_REQUESTS => {
-            let hint = if message.contains("try again") {
-                "the server limits attempts on an account: wait until the time above, then try \
-                 again"
-            } else {
-                "the server limits attempts on an account: wait a few minutes, then try again"
-            };
-            Error::Refused {
-                kind: body.error,
+        // A refused code from a server that says no more than "invalid parameter".
+        ErrorKind::InvalidParameterValue if status == StatusCode::UNAUTHORIZED => Error::Auth {
+            kind,
+            message,
+            hint: None,
+        },
+        _ => match status {
+            StatusCode::UNAUTHORIZED => Error::Auth {
+                kind,
                 message,
-                hint: Some(hint.into()),
+                hint: Some(
+                    "check the user name and password (-u/--username; -p/--password, \
+                     --password-stdin or VSS_USER_PASS)"
+                        .into(),
+                ),
+            },
+            StatusCode::FORBIDDEN => Error::Policy {
+                kind,
+                message,
+                hint: None,
+            },
+            // Too many failed attempts or code requests: ours say when to retry.
+            StatusCode::TOO_MANY_REQUESTS => {
+                let hint = match kind {
+                    ErrorKind::TooManyAttempts | ErrorKind::TooManyRequests => {
+                        "the server limits attempts on an account: wait until the time above, \
+                         then try again"
+                    }
+                    _ => {
+                        "the server limits attempts on an account: wait a few minutes, then try \
+                         again"
+                    }
+                };
+                Error::Refused {
+                    kind,
+                    message,
+                    hint: Some(hint.into()),
+                }
             }
-        }
-        s if s.is_server_error() => Error::Server(format!("the server failed ({s}): {message}")),
-        _ => Error::Refused {
-            kind: body.error,
-            message,
-            hint: None,
+            s if s.is_server_error() => {
+                Error::Server(format!("the server failed ({s}): {message}"))
+            }
+            _ => Error::Refused {
+                kind,
+                message,
+                hint: None,
+            },
         },
     }
 }
@@ -505,12 +519,10 @@ mod tests {
     use crate::exit_codes::ExitCode;
 
     fn err(status: u16, error: &str, message: &str) -> Error {
+        let body = serde_json::json!({"error": error, "message": message});
         classify(
             StatusCode::from_u16(status).unwrap(),
-            ErrorResponse {
-                error: error.into(),
-                message: message.into(),
-            },
+            serde_json::from_value(body).unwrap(),
         )
     }
 
@@ -522,20 +534,38 @@ mod tests {
     }
 
     #[test]
-    fn classifies_by_prefix_then_status() {
+    fn classifies_by_kind_then_status() {
         let cases = [
             (
                 401,
-                "InvalidParameterValue",
+                "InvalidOtp",
                 "InvalidParameterValue: otp is required",
+                ExitCode::Auth,
+            ),
+            (
+                401,
+                "InvalidConfirmationToken",
+                "InvalidParameterValue: token is invalid",
+                ExitCode::Auth,
+            ),
+            // The real service may say no more than this about a refused code.
+            (
+                401,
+                "InvalidParameterValue",
+                "InvalidParameterValue: otp is invalid",
                 ExitCode::Auth,
             ),
             (
                 400,
                 "InvalidParameterValue",
-                "InvalidParameterValue: token is invalid",
-                ExitCode::Auth,
+                "InvalidParameterValue: method",
+                ExitCode::Failure,
             ),
+            // Kinds this version does not know: the status decides; the text never does.
+            (401, "SomethingNew", "TotpEnforcement: Must enable TOTP", ExitCode::Auth),
+            (403, "SomethingNew", "InvalidParameterValue: otp", ExitCode::Policy),
+            (409, "SomethingNew", "x", ExitCode::Failure),
+            (503, "SomethingNew", "x", ExitCode::Server),
             (
                 401,
                 "Unauthorized",
@@ -581,8 +611,8 @@ mod tests {
         };
         assert!(message.contains("try again after 2030-01-01T00:01:00Z"));
         assert!(hint.as_deref().unwrap().contains("wait"), "{hint:?}");
-        // A 429 whose text does not say when still gets a hint to wait.
-        let Error::Refused { hint, .. } = err(429, "TooManyRequests", "slow down") else {
+        // A 429 of a kind this version does not know still gets a hint to wait.
+        let Error::Refused { hint, .. } = err(429, "SlowDown", "slow down") else {
             panic!("not refused");
         };
         assert!(hint.unwrap().contains("wait a few minutes"));

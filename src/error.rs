@@ -1,5 +1,7 @@
 //! The client's error type: one variant per exit code, each with a hint of what to do next.
 
+use vss_wire::ErrorKind;
+
 use crate::exit_codes::ExitCode;
 
 /// A failure of a `vss-cli` command.
@@ -14,12 +16,16 @@ pub enum Error {
     /// The server refused the credentials, a code or a token.
     #[error("{message}")]
     Auth {
+        /// The server's error kind (`InvalidOtp`, `Unauthorized`, ...).
+        kind: ErrorKind,
         message: String,
         hint: Option<String>,
     },
     /// The server refused by policy.
     #[error("{message}")]
     Policy {
+        /// The server's error kind (`TotpEnforcement`, `Forbidden`, ...).
+        kind: ErrorKind,
         message: String,
         hint: Option<String>,
     },
@@ -33,7 +39,7 @@ pub enum Error {
     #[error("{message}")]
     Refused {
         /// The server's error kind (`Conflict`, `InvalidRequest`, ...).
-        kind: String,
+        kind: ErrorKind,
         message: String,
         hint: Option<String>,
     },

@@ -10,7 +10,7 @@ use crate::terminal::Prompter;
 use vss_wire::otp;
 use vss_wire::Credentials;
 use vss_wire::Secret;
-use vss_wire::{self as wire, CodePurpose, TokenClaims};
+use vss_wire::{CodePurpose, ErrorKind, TokenClaims};
 
 /// How many codes a person may type before the command gives up.
 pub const TRIES: usize = 3;
@@ -70,27 +70,34 @@ pub fn ask_until_accepted<T>(
             continue;
         }
         match attempt(&Secret::from(answer)) {
-            Err(Error::Auth { message, hint }) => {
+            Err(e @ Error::Auth { .. }) => {
                 tries_left -= 1;
                 if tries_left == 0 {
-                    return Err(Error::Auth { message, hint });
+                    return Err(e);
                 }
                 let plural = if tries_left == 1 { "try" } else { "tries" };
-                let note = if message.starts_with(wire::OTP_ERROR_PREFIX) {
+                let note = if is_otp_refusal(&e) {
                     " (each code works once: if you just used this one, wait for the next)"
                 } else {
                     ""
                 };
-                eprintln!("{message}{note}; {tries_left} {plural} left");
+                eprintln!("{e}{note}; {tries_left} {plural} left");
             }
             other => return other,
         }
     }
 }
 
-/// True for the server's "a second factor is missing or wrong".
+/// True for the server's "a second factor is missing or wrong" (`InvalidOtp`, or from a server
+/// that names no finer kind, a refused `InvalidParameterValue`).
 fn is_otp_refusal(e: &Error) -> bool {
-    matches!(e, Error::Auth { message, .. } if message.starts_with(wire::OTP_ERROR_PREFIX))
+    matches!(
+        e,
+        Error::Auth {
+            kind: ErrorKind::InvalidOtp | ErrorKind::InvalidParameterValue,
+            ..
+        }
+    )
 }
 
 /// Adds the clock offset (always, when known) and what to check to a refused code.
@@ -190,16 +197,19 @@ pub fn login(ctx: &Context) -> Result<Login> {
             .spin("Logging in", || api.request_token(creds, proof))
     })
     .map_err(|e| match e {
-        Error::Policy { message, .. } if message.starts_with(wire::ENFORCEMENT_PREFIX) => {
-            Error::Policy {
-                message,
-                hint: Some(format!(
-                    "this account must enable MFA before anything else; run: vss-cli -e {} -u {} \
+        Error::Policy {
+            kind: kind @ ErrorKind::TotpEnforcement,
+            message,
+            ..
+        } => Error::Policy {
+            kind,
+            message,
+            hint: Some(format!(
+                "this account must enable MFA before anything else; run: vss-cli -e {} -u {} \
                      account set mfa mk AUTHENTICATOR (or EMAIL, or SMS --phone +1...)",
-                    ctx.endpoint, creds.username
-                )),
-            }
-        }
+                ctx.endpoint, creds.username
+            )),
+        },
         other => other,
     })?;
     if let Some(warning) = &reply.warning {
@@ -284,6 +294,7 @@ mod tests {
 
     fn refused() -> Error {
         Error::Auth {
+            kind: ErrorKind::InvalidOtp,
             message: "InvalidParameterValue: otp is invalid or expired".into(),
             hint: None,
         }

@@ -4,7 +4,7 @@
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use vss_wire::ErrorResponse;
+use vss_wire::{ErrorKind, ErrorResponse, ENFORCEMENT_PREFIX, OTP_ERROR_PREFIX};
 
 /// Text of a refused Basic login; the same for an unknown user and a wrong password.
 pub const BAD_CREDENTIALS: &str = "Invalid username or password";
@@ -23,12 +23,19 @@ pub enum Error {
     /// The request is malformed or a field is wrong (400); the text names the field.
     #[error("InvalidParameterValue: {0}")]
     InvalidParameter(String),
-    /// A code or token was refused (401); the text starts with the field name.
-    #[error("InvalidParameterValue: {0}")]
-    Refused(String),
+    /// A one-time code is missing or was refused (401); the text says why, after
+    /// `InvalidParameterValue: otp`.
+    #[error("{OTP_ERROR_PREFIX} {0}")]
+    OtpRefused(String),
+    /// A confirmation token was refused (401).
+    #[error("InvalidParameterValue: token is invalid or expired")]
+    ConfirmationRefused,
     /// The call makes no sense in the account's state (400).
     #[error("{0}")]
     InvalidRequest(String),
+    /// A code was asked for an account whose codes come from its authenticator app (400).
+    #[error("Codes for AUTHENTICATOR come from your authenticator app; nothing was sent")]
+    CodesFromApp,
     /// The call conflicts with the account's state (409).
     #[error("{0}")]
     Conflict(String),
@@ -40,7 +47,7 @@ pub enum Error {
     #[error("{0}")]
     AccessDenied(String),
     /// The account must enrol in MFA before it may log in (403).
-    #[error("TotpEnforcement: Must enable TOTP before you can use this account")]
+    #[error("{ENFORCEMENT_PREFIX} before you can use this account")]
     TotpEnforcement,
     #[error("{0}")]
     NotFound(String),
@@ -52,7 +59,7 @@ pub enum Error {
     /// try again.
     #[error("{message}")]
     TooMany {
-        kind: &'static str,
+        kind: ErrorKind,
         message: String,
         retry_after_secs: u64,
     },
@@ -70,8 +77,13 @@ impl From<anyhow::Error> for Error {
 impl Error {
     pub fn status(&self) -> StatusCode {
         match self {
-            Error::BadCredentials | Error::BadToken | Error::Refused(_) => StatusCode::UNAUTHORIZED,
-            Error::InvalidParameter(_) | Error::InvalidRequest(_) => StatusCode::BAD_REQUEST,
+            Error::BadCredentials
+            | Error::BadToken
+            | Error::OtpRefused(_)
+            | Error::ConfirmationRefused => StatusCode::UNAUTHORIZED,
+            Error::InvalidParameter(_) | Error::InvalidRequest(_) | Error::CodesFromApp => {
+                StatusCode::BAD_REQUEST
+            }
             Error::Conflict(_) => StatusCode::CONFLICT,
             Error::TotpEnforcement | Error::Forbidden(_) | Error::AccessDenied(_) => {
                 StatusCode::FORBIDDEN
@@ -85,28 +97,31 @@ impl Error {
     }
 
     /// The `error` field.
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> ErrorKind {
         match self {
-            Error::BadCredentials | Error::BadToken => "Unauthorized",
-            Error::InvalidParameter(_) | Error::Refused(_) => "InvalidParameterValue",
-            Error::InvalidRequest(_) => "InvalidRequest",
-            Error::Conflict(_) => "Conflict",
-            Error::TotpEnforcement => "TotpEnforcement",
-            Error::Forbidden(_) => "Forbidden",
-            Error::AccessDenied(_) => vss_wire::ACCESS_DENIED,
-            Error::NotFound(_) => "NotFound",
-            Error::MethodNotAllowed(_) => "MethodNotAllowed",
-            Error::PayloadTooLarge(_) => "PayloadTooLarge",
-            Error::TooMany { kind, .. } => kind,
-            Error::Internal(_) => "InternalError",
+            Error::BadCredentials | Error::BadToken => ErrorKind::Unauthorized,
+            Error::InvalidParameter(_) => ErrorKind::InvalidParameterValue,
+            Error::OtpRefused(_) => ErrorKind::InvalidOtp,
+            Error::ConfirmationRefused => ErrorKind::InvalidConfirmationToken,
+            Error::InvalidRequest(_) => ErrorKind::InvalidRequest,
+            Error::CodesFromApp => ErrorKind::CodesFromApp,
+            Error::Conflict(_) => ErrorKind::Conflict,
+            Error::TotpEnforcement => ErrorKind::TotpEnforcement,
+            Error::Forbidden(_) => ErrorKind::Forbidden,
+            Error::AccessDenied(_) => ErrorKind::AccessDenied,
+            Error::NotFound(_) => ErrorKind::NotFound,
+            Error::MethodNotAllowed(_) => ErrorKind::MethodNotAllowed,
+            Error::PayloadTooLarge(_) => ErrorKind::PayloadTooLarge,
+            Error::TooMany { kind, .. } => *kind,
+            Error::Internal(_) => ErrorKind::InternalError,
         }
     }
 }
 
 /// A JSON error reply.
-pub fn json_error(status: StatusCode, kind: &str, message: String) -> Response {
+pub fn json_error(status: StatusCode, kind: ErrorKind, message: String) -> Response {
     let body = ErrorResponse {
-        error: kind.to_owned(),
+        error: kind,
         message,
     };
     (status, axum::Json(body)).into_response()

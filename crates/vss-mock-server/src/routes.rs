@@ -51,12 +51,12 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{json_error, Error};
 use crate::service::Service;
-use vss_wire::Credentials;
 use vss_wire::Secret;
 use vss_wire::{
     self as wire, CodePurpose, CodeRequest, DomainPolicyRequest, DomainQuery, EnableRequest,
     OtpRequest, PageQuery, TotpSettings, UserUpdate, UsersQuery,
 };
+use vss_wire::{Credentials, ErrorKind};
 
 /// Largest request body accepted.
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -132,7 +132,7 @@ async fn limit_request(request: Request, next: Next) -> Response {
     if target > URI_LIMIT {
         return json_error(
             StatusCode::URI_TOO_LONG,
-            "UriTooLong",
+            ErrorKind::UriTooLong,
             format!(
                 "The request path and query are longer than {} KiB",
                 URI_LIMIT / 1024
@@ -147,7 +147,7 @@ async fn limit_request(request: Request, next: Next) -> Response {
     if headers > HEADERS_LIMIT {
         return json_error(
             StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
-            "HeadersTooLarge",
+            ErrorKind::HeadersTooLarge,
             format!(
                 "The request headers are larger than {} KiB",
                 HEADERS_LIMIT / 1024
@@ -386,14 +386,14 @@ async fn log_and_shape(
         // The router adds the `Allow` header after this layer.
         response = json_error(
             StatusCode::METHOD_NOT_ALLOWED,
-            "MethodNotAllowed",
+            ErrorKind::MethodNotAllowed,
             format!("{method} is not allowed for {path}; use {}", allowed(&path)),
         );
     } else if response.status() == StatusCode::SERVICE_UNAVAILABLE && !is_json(response.headers()) {
         // The time limit ran out (the timeout layer answers with an empty body).
         response = json_error(
             StatusCode::SERVICE_UNAVAILABLE,
-            "Timeout",
+            ErrorKind::Timeout,
             format!(
                 "The call did not finish within {} seconds; try again later",
                 timeout.as_secs()

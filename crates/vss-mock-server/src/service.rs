@@ -19,7 +19,7 @@ use crate::policy::{self, Requirement};
 use crate::store::{
     AccountRow, Enrolment, Factor, LockRule, Replacement, SendRule, Store, StoredSecret, Throttle,
 };
-use vss_wire::{constant_time_eq, Credentials, Secret};
+use vss_wire::{constant_time_eq, Credentials, ErrorKind, Secret};
 use vss_wire::{otp, qr};
 use vss_wire::{
     CodePurpose, DomainTotp, EnableRequest, EnableResponse, MessageResponse, Method, MfaState,
@@ -57,8 +57,8 @@ const SEND_RULE: SendRule = SendRule {
     per_hour: CODE_SENDS_PER_HOUR,
 };
 
-const OTP_INVALID: &str = "otp is invalid or expired";
-const TOKEN_INVALID: &str = "token is invalid or expired";
+/// Why a code was refused, after `InvalidParameterValue: otp`.
+const OTP_INVALID: &str = "is invalid or expired";
 const NOT_ENABLED: &str = "MFA is not enabled on this account";
 
 pub struct Service {
@@ -186,14 +186,9 @@ fn kind_name(kind: Throttle) -> &'static str {
     }
 }
 
-/// The `error` kind of a refused attempt while locked.
-pub const TOO_MANY_ATTEMPTS: &str = "TooManyAttempts";
-/// The `error` kind of a refused code send.
-pub const TOO_MANY_REQUESTS: &str = "TooManyRequests";
-
 fn too_many_attempts(until: i64, now: i64) -> Error {
     Error::TooMany {
-        kind: TOO_MANY_ATTEMPTS,
+        kind: ErrorKind::TooManyAttempts,
         message: format!(
             "Too many failed attempts in a row; attempts are refused for a while whatever \
              they send; {}",
@@ -359,7 +354,7 @@ impl Service {
                 let otp = otp
                     .filter(|o| !o.expose().trim().is_empty())
                     .ok_or_else(|| {
-                        Error::Refused(format!("otp is required: MFA is enabled ({method})"))
+                        Error::OtpRefused(format!("is required: MFA is enabled ({method})"))
                     })?;
                 self.check_otp(&account, &otp, true)?;
                 true
@@ -529,7 +524,7 @@ impl Service {
         }
         let otp = otp
             .filter(|o| !o.expose().trim().is_empty())
-            .ok_or_else(|| Error::Refused(OTP_INVALID.into()))?;
+            .ok_or_else(|| Error::OtpRefused(OTP_INVALID.into()))?;
         self.check_otp(&account, &otp, true)?;
         let codes: Vec<String> = (0..RECOVERY_CODES).map(|_| new_recovery_code()).collect();
         if !self
@@ -583,9 +578,7 @@ impl Service {
             return Err(Error::InvalidRequest(NOT_ENABLED.into()));
         };
         if method == Method::Authenticator {
-            return Err(Error::InvalidRequest(
-                "Codes for AUTHENTICATOR come from your authenticator app; nothing was sent".into(),
-            ));
+            return Err(Error::CodesFromApp);
         }
         let now = self.clock.now();
         if let Some(retry_at) =
@@ -594,7 +587,7 @@ impl Service {
         {
             tracing::info!(user = %account.username, "code send refused: too soon");
             return Err(Error::TooMany {
-                kind: TOO_MANY_REQUESTS,
+                kind: ErrorKind::TooManyRequests,
                 message: format!(
                     "Codes are sent at most once every {CODE_SEND_GAP_SECS} seconds and \
                      {CODE_SENDS_PER_HOUR} times an hour; the last one still works; {}",
@@ -680,7 +673,7 @@ impl Service {
         let now = self.clock.now();
         if !self.store.mark_enabled(account.id, now)? {
             // Restarted or disabled meanwhile.
-            return Err(Error::Refused(OTP_INVALID.into()));
+            return Err(Error::OtpRefused(OTP_INVALID.into()));
         }
         let method = account.mfa_method.map_or("?", Method::as_str);
         tracing::info!(user = %account.username, method, "MFA enabled");
@@ -729,13 +722,13 @@ impl Service {
             }
             tracing::info!(user = %account.username, "code refused");
             self.attempt_failed(Throttle::Factor, &subject, Some(account))?;
-            return Err(Error::Refused(OTP_INVALID.into()));
+            return Err(Error::OtpRefused(OTP_INVALID.into()));
         }
         self.attempt_succeeded(Throttle::Factor, &subject)?;
         let now = self.clock.now();
         if !self.store.finish_replacement(account.id, step, now)? {
             // Started over or disabled meanwhile.
-            return Err(Error::Refused(OTP_INVALID.into()));
+            return Err(Error::OtpRefused(OTP_INVALID.into()));
         }
         let old = account.mfa_method.map_or("?", Method::as_str);
         tracing::info!(user = %account.username, %method, "MFA moved to a new factor");
@@ -809,7 +802,7 @@ impl Service {
         if account.mfa_state != MfaState::Disabled {
             self.check_may_disable(&account)?;
         }
-        let refused = || Error::Refused(TOKEN_INVALID.into());
+        let refused = || Error::ConfirmationRefused;
         let stored = self.store.confirmation(account.id)?.ok_or_else(refused)?;
         let now = self.clock.now();
         if stored.expires_at <= now.timestamp() {
@@ -985,7 +978,7 @@ impl Service {
         }
         tracing::info!(user = %account.username, "code refused");
         self.attempt_failed(Throttle::Factor, &subject, Some(account))?;
-        Err(Error::Refused(OTP_INVALID.into()))
+        Err(Error::OtpRefused(OTP_INVALID.into()))
     }
 
     /// The time step whose TOTP of the sealed `secret` is `code`, looking at now and one
@@ -1209,7 +1202,7 @@ mod tests {
         // The same code (or time step) never works twice.
         assert!(matches!(
             service.request_token(&jm(), Some(code())),
-            Err(Error::Refused(_))
+            Err(Error::OtpRefused(_))
         ));
         clock.advance(30);
         assert!(service.request_token(&jm(), Some(code())).is_ok());

@@ -80,12 +80,62 @@ pub fn path_tf_disable_confirm(token: &str) -> String {
 
 /// Message prefix of a missing or wrong OTP at login; the Python client looks for it.
 pub const OTP_ERROR_PREFIX: &str = "InvalidParameterValue: otp";
-/// Message prefix of a wrong or expired confirmation token.
-pub const CONFIRMATION_ERROR_PREFIX: &str = "InvalidParameterValue: token";
-/// Error kind of a call the caller's role does not allow (403).
-pub const ACCESS_DENIED: &str = "AccessDenied";
-/// Message prefix of an account that must enrol before it may log in.
+/// Message prefix of an account that must enrol before it may log in; the Python client looks
+/// for it.
 pub const ENFORCEMENT_PREFIX: &str = "TotpEnforcement: Must enable TOTP";
+
+/// The `error` field of an error reply: what went wrong, for programs to branch on. The
+/// `message` is for people; its wording may change, the kinds do not.
+///
+/// A kind this version does not know (a newer server, or the real service) reads as
+/// [`ErrorKind::Unknown`]; the HTTP status then tells what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ErrorKind {
+    /// Missing or wrong Basic credentials, or a missing, expired or revoked Bearer token (401).
+    Unauthorized,
+    /// The request is malformed or a field is wrong (400); the message names the field.
+    InvalidParameterValue,
+    /// A one-time code (TOTP, e-mailed, texted or recovery) is missing, wrong, expired or used
+    /// already (401); the message starts with [`OTP_ERROR_PREFIX`].
+    InvalidOtp,
+    /// A confirmation token for disabling MFA is wrong, expired or another account's (401).
+    InvalidConfirmationToken,
+    /// The call makes no sense in the account's state, e.g. MFA is not enabled (400).
+    InvalidRequest,
+    /// No code was sent: the account's codes come from its authenticator app (400).
+    CodesFromApp,
+    /// The call conflicts with the account's state, e.g. MFA is already enabled (409).
+    Conflict,
+    /// The account must enrol in MFA before anything else (403); the message starts with
+    /// [`ENFORCEMENT_PREFIX`].
+    TotpEnforcement,
+    /// Policy forbids the call (403); the message says what would allow it.
+    Forbidden,
+    /// The caller's role does not allow the call (403).
+    AccessDenied,
+    /// No such call or account (404).
+    NotFound,
+    /// The call exists with another method (405).
+    MethodNotAllowed,
+    /// The body is too large (413).
+    PayloadTooLarge,
+    /// The request path and query are too long (414).
+    UriTooLong,
+    /// The request headers are too large (431).
+    HeadersTooLarge,
+    /// Too many failed attempts in a row (429, with `Retry-After`); the message says when to
+    /// try again.
+    TooManyAttempts,
+    /// Codes requested too often (429, with `Retry-After`); the message says when to try again.
+    TooManyRequests,
+    /// The server failed (500).
+    InternalError,
+    /// The call took longer than the server allows (503).
+    Timeout,
+    /// A kind this version does not know.
+    #[serde(other)]
+    Unknown,
+}
 
 /// A second-factor method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -249,7 +299,7 @@ impl MessageResponse {
 /// The error body of every 4xx/5xx reply.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ErrorResponse {
-    pub error: String,
+    pub error: ErrorKind,
     pub message: String,
 }
 
@@ -532,6 +582,20 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&body).unwrap(),
             r#"{"method":"SMS","phone":"+14165550100","otp":"123456"}"#
+        );
+    }
+
+    #[test]
+    fn error_kinds_keep_their_names_and_unknown_ones_are_read() {
+        let reply: ErrorResponse =
+            serde_json::from_str(r#"{"error": "TotpEnforcement", "message": "m"}"#).unwrap();
+        assert_eq!(reply.error, ErrorKind::TotpEnforcement);
+        let reply: ErrorResponse =
+            serde_json::from_str(r#"{"error": "SomethingNew", "message": "m"}"#).unwrap();
+        assert_eq!(reply.error, ErrorKind::Unknown);
+        assert_eq!(
+            serde_json::to_string(&ErrorKind::InvalidParameterValue).unwrap(),
+            r#""InvalidParameterValue""#
         );
     }
 

@@ -89,7 +89,7 @@ fn authenticator_journey() {
     assert_eq!(totp["method"], "AUTHENTICATOR");
 
     s.post("jm", "/tf/verify", Some(json!({"otp": "000000"})))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     s.post("jm", "/tf/verify", Some(json!({}))).error(
         400,
         "InvalidParameterValue",
@@ -105,9 +105,9 @@ fn authenticator_journey() {
     );
     // A code is accepted once (RFC 6238 §5.2), at verification and at login alike.
     s.post("jm", "/tf/verify", Some(json!({ "otp": code })))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     s.login("jm", Some(&code))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     s.next_step();
     let reply = s
         .post("jm", "/tf/verify", Some(json!({"otp": s.code(key)})))
@@ -117,27 +117,27 @@ fn authenticator_journey() {
     // Logging in now takes a code.
     s.login("jm", None).error(
         401,
-        "InvalidParameterValue",
+        "InvalidOtp",
         "InvalidParameterValue: otp is required: MFA is enabled (AUTHENTICATOR)",
     );
     s.post("jm", "/auth/request-token", None).error(
         401,
-        "InvalidParameterValue",
+        "InvalidOtp",
         "InvalidParameterValue: otp is required: MFA is enabled (AUTHENTICATOR)",
     );
     s.login("jm", Some("123"))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     // The neighbouring time steps are accepted, as phones drift; each step once.
     s.clock().advance(60);
     let secret = otp::from_base32(key).unwrap();
     let earlier = otp::code_at(&secret, (s.clock().unix() - 30) as u64).unwrap();
     s.token_with("jm", Some(&earlier));
     s.login("jm", Some(&earlier))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     let far = otp::code_at(&secret, (s.clock().unix() - 300) as u64).unwrap();
     if far != s.code(key) {
         s.login("jm", Some(&far))
-            .error(401, "InvalidParameterValue", OTP_INVALID);
+            .error(401, "InvalidOtp", OTP_INVALID);
     }
     let token = s.token_with("jm", Some(&s.code(key)));
     let c = claims(&token);
@@ -167,7 +167,7 @@ fn authenticator_journey() {
         .error(409, "Conflict", ALREADY_ENABLED);
     s.post("jm", "/tf/request-token", None).error(
         400,
-        "InvalidRequest",
+        "CodesFromApp",
         "Codes for AUTHENTICATOR come from your authenticator app; nothing was sent",
     );
 
@@ -240,9 +240,9 @@ fn email_journey_with_single_use_codes() {
     assert_eq!(reply["message"], "MFA has been enabled (EMAIL)");
     // Single use.
     s.post("jm", "/tf/verify", Some(json!({ "otp": code })))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     s.login("jm", Some(&code))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
 
     // A new code replaces the old one and logs in once; codes are sent at most every 30 s.
     s.next_step();
@@ -258,12 +258,12 @@ fn email_journey_with_single_use_codes() {
     let second = s.outbox().last_mailed("Your verification code is:");
     if first != second {
         s.login("jm", Some(&first))
-            .error(401, "InvalidParameterValue", OTP_INVALID);
+            .error(401, "InvalidOtp", OTP_INVALID);
     }
     let token = s.token_with("jm", Some(&second));
     assert_eq!(claims(&token)["otp"], true);
     s.login("jm", Some(&second))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     assert_eq!(s.totp(&token)["method"], "EMAIL");
 
     s.disable("jm");
@@ -309,7 +309,7 @@ fn sms_journey() {
 
     s.login("jm", None).error(
         401,
-        "InvalidParameterValue",
+        "InvalidOtp",
         "InvalidParameterValue: otp is required: MFA is enabled (SMS)",
     );
     s.next_step();
@@ -336,7 +336,7 @@ fn pending_enrolment_starts_over() {
     let new_key = second["key"].as_str().unwrap();
     if s.code(old_key) != s.code(new_key) {
         s.post("jm", "/tf/verify", Some(json!({"otp": s.code(old_key)})))
-            .error(401, "InvalidParameterValue", OTP_INVALID);
+            .error(401, "InvalidOtp", OTP_INVALID);
     }
     s.post("jm", "/tf/verify", Some(json!({"otp": s.code(new_key)})))
         .ok();
@@ -352,14 +352,14 @@ fn recovery_code_works_once() {
     assert_eq!(claims(&token)["otp"], true);
     assert_eq!(s.totp(&token)["recovery_codes_left"], 9);
     s.login("jm", Some(&codes[3]))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     // Not a way to finish an enrolment or verify.
     s.post("jm", "/tf/verify", Some(json!({"otp": codes[4]})))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     // Another account's codes are not ours.
     let (_, ann_codes) = s.enrol("ann");
     s.login("jm", Some(&ann_codes[0]))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     s.token_with("jm", Some(&codes[4]));
 }
 
@@ -372,7 +372,7 @@ fn emailed_code_expires_after_ten_minutes() {
     let code = s.outbox().last_mailed("Your verification code is:");
     s.clock().advance(601);
     s.post("jm", "/tf/verify", Some(json!({ "otp": code })))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
 
     s.post("jm", "/tf/request-token", None).ok();
     let code = s.outbox().last_mailed("Your verification code is:");
@@ -391,10 +391,10 @@ fn emailed_code_is_dropped_after_repeated_wrong_guesses() {
     let wrong = if code == "000000" { "000001" } else { "000000" };
     for _ in 0..5 {
         s.post("jm", "/tf/verify", Some(json!({ "otp": wrong })))
-            .error(401, "InvalidParameterValue", OTP_INVALID);
+            .error(401, "InvalidOtp", OTP_INVALID);
     }
     s.post("jm", "/tf/verify", Some(json!({ "otp": code })))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
 }
 
 #[test]
@@ -417,19 +417,22 @@ fn confirmation_token_expires_and_is_bound_to_its_account() {
 
     // Someone else's token does nothing, even with their own disable pending.
     s.post("ann", &format!("/tf/disable/{jm_token}"), None)
-        .error(401, "InvalidParameterValue", TOKEN_INVALID);
+        .error(401, "InvalidConfirmationToken", TOKEN_INVALID);
     s.post("ann", "/tf/disable", None).ok();
     s.post("ann", &format!("/tf/disable/{jm_token}"), None)
-        .error(401, "InvalidParameterValue", TOKEN_INVALID);
+        .error(401, "InvalidConfirmationToken", TOKEN_INVALID);
     // A wrong password is refused before the token is looked at.
     s.post_as("jm", "wrong", &format!("/tf/disable/{jm_token}"), None)
         .error(401, "Unauthorized", "Invalid username or password");
-    s.post("jm", "/tf/disable/NOTATOKEN", None)
-        .error(401, "InvalidParameterValue", TOKEN_INVALID);
+    s.post("jm", "/tf/disable/NOTATOKEN", None).error(
+        401,
+        "InvalidConfirmationToken",
+        TOKEN_INVALID,
+    );
 
     s.clock().advance(15 * 60 + 1);
     s.post("jm", &format!("/tf/disable/{jm_token}"), None)
-        .error(401, "InvalidParameterValue", TOKEN_INVALID);
+        .error(401, "InvalidConfirmationToken", TOKEN_INVALID);
 
     // A new request replaces the old token.
     s.post("jm", "/tf/disable", None).ok();
@@ -438,14 +441,14 @@ fn confirmation_token_expires_and_is_bound_to_its_account() {
     let second = s.outbox().last_mailed("Your confirmation token is:");
     s.post("jm", &format!("/tf/disable/{first}"), None).error(
         401,
-        "InvalidParameterValue",
+        "InvalidConfirmationToken",
         TOKEN_INVALID,
     );
     s.post("jm", &format!("/tf/disable/{second}"), None).ok();
     // Single use.
     s.post("jm", &format!("/tf/disable/{second}"), None).error(
         401,
-        "InvalidParameterValue",
+        "InvalidConfirmationToken",
         TOKEN_INVALID,
     );
     s.post("jm", "/tf/disable", None).error(
@@ -456,7 +459,7 @@ fn confirmation_token_expires_and_is_bound_to_its_account() {
     // ann is untouched.
     s.login("ann", None).error(
         401,
-        "InvalidParameterValue",
+        "InvalidOtp",
         "InvalidParameterValue: otp is required: MFA is enabled (AUTHENTICATOR)",
     );
 }
@@ -598,12 +601,12 @@ fn data_and_tokens_survive_a_restart() {
     assert_eq!(totp["recovery_codes_left"], 10);
     // The last accepted time step is remembered across the restart.
     s.login("jm", Some(&used))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     s.next_step();
     s.token_with("jm", Some(&s.code(&key)));
     s.token_with("jm", Some(&codes[0]));
     s.login("jm", Some(&codes[0]))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
 
     use std::os::unix::fs::PermissionsExt;
     for file in ["vss.db", "vss.db.key"] {
@@ -652,10 +655,10 @@ fn recovery_codes_are_replaced_after_proving_the_factor() {
 
     for body in [None, Some(json!({})), Some(json!({"otp": null}))] {
         s.post("jm", "/tf/recovery-codes", body)
-            .error(401, "InvalidParameterValue", OTP_INVALID);
+            .error(401, "InvalidOtp", OTP_INVALID);
     }
     s.post("jm", "/tf/recovery-codes", Some(json!({"otp": "000000x"})))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     s.post_as(
         "jm",
         "wrong",
@@ -681,7 +684,7 @@ fn recovery_codes_are_replaced_after_proving_the_factor() {
     assert!(new.iter().all(|c| c.len() == 19 && !old.contains(c)));
     // The old set stopped working at once; the new one works.
     s.login("jm", Some(&old[0]))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     let token = s.token_with("jm", Some(&new[0]));
     assert_eq!(s.totp(&token)["recovery_codes_left"], 9);
 
@@ -692,7 +695,7 @@ fn recovery_codes_are_replaced_after_proving_the_factor() {
     let newer = strings(&reply["recovery_codes"]);
     assert_eq!(s.totp(&token)["recovery_codes_left"], 10);
     s.post("jm", "/tf/recovery-codes", Some(json!({"otp": new[2]})))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     s.token_with("jm", Some(&newer[9]));
 
     // The account was told, without the codes.
@@ -725,7 +728,7 @@ fn recovery_codes_are_replaced_after_proving_the_factor() {
         .ok();
     assert_eq!(strings(&reply["recovery_codes"]).len(), 10);
     s.post("ann", "/tf/recovery-codes", Some(json!({ "otp": code })))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
 }
 
 #[test]
@@ -744,7 +747,7 @@ fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
         .error(409, "Conflict", ALREADY_ENABLED);
     body["otp"] = json!("000000x");
     s.post("jm", "/tf/enable", Some(body.clone()))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     // The new method's fields are checked as for an enrolment.
     s.post(
         "jm",
@@ -783,9 +786,9 @@ fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
     // Login codes are still for the active factor, with or without a purpose.
     let app_only = "Codes for AUTHENTICATOR come from your authenticator app; nothing was sent";
     s.post("jm", "/tf/request-token", None)
-        .error(400, "InvalidRequest", app_only);
+        .error(400, "CodesFromApp", app_only);
     s.post("jm", "/tf/request-token", Some(json!({"purpose": "login"})))
-        .error(400, "InvalidRequest", app_only);
+        .error(400, "CodesFromApp", app_only);
     assert!(s.outbox().texts().is_empty());
     // A code for verifying goes to the new phone.
     let reply = s
@@ -801,11 +804,11 @@ fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
 
     // The new factor does not log in yet, and the old one does not finish the move.
     s.login("jm", Some(&texted))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     s.post("jm", "/tf/verify", Some(json!({"otp": s.code(&key)})))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     s.post("jm", "/tf/verify", Some(json!({"otp": codes[0]})))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
 
     let reply = s
         .post("jm", "/tf/verify", Some(json!({ "otp": texted })))
@@ -823,7 +826,7 @@ fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
 
     // The old factor is gone; the new one and the recovery codes log in.
     s.login("jm", Some(&s.code(&key)))
-        .error(401, "InvalidParameterValue", OTP_INVALID);
+        .error(401, "InvalidOtp", OTP_INVALID);
     s.next_step();
     s.post("jm", "/tf/request-token", None).ok();
     assert_eq!(s.outbox().texts().last().unwrap()["to"], "+14165550123");
@@ -904,7 +907,7 @@ fn an_abandoned_or_restarted_replacement_loses_nothing() {
     )
     .error(
         400,
-        "InvalidRequest",
+        "CodesFromApp",
         "Codes for AUTHENTICATOR come from your authenticator app; nothing was sent",
     );
 
@@ -921,7 +924,7 @@ fn an_abandoned_or_restarted_replacement_loses_nothing() {
     assert_eq!(s.totp(&token)["recovery_codes_left"], 9);
     if s.code(&first_key) != s.code(&second_key) {
         s.post("jm", "/tf/verify", Some(json!({"otp": s.code(&first_key)})))
-            .error(401, "InvalidParameterValue", OTP_INVALID);
+            .error(401, "InvalidOtp", OTP_INVALID);
     }
 
     // Abandoned: nothing changes however long it waits; e-mail codes and recovery codes log in.
@@ -951,7 +954,7 @@ fn an_abandoned_or_restarted_replacement_loses_nothing() {
     s.token_with("jm", Some(&s.code(&second_key)));
     s.post("jm", "/tf/request-token", None).error(
         400,
-        "InvalidRequest",
+        "CodesFromApp",
         "Codes for AUTHENTICATOR come from your authenticator app; nothing was sent",
     );
 }

@@ -4,7 +4,7 @@ use crate::cli::GetTokenArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output;
-use vss_wire::CodePurpose;
+use vss_wire::{CodePurpose, ErrorKind};
 
 pub fn run(args: &GetTokenArgs, ctx: &Context) -> Result<()> {
     let creds = ctx.credentials()?;
@@ -18,14 +18,10 @@ pub fn run(args: &GetTokenArgs, ctx: &Context) -> Result<()> {
         .term
         .spin("Requesting a code", || api.request_code(creds, purpose))
         .map_err(|e| match e {
-            // The same kind also says "MFA is not enabled"; only this one names the method.
             Error::Refused {
-                ref kind,
-                ref message,
+                kind: ErrorKind::CodesFromApp,
                 ..
-            } if kind == "InvalidRequest" && message.contains("AUTHENTICATOR") => {
-                e.with_hint("open your authenticator app: it shows the current code")
-            }
+            } => e.with_hint("open your authenticator app: it shows the current code"),
             other => other,
         })?;
     output::print(ctx.format, &sent)

@@ -15,7 +15,7 @@ use crate::qr;
 use crate::recovery_file;
 use crate::secrets::Item;
 use vss_wire::Secret;
-use vss_wire::{CodePurpose, EnableRequest, EnableResponse, Method, MfaState};
+use vss_wire::{CodePurpose, EnableRequest, EnableResponse, ErrorKind, Method, MfaState};
 
 /// What `mk` reports on stdout.
 #[derive(Serialize)]
@@ -67,7 +67,10 @@ pub fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
         ctx.term
             .spin("Starting the enrolment", || api.enable(creds, &request))
             .map_err(|e| match e {
-                Error::Refused { ref kind, .. } if kind == "Conflict" => e.with_hint(format!(
+                Error::Refused {
+                    kind: ErrorKind::Conflict,
+                    ..
+                } => e.with_hint(format!(
                     "to move to a new phone or method, prove the current factor: vss-cli account \
                      set mfa mk {method} --replace; to turn MFA off: vss-cli account set mfa rm"
                 )),
