@@ -21,10 +21,10 @@ const MAX_REPLY_BYTES: u64 = 1 << 20;
 const RETRY_PAUSES: [Duration; 2] = [Duration::from_millis(250), Duration::from_millis(750)];
 
 /// Clock differences above this many seconds get a warning: TOTP codes last 30 s.
-pub const SKEW_WARNING_SECS: i64 = 15;
+pub(crate) const SKEW_WARNING_SECS: i64 = 15;
 
 /// A client for one endpoint.
-pub struct Api {
+pub(crate) struct Api {
     base: String,
     http: Client,
     timeout: Duration,
@@ -35,7 +35,7 @@ pub struct Api {
 }
 
 impl Api {
-    pub fn new(endpoint: &str, timeout: Duration, debug: bool) -> Result<Api> {
+    pub(crate) fn new(endpoint: &str, timeout: Duration, debug: bool) -> Result<Api> {
         let http = Client::builder()
             .timeout(timeout)
             .connect_timeout(timeout.min(Duration::from_secs(10)))
@@ -53,7 +53,7 @@ impl Api {
     }
 
     /// "this computer's clock is 60 s behind the server's", or None when they agree.
-    pub fn describe_offset(&self) -> Option<String> {
+    pub(crate) fn describe_offset(&self) -> Option<String> {
         let offset = self.offset.get()?;
         Some(match offset {
             0 => "this computer's clock agrees with the server's".to_owned(),
@@ -81,12 +81,8 @@ impl Api {
         }
     }
 
-    pub fn endpoint(&self) -> &str {
-        &self.base
-    }
-
     /// `POST /auth/request-token`: an API token, with a second factor when the account has MFA.
-    pub fn request_token(
+    pub(crate) fn request_token(
         &self,
         creds: &Credentials,
         otp: Option<&Secret>,
@@ -98,7 +94,7 @@ impl Api {
     }
 
     /// `POST /tf/enable`: starts an enrolment.
-    pub fn enable(
+    pub(crate) fn enable(
         &self,
         creds: &Credentials,
         body: &wire::EnableRequest,
@@ -108,7 +104,7 @@ impl Api {
 
     /// `POST /tf/request-token`: sends a code by e-mail or SMS, for logging in or for
     /// verifying a pending enrolment or replacement.
-    pub fn request_code(
+    pub(crate) fn request_code(
         &self,
         creds: &Credentials,
         purpose: wire::CodePurpose,
@@ -120,7 +116,7 @@ impl Api {
     }
 
     /// `POST /tf/recovery-codes`: a fresh set, after proving the current factor.
-    pub fn recovery_codes(
+    pub(crate) fn recovery_codes(
         &self,
         creds: &Credentials,
         proof: &Secret,
@@ -132,7 +128,7 @@ impl Api {
     }
 
     /// `POST /tf/verify`: checks a code; finishes a pending enrolment.
-    pub fn verify(&self, creds: &Credentials, otp: &Secret) -> Result<MessageResponse> {
+    pub(crate) fn verify(&self, creds: &Credentials, otp: &Secret) -> Result<MessageResponse> {
         let body = wire::OtpRequest {
             otp: Some(otp.expose().to_owned()),
         };
@@ -140,19 +136,23 @@ impl Api {
     }
 
     /// `POST /tf/disable`: e-mails a confirmation token.
-    pub fn disable(&self, creds: &Credentials) -> Result<MessageResponse> {
+    pub(crate) fn disable(&self, creds: &Credentials) -> Result<MessageResponse> {
         self.post_basic::<(), _>(wire::PATH_TF_DISABLE, creds, None)
     }
 
     /// `POST /tf/disable/{token}`: confirms the disable.
-    pub fn confirm_disable(&self, creds: &Credentials, token: &Secret) -> Result<MessageResponse> {
+    pub(crate) fn confirm_disable(
+        &self,
+        creds: &Credentials,
+        token: &Secret,
+    ) -> Result<MessageResponse> {
         let path = wire::path_tf_disable_confirm(token.expose());
         // The token is a secret: `--debug` shows the route, not the path.
         self.send(self.basic(&path, creds), "POST", "/tf/disable/(token)")
     }
 
     /// `GET /v2/user`: the account's profile.
-    pub fn user(&self, token: &Secret) -> Result<wire::UserProfile> {
+    pub(crate) fn user(&self, token: &Secret) -> Result<wire::UserProfile> {
         let req = self
             .http
             .get(format!("{}{}", self.base, wire::PATH_USER))
@@ -162,13 +162,13 @@ impl Api {
     }
 
     /// `GET /v2/admin/settings/totp`.
-    pub fn totp_settings(&self, token: &Secret) -> Result<wire::TotpSettings> {
+    pub(crate) fn totp_settings(&self, token: &Secret) -> Result<wire::TotpSettings> {
         let req = self.bearer(reqwest::Method::GET, wire::PATH_ADMIN_SETTINGS_TOTP, token);
         self.send_idempotent(req, "GET", wire::PATH_ADMIN_SETTINGS_TOTP)
     }
 
     /// `PUT /v2/admin/settings/totp`.
-    pub fn set_totp_settings(
+    pub(crate) fn set_totp_settings(
         &self,
         token: &Secret,
         settings: &wire::TotpSettings,
@@ -180,13 +180,13 @@ impl Api {
     }
 
     /// `GET /v2/admin/domains`.
-    pub fn domains(&self, token: &Secret) -> Result<wire::DomainList> {
+    pub(crate) fn domains(&self, token: &Secret) -> Result<wire::DomainList> {
         let req = self.bearer(reqwest::Method::GET, wire::PATH_ADMIN_DOMAINS, token);
         self.send_idempotent(req, "GET", wire::PATH_ADMIN_DOMAINS)
     }
 
     /// `PUT /v2/admin/domains/{domain}`.
-    pub fn set_domain(
+    pub(crate) fn set_domain(
         &self,
         token: &Secret,
         domain: &str,
@@ -198,7 +198,7 @@ impl Api {
     }
 
     /// `GET /v2/admin/users`.
-    pub fn users(
+    pub(crate) fn users(
         &self,
         token: &Secret,
         query: &wire::UsersQuery,
@@ -210,7 +210,7 @@ impl Api {
     }
 
     /// `PATCH /v2/admin/users/{username}`.
-    pub fn update_user(
+    pub(crate) fn update_user(
         &self,
         token: &Secret,
         username: &str,
@@ -226,7 +226,7 @@ impl Api {
     }
 
     /// `POST /v2/admin/users/{username}/totp/reset`.
-    pub fn reset_user_totp(
+    pub(crate) fn reset_user_totp(
         &self,
         token: &Secret,
         username: &str,
@@ -240,7 +240,7 @@ impl Api {
     }
 
     /// `POST /v2/admin/users/{username}/alert`.
-    pub fn alert_user(
+    pub(crate) fn alert_user(
         &self,
         token: &Secret,
         username: &str,
@@ -254,7 +254,7 @@ impl Api {
     }
 
     /// `GET /v2/admin/audit`.
-    pub fn audit(
+    pub(crate) fn audit(
         &self,
         token: &Secret,
         query: &wire::PageQuery,
@@ -438,7 +438,7 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 
 /// Turns an API error reply into the error (and exit code) it stands for: by its kind, and
 /// for a kind that says no more (or one this version does not know), by the HTTP status.
-pub fn classify(status: StatusCode, body: ErrorResponse) -> Error {
+pub(crate) fn classify(status: StatusCode, body: ErrorResponse) -> Error {
     let ErrorResponse {
         error: kind,
         message,

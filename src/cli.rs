@@ -10,7 +10,7 @@ use vss_generate::GenerateWhat;
 use vss_wire::Method;
 
 /// The default endpoint, as in the Python vss-cli.
-pub const DEFAULT_ENDPOINT: &str = "https://cloud-api.eis.utoronto.ca";
+pub(crate) const DEFAULT_ENDPOINT: &str = "https://cloud-api.eis.utoronto.ca";
 
 fn after_long_help() -> String {
     format!(
@@ -23,18 +23,18 @@ fn after_long_help() -> String {
 /// Manage multi-factor authentication (TOTP) on your VSS account from the shell.
 #[derive(Debug, Parser)]
 #[command(name = "vss-cli", version, after_long_help = after_long_help())]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(flatten)]
-    pub global: GlobalArgs,
+    pub(crate) global: GlobalArgs,
 
     #[command(subcommand)]
-    pub command: Commands,
+    pub(crate) command: Commands,
 }
 
 /// Options every command takes.
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
-pub struct GlobalArgs {
+pub(crate) struct GlobalArgs {
     /// API endpoint URL (a bare host name means https://HOST)
     #[arg(
         short = 'e',
@@ -43,7 +43,7 @@ pub struct GlobalArgs {
         value_name = "URL",
         global = true
     )]
-    pub endpoint: Option<String>,
+    pub(crate) endpoint: Option<String>,
 
     /// Account user name
     #[arg(
@@ -53,7 +53,7 @@ pub struct GlobalArgs {
         value_name = "USER",
         global = true
     )]
-    pub username: Option<String>,
+    pub(crate) username: Option<String>,
 
     /// Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)
     #[arg(
@@ -64,11 +64,11 @@ pub struct GlobalArgs {
         value_name = "PASSWORD",
         global = true
     )]
-    pub password: Option<String>,
+    pub(crate) password: Option<String>,
 
     /// Read the password from the first line of standard input
     #[arg(long, global = true, conflicts_with = "password")]
-    pub password_stdin: bool,
+    pub(crate) password_stdin: bool,
 
     /// API token to use instead of logging in
     #[arg(
@@ -79,7 +79,7 @@ pub struct GlobalArgs {
         value_name = "TOKEN",
         global = true
     )]
-    pub token: Option<String>,
+    pub(crate) token: Option<String>,
 
     /// One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP
     /// secret stored with `mk AUTHENTICATOR --remember-secret`
@@ -90,7 +90,7 @@ pub struct GlobalArgs {
         value_name = "CODE",
         global = true
     )]
-    pub totp: Option<String>,
+    pub(crate) totp: Option<String>,
 
     /// Log in with a recovery code instead of a one-time code (each works once)
     #[arg(
@@ -101,7 +101,7 @@ pub struct GlobalArgs {
         global = true,
         conflicts_with = "totp"
     )]
-    pub recovery_code: Option<String>,
+    pub(crate) recovery_code: Option<String>,
 
     /// Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)
     #[arg(
@@ -112,7 +112,7 @@ pub struct GlobalArgs {
         value_name = "STORE",
         global = true
     )]
-    pub secret_store: StoreChoice,
+    pub(crate) secret_store: StoreChoice,
 
     /// Configuration file
     #[arg(
@@ -122,7 +122,7 @@ pub struct GlobalArgs {
         value_name = "PATH",
         global = true
     )]
-    pub config: Option<PathBuf>,
+    pub(crate) config: Option<PathBuf>,
 
     /// Output format (auto: table on a terminal, json otherwise) [default: the configuration's,
     /// else table]
@@ -134,7 +134,7 @@ pub struct GlobalArgs {
         value_name = "FORMAT",
         global = true
     )]
-    pub output: Option<OutputFormat>,
+    pub(crate) output: Option<OutputFormat>,
 
     /// Seconds to wait for the endpoint [default: the configuration's, else 30]
     #[arg(
@@ -144,20 +144,20 @@ pub struct GlobalArgs {
         value_name = "SECONDS",
         global = true
     )]
-    pub timeout: Option<u64>,
+    pub(crate) timeout: Option<u64>,
 
     /// When to use colour (NO_COLOR turns it off for auto)
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", global = true)]
-    pub color: ColorChoice,
+    pub(crate) color: ColorChoice,
 
     /// Show each request (method, path, status, time) on stderr; never secrets
     #[arg(long, global = true)]
-    pub debug: bool,
+    pub(crate) debug: bool,
 }
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
+pub(crate) enum OutputFormat {
     Table,
     Json,
     Yaml,
@@ -166,14 +166,14 @@ pub enum OutputFormat {
 
 /// Colour choices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
+pub(crate) enum ColorChoice {
     Auto,
     Always,
     Never,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Commands {
+pub(crate) enum Commands {
     /// Manage your account
     Account(AccountArgs),
     /// Configure endpoints and credentials
@@ -193,13 +193,13 @@ pub enum Commands {
 }
 
 #[derive(Debug, Args)]
-pub struct AdminArgs {
+pub(crate) struct AdminArgs {
     #[command(subcommand)]
-    pub command: AdminCommand,
+    pub(crate) command: AdminCommand,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum AdminCommand {
+pub(crate) enum AdminCommand {
     /// Settings for all domains
     Settings(AdminSettingsArgs),
     /// Domains and their MFA policy
@@ -211,25 +211,25 @@ pub enum AdminCommand {
 }
 
 #[derive(Debug, Args)]
-pub struct AdminSettingsArgs {
+pub(crate) struct AdminSettingsArgs {
     #[command(subcommand)]
-    pub command: AdminSettingsCommand,
+    pub(crate) command: AdminSettingsCommand,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum AdminSettingsCommand {
+pub(crate) enum AdminSettingsCommand {
     /// MFA for all domains
     Totp(AdminSettingsTotpArgs),
 }
 
 #[derive(Debug, Args)]
-pub struct AdminSettingsTotpArgs {
+pub(crate) struct AdminSettingsTotpArgs {
     #[command(subcommand)]
-    pub command: AdminSettingsTotpCommand,
+    pub(crate) command: AdminSettingsTotpCommand,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum AdminSettingsTotpCommand {
+pub(crate) enum AdminSettingsTotpCommand {
     /// Show whether MFA is mandatory for all domains
     Show,
     /// Make MFA mandatory for all domains, or optional again (admin role)
@@ -238,23 +238,23 @@ pub enum AdminSettingsTotpCommand {
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("mode").required(true)))]
-pub struct SettingsTotpSetArgs {
+pub(crate) struct SettingsTotpSetArgs {
     /// Every account in every domain (but unavailable ones) must enrol
     #[arg(long, group = "mode")]
-    pub mandatory: bool,
+    pub(crate) mandatory: bool,
     /// Domains and accounts decide
     #[arg(long, group = "mode")]
-    pub optional: bool,
+    pub(crate) optional: bool,
 }
 
 #[derive(Debug, Args)]
-pub struct AdminDomainArgs {
+pub(crate) struct AdminDomainArgs {
     #[command(subcommand)]
-    pub command: AdminDomainCommand,
+    pub(crate) command: AdminDomainCommand,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum AdminDomainCommand {
+pub(crate) enum AdminDomainCommand {
     /// List domains with their MFA policy
     Ls,
     /// Set a domain's MFA policy
@@ -263,32 +263,32 @@ pub enum AdminDomainCommand {
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("policy").required(true)))]
-pub struct DomainSetArgs {
+pub(crate) struct DomainSetArgs {
     /// The domain
     #[arg(value_name = "DOMAIN")]
-    pub domain: String,
+    pub(crate) domain: String,
     /// Every account of the domain must enrol
     #[arg(long, group = "policy")]
-    pub totp_mandatory: bool,
+    pub(crate) totp_mandatory: bool,
     /// Accounts may enrol (the default)
     #[arg(long, group = "policy")]
-    pub totp_optional: bool,
+    pub(crate) totp_optional: bool,
     /// MFA is not available in the domain
     #[arg(long, group = "policy")]
-    pub totp_unavailable: bool,
+    pub(crate) totp_unavailable: bool,
     /// With --totp-mandatory: hours during which logins without MFA still work, with a warning
     #[arg(long, value_name = "HOURS", requires = "totp_mandatory")]
-    pub grace_period: Option<u32>,
+    pub(crate) grace_period: Option<u32>,
 }
 
 #[derive(Debug, Args)]
-pub struct AdminUserArgs {
+pub(crate) struct AdminUserArgs {
     #[command(subcommand)]
-    pub command: AdminUserCommand,
+    pub(crate) command: AdminUserCommand,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum AdminUserCommand {
+pub(crate) enum AdminUserCommand {
     /// List accounts with their MFA state
     Ls(UserLsArgs),
     /// Require MFA of an account, or allow or forbid it to turn MFA on and off itself
@@ -301,7 +301,7 @@ pub enum AdminUserCommand {
 
 /// MFA states to filter on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum MfaStateArg {
+pub(crate) enum MfaStateArg {
     Enabled,
     Pending,
     Disabled,
@@ -309,121 +309,121 @@ pub enum MfaStateArg {
 
 /// yes or no.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum YesNo {
+pub(crate) enum YesNo {
     Yes,
     No,
 }
 
 impl YesNo {
-    pub fn as_bool(self) -> bool {
+    pub(crate) fn as_bool(self) -> bool {
         self == YesNo::Yes
     }
 }
 
 /// Which page of a long list.
 #[derive(Debug, Args)]
-pub struct PageArgs {
+pub(crate) struct PageArgs {
     /// Page number, from 1
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
-    pub page: Option<u32>,
+    pub(crate) page: Option<u32>,
     /// Entries per page (at most 500)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=500))]
-    pub per_page: Option<u32>,
+    pub(crate) per_page: Option<u32>,
     /// Every page, one after the other
     #[arg(long, conflicts_with = "page")]
-    pub all: bool,
+    pub(crate) all: bool,
 }
 
 #[derive(Debug, Args)]
-pub struct UserLsArgs {
+pub(crate) struct UserLsArgs {
     /// Only this domain
     #[arg(long, value_name = "DOMAIN")]
-    pub domain: Option<String>,
+    pub(crate) domain: Option<String>,
     /// Only accounts in this MFA state (`disabled` finds accounts without MFA)
     #[arg(long, value_enum, value_name = "STATE")]
-    pub mfa: Option<MfaStateArg>,
+    pub(crate) mfa: Option<MfaStateArg>,
     #[command(flatten)]
-    pub page: PageArgs,
+    pub(crate) page: PageArgs,
 }
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("change").required(true).multiple(true)))]
-pub struct UserSetArgs {
+pub(crate) struct UserSetArgs {
     /// The account
     #[arg(value_name = "USER")]
-    pub user: String,
+    pub(crate) user: String,
     /// The account's domain (checked)
     #[arg(long, value_name = "DOMAIN")]
-    pub domain: Option<String>,
+    pub(crate) domain: Option<String>,
     /// Require MFA of the account
     #[arg(long, value_enum, value_name = "YES|NO", group = "change")]
-    pub require_mfa: Option<YesNo>,
+    pub(crate) require_mfa: Option<YesNo>,
     /// Let the account turn MFA on and off itself
     #[arg(long, value_enum, value_name = "YES|NO", group = "change")]
-    pub can_toggle_mfa: Option<YesNo>,
+    pub(crate) can_toggle_mfa: Option<YesNo>,
 }
 
 #[derive(Debug, Args)]
-pub struct UserTotpArgs {
+pub(crate) struct UserTotpArgs {
     #[command(subcommand)]
-    pub command: UserTotpCommand,
+    pub(crate) command: UserTotpCommand,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum UserTotpCommand {
+pub(crate) enum UserTotpCommand {
     /// Reset an account's MFA: remove its factor and recovery codes and log it out everywhere
     Disable(UserTotpDisableArgs),
 }
 
 #[derive(Debug, Args)]
-pub struct UserTotpDisableArgs {
+pub(crate) struct UserTotpDisableArgs {
     /// The account
     #[arg(long, value_name = "USER")]
-    pub user: String,
+    pub(crate) user: String,
     /// The account's domain (checked)
     #[arg(long, value_name = "DOMAIN")]
-    pub domain: Option<String>,
+    pub(crate) domain: Option<String>,
     /// Do not ask for confirmation (needed without a terminal)
     #[arg(short = 'y', long)]
-    pub yes: bool,
+    pub(crate) yes: bool,
 }
 
 #[derive(Debug, Args)]
-pub struct UserAlertArgs {
+pub(crate) struct UserAlertArgs {
     /// The account
     #[arg(value_name = "USER")]
-    pub user: String,
+    pub(crate) user: String,
     /// The account's domain (checked)
     #[arg(long, value_name = "DOMAIN")]
-    pub domain: Option<String>,
+    pub(crate) domain: Option<String>,
 }
 
 #[derive(Debug, Args)]
-pub struct AdminAuditArgs {
+pub(crate) struct AdminAuditArgs {
     #[command(subcommand)]
-    pub command: AdminAuditCommand,
+    pub(crate) command: AdminAuditCommand,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum AdminAuditCommand {
+pub(crate) enum AdminAuditCommand {
     /// Administrative changes, newest first
     Ls(AuditLsArgs),
 }
 
 #[derive(Debug, Args)]
-pub struct AuditLsArgs {
+pub(crate) struct AuditLsArgs {
     #[command(flatten)]
-    pub page: PageArgs,
+    pub(crate) page: PageArgs,
 }
 
 #[derive(Debug, Args)]
-pub struct ConfigureArgs {
+pub(crate) struct ConfigureArgs {
     #[command(subcommand)]
-    pub command: ConfigureCommand,
+    pub(crate) command: ConfigureCommand,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum ConfigureCommand {
+pub(crate) enum ConfigureCommand {
     /// Add or update an endpoint: log in once and keep the password and token in the keyring
     Mk(ConfigureMkArgs),
     /// List configured endpoints
@@ -435,53 +435,53 @@ pub enum ConfigureCommand {
 }
 
 #[derive(Debug, Args)]
-pub struct ConfigureMkArgs {
+pub(crate) struct ConfigureMkArgs {
     /// Name for the endpoint [default: from its host name]
     #[arg(long, value_name = "NAME")]
-    pub endpoint_name: Option<String>,
+    pub(crate) endpoint_name: Option<String>,
 }
 
 #[derive(Debug, Args)]
-pub struct ConfigureSetArgs {
+pub(crate) struct ConfigureSetArgs {
     /// The setting
     #[arg(value_name = "KEY")]
-    pub key: String,
+    pub(crate) key: String,
     /// Its new value
     #[arg(value_name = "VALUE")]
-    pub value: String,
+    pub(crate) value: String,
 }
 
 #[derive(Debug, Args)]
-pub struct ConfigureRmArgs {
+pub(crate) struct ConfigureRmArgs {
     /// Name of the endpoint
     #[arg(value_name = "NAME")]
-    pub name: String,
+    pub(crate) name: String,
 }
 
 #[derive(Debug, Args)]
-pub struct TokenArgs {
+pub(crate) struct TokenArgs {
     #[command(subcommand)]
-    pub command: TokenCommand,
+    pub(crate) command: TokenCommand,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum TokenCommand {
+pub(crate) enum TokenCommand {
     /// Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)
     Mk,
 }
 
 #[derive(Debug, Args)]
-pub struct AccountArgs {
+pub(crate) struct AccountArgs {
     /// Do not load account data before running the command (accepted for compatibility)
     #[arg(long)]
-    pub no_load: bool,
+    pub(crate) no_load: bool,
 
     #[command(subcommand)]
-    pub command: AccountCommand,
+    pub(crate) command: AccountCommand,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum AccountCommand {
+pub(crate) enum AccountCommand {
     /// Show account settings
     Get(AccountGetArgs),
     /// Change account settings
@@ -489,37 +489,37 @@ pub enum AccountCommand {
 }
 
 #[derive(Debug, Args)]
-pub struct AccountGetArgs {
+pub(crate) struct AccountGetArgs {
     #[command(subcommand)]
-    pub command: AccountGetCommand,
+    pub(crate) command: AccountGetCommand,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum AccountGetCommand {
+pub(crate) enum AccountGetCommand {
     /// Show the account's MFA status
     Mfa,
 }
 
 #[derive(Debug, Args)]
-pub struct AccountSetArgs {
+pub(crate) struct AccountSetArgs {
     #[command(subcommand)]
-    pub command: AccountSetCommand,
+    pub(crate) command: AccountSetCommand,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum AccountSetCommand {
+pub(crate) enum AccountSetCommand {
     /// Set account MFA settings
     Mfa(MfaArgs),
 }
 
 #[derive(Debug, Args)]
-pub struct MfaArgs {
+pub(crate) struct MfaArgs {
     #[command(subcommand)]
-    pub command: MfaCommand,
+    pub(crate) command: MfaCommand,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum MfaCommand {
+pub(crate) enum MfaCommand {
     /// Enable MFA with Time-based One-Time Password
     Mk(MkArgs),
     /// Verify existing MFA setup (finishes a pending enrolment)
@@ -535,42 +535,42 @@ pub enum MfaCommand {
 }
 
 #[derive(Debug, Args)]
-pub struct GetTokenArgs {
+pub(crate) struct GetTokenArgs {
     /// Send the code for a pending enrolment or replacement instead of the active factor
     #[arg(long)]
-    pub pending: bool,
+    pub(crate) pending: bool,
 }
 
 /// Where recovery codes go.
 #[derive(Debug, Args)]
-pub struct RecoveryFileArgs {
+pub(crate) struct RecoveryFileArgs {
     /// Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt]
     #[arg(long, value_name = "PATH", conflicts_with = "no_save_recovery_codes")]
-    pub recovery_codes_file: Option<PathBuf>,
+    pub(crate) recovery_codes_file: Option<PathBuf>,
 
     /// Do not save the recovery codes to a file
     #[arg(long)]
-    pub no_save_recovery_codes: bool,
+    pub(crate) no_save_recovery_codes: bool,
 
     /// Overwrite existing files (recovery codes, QR image)
     #[arg(long)]
-    pub force: bool,
+    pub(crate) force: bool,
 
     /// Answer yes to every question (show the QR, save the codes)
     #[arg(short = 'y', long)]
-    pub yes: bool,
+    pub(crate) yes: bool,
 }
 
 #[derive(Debug, Args)]
-pub struct RecoveryCodesArgs {
+pub(crate) struct RecoveryCodesArgs {
     #[command(flatten)]
-    pub file: RecoveryFileArgs,
+    pub(crate) file: RecoveryFileArgs,
 }
 
 /// The method argument of `mk`, spelled as on the wire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 #[value(rename_all = "UPPER")]
-pub enum MethodArg {
+pub(crate) enum MethodArg {
     Email,
     Authenticator,
     Sms,
@@ -587,7 +587,7 @@ impl From<MethodArg> for Method {
 }
 
 /// Accepts an E.164 phone number: `+`, then 8 to 15 digits, the first not 0.
-pub fn parse_e164(s: &str) -> Result<String, String> {
+pub(crate) fn parse_e164(s: &str) -> Result<String, String> {
     let digits = s.strip_prefix('+').unwrap_or("");
     let ok = (8..=15).contains(&digits.len())
         && digits.bytes().all(|b| b.is_ascii_digit())
@@ -600,61 +600,61 @@ pub fn parse_e164(s: &str) -> Result<String, String> {
 }
 
 #[derive(Debug, Args)]
-pub struct MkArgs {
+pub(crate) struct MkArgs {
     /// How codes reach you
     #[arg(value_enum, ignore_case = true, value_name = "METHOD")]
-    pub method: MethodArg,
+    pub(crate) method: MethodArg,
 
     /// Phone number to receive SMS, in E.164 form (+14165550100); required for SMS
     #[arg(long, value_name = "E164", required_if_eq("method", "SMS"), value_parser = parse_e164)]
-    pub phone: Option<String>,
+    pub(crate) phone: Option<String>,
 
     /// Show the QR code without asking (AUTHENTICATOR)
     #[arg(long, overrides_with = "no_qr")]
-    pub qr: bool,
+    pub(crate) qr: bool,
 
     /// Do not show the QR code
     #[arg(long)]
-    pub no_qr: bool,
+    pub(crate) no_qr: bool,
 
     /// Show the secret key to type in by hand, without asking (AUTHENTICATOR)
     #[arg(long)]
-    pub show_key: bool,
+    pub(crate) show_key: bool,
 
     /// Also write the QR code as a PNG image (mode 0600), for desktop authenticators
     #[arg(long, value_name = "PATH")]
-    pub qr_png: Option<PathBuf>,
+    pub(crate) qr_png: Option<PathBuf>,
 
     /// Move an enabled account to a new method or phone, after proving the current factor;
     /// the old factor keeps working until the new one is verified
     #[arg(long)]
-    pub replace: bool,
+    pub(crate) replace: bool,
 
     /// Also keep the TOTP secret in the keyring so `--totp auto` can make codes here
     /// (AUTHENTICATOR; this machine then holds both factors)
     #[arg(long)]
-    pub remember_secret: bool,
+    pub(crate) remember_secret: bool,
 
     #[command(flatten)]
-    pub file: RecoveryFileArgs,
+    pub(crate) file: RecoveryFileArgs,
 }
 
 #[derive(Debug, Args)]
-pub struct VerifyArgs {
+pub(crate) struct VerifyArgs {
     /// The 6-digit code; `-` reads it from standard input [default: VSS_USER_OTP or a prompt]
     #[arg(value_name = "OTP")]
-    pub otp: Option<String>,
+    pub(crate) otp: Option<String>,
 }
 
 #[derive(Debug, Args)]
-pub struct RmArgs {
+pub(crate) struct RmArgs {
     /// The token from the confirmation e-mail; finishes a disable requested earlier
     #[arg(long, value_name = "TOKEN")]
-    pub confirmation_token: Option<String>,
+    pub(crate) confirmation_token: Option<String>,
 
     /// Do not ask for confirmation
     #[arg(short = 'y', long)]
-    pub yes: bool,
+    pub(crate) yes: bool,
 }
 
 /// `vss-cli completion SHELL`.
@@ -666,22 +666,22 @@ pub struct RmArgs {
     vss-cli completion powershell >> $PROFILE\n  \
     vss-cli completion elvish >> ~/.config/elvish/rc.elv\n\
     The Debian package installs them for every user.")]
-pub struct CompletionArgs {
+pub(crate) struct CompletionArgs {
     /// The shell to complete for
     #[arg(value_enum, value_name = "SHELL")]
-    pub shell: vss_generate::Shell,
+    pub(crate) shell: vss_generate::Shell,
 }
 
 /// `vss-cli __generate WHAT DIR`.
 #[derive(Debug, Args)]
-pub struct GenerateArgs {
+pub(crate) struct GenerateArgs {
     /// What to write: `completions` and `man` write into DIR, `all` into DIR/completions and
     /// DIR/man; files there that are no longer generated are removed
     #[arg(value_enum, value_name = "WHAT")]
-    pub what: GenerateWhat,
+    pub(crate) what: GenerateWhat,
     /// The folder to write into
     #[arg(value_name = "DIR")]
-    pub dir: PathBuf,
+    pub(crate) dir: PathBuf,
 }
 
 #[cfg(test)]

@@ -27,48 +27,48 @@ use vss_wire::Secret;
 
 /// The whole file.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct ConfigFile {
+pub(crate) struct ConfigFile {
     #[serde(default)]
-    pub general: General,
+    pub(crate) general: General,
     #[serde(default)]
-    pub endpoints: Vec<EndpointEntry>,
+    pub(crate) endpoints: Vec<EndpointEntry>,
     #[serde(flatten)]
-    pub extra: BTreeMap<String, serde_yaml::Value>,
+    pub(crate) extra: BTreeMap<String, serde_yaml::Value>,
 }
 
 /// The `general` section.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct General {
+pub(crate) struct General {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub default_endpoint_name: Option<String>,
+    pub(crate) default_endpoint_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub output: Option<String>,
+    pub(crate) output: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timeout: Option<u64>,
+    pub(crate) timeout: Option<u64>,
     #[serde(flatten)]
-    pub extra: BTreeMap<String, serde_yaml::Value>,
+    pub(crate) extra: BTreeMap<String, serde_yaml::Value>,
 }
 
 /// One configured endpoint.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct EndpointEntry {
-    pub name: String,
-    pub url: String,
+pub(crate) struct EndpointEntry {
+    pub(crate) name: String,
+    pub(crate) url: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub username: Option<String>,
+    pub(crate) username: Option<String>,
     /// The Python tool's base64 `user:password`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub auth: Option<String>,
+    pub(crate) auth: Option<String>,
     /// The Python tool's stored API token.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    pub(crate) token: Option<String>,
     #[serde(flatten)]
-    pub extra: BTreeMap<String, serde_yaml::Value>,
+    pub(crate) extra: BTreeMap<String, serde_yaml::Value>,
 }
 
 impl EndpointEntry {
     /// User name and password from the legacy `auth` field, when it holds them.
-    pub fn legacy_auth(&self) -> Option<(String, Secret)> {
+    pub(crate) fn legacy_auth(&self) -> Option<(String, Secret)> {
         let raw = self.auth.as_deref()?.trim();
         let bytes = base64::engine::general_purpose::STANDARD.decode(raw).ok()?;
         let text = String::from_utf8(bytes).ok()?;
@@ -77,7 +77,7 @@ impl EndpointEntry {
     }
 
     /// The user name: ours, else the one in the legacy `auth` field.
-    pub fn user(&self) -> Option<String> {
+    pub(crate) fn user(&self) -> Option<String> {
         self.username
             .clone()
             .or_else(|| self.legacy_auth().map(|(u, _)| u))
@@ -85,7 +85,7 @@ impl EndpointEntry {
 }
 
 /// Settings `configure set` accepts, with what they take.
-pub const SETTABLE: &[(&str, &str)] = &[
+pub(crate) const SETTABLE: &[(&str, &str)] = &[
     ("default_endpoint_name", "the name of a configured endpoint"),
     ("output", "table, json, yaml or auto"),
     ("timeout", "seconds, 1 to 3600"),
@@ -93,7 +93,7 @@ pub const SETTABLE: &[(&str, &str)] = &[
 
 impl ConfigFile {
     /// Reads the file; a missing file is an empty configuration.
-    pub fn load(path: &Path) -> Result<ConfigFile> {
+    pub(crate) fn load(path: &Path) -> Result<ConfigFile> {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(ConfigFile::default()),
@@ -109,7 +109,7 @@ impl ConfigFile {
     }
 
     /// Writes the file: mode 0600, atomically, in a 0700 directory it creates if needed.
-    pub fn save(&self, path: &Path) -> Result<()> {
+    pub(crate) fn save(&self, path: &Path) -> Result<()> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             if !dir.exists() {
                 use std::os::unix::fs::DirBuilderExt;
@@ -127,7 +127,7 @@ impl ConfigFile {
     }
 
     /// The endpoint named `wanted` (by name, or by URL), else the default one.
-    pub fn endpoint(&self, wanted: Option<&str>) -> Option<&EndpointEntry> {
+    pub(crate) fn endpoint(&self, wanted: Option<&str>) -> Option<&EndpointEntry> {
         match wanted {
             Some(w) => {
                 let w_url = w.trim_end_matches('/');
@@ -145,7 +145,7 @@ impl ConfigFile {
     }
 
     /// Adds or replaces the endpoint called `entry.name`.
-    pub fn upsert(&mut self, entry: EndpointEntry) {
+    pub(crate) fn upsert(&mut self, entry: EndpointEntry) {
         match self.endpoints.iter_mut().find(|e| e.name == entry.name) {
             Some(existing) => {
                 let extra = std::mem::take(&mut existing.extra);
@@ -156,7 +156,7 @@ impl ConfigFile {
     }
 
     /// Sets one `general` setting, checking its value.
-    pub fn set(&mut self, key: &str, value: &str) -> Result<()> {
+    pub(crate) fn set(&mut self, key: &str, value: &str) -> Result<()> {
         match key {
             "default_endpoint_name" => {
                 if !self.endpoints.iter().any(|e| e.name == value) {
@@ -193,7 +193,7 @@ impl ConfigFile {
 }
 
 /// `-c/--config`, else `~/.vss-cli/config.yaml`.
-pub fn default_path() -> PathBuf {
+pub(crate) fn default_path() -> PathBuf {
     let home = std::env::var_os("HOME")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("."));

@@ -19,7 +19,7 @@ use vss_wire::Secret;
 
 /// A second factor given up front.
 #[derive(Debug, Clone)]
-pub enum Proof {
+pub(crate) enum Proof {
     /// A one-time code (`--totp CODE` / `VSS_USER_OTP`).
     Code(Secret),
     /// Make the code from the stored TOTP secret (`--totp auto`).
@@ -29,20 +29,20 @@ pub enum Proof {
 }
 
 /// Everything a command needs to know about how it was called.
-pub struct Context {
+pub(crate) struct Context {
     /// Normalised endpoint URL, without a trailing slash.
-    pub endpoint: String,
+    pub(crate) endpoint: String,
     /// The configured endpoint in use, if any.
-    pub entry: Option<EndpointEntry>,
-    pub config_path: PathBuf,
-    pub config: ConfigFile,
+    pub(crate) entry: Option<EndpointEntry>,
+    pub(crate) config_path: PathBuf,
+    pub(crate) config: ConfigFile,
     /// `--token` / `VSS_TOKEN`.
-    pub token: Option<Secret>,
-    pub proof: Option<Proof>,
-    pub format: Format,
-    pub timeout: Duration,
-    pub debug: bool,
-    pub term: Terminal,
+    pub(crate) token: Option<Secret>,
+    pub(crate) proof: Option<Proof>,
+    pub(crate) format: Format,
+    pub(crate) timeout: Duration,
+    pub(crate) debug: bool,
+    pub(crate) term: Terminal,
     store_choice: StoreChoice,
     username: Option<String>,
     password: Option<Secret>,
@@ -55,7 +55,7 @@ pub struct Context {
 impl Context {
     /// Resolves the global options against the real terminal. With `--password-stdin` the
     /// password is read here, so a later `-` argument reads the next line.
-    pub fn from_args(args: &GlobalArgs) -> Result<Context> {
+    pub(crate) fn from_args(args: &GlobalArgs) -> Result<Context> {
         let term = Terminal::detect(args.color, std::env::var_os("NO_COLOR").is_some());
         let password = if args.password_stdin {
             Some(read_stdin_line("the password (--password-stdin)")?)
@@ -68,7 +68,7 @@ impl Context {
     }
 
     /// Resolves the global options with the given terminal, password and configuration.
-    pub fn new(
+    pub(crate) fn new(
         args: &GlobalArgs,
         term: Terminal,
         password: Option<Secret>,
@@ -132,7 +132,7 @@ impl Context {
     }
 
     /// The API client (built on first use, so commands that make no call pay nothing).
-    pub fn api(&self) -> Result<&Api> {
+    pub(crate) fn api(&self) -> Result<&Api> {
         if let Some(api) = self.api.get() {
             return Ok(api);
         }
@@ -142,7 +142,7 @@ impl Context {
 
     /// The secret store (opened on first use: the keyring is never touched by commands that
     /// do not need it).
-    pub fn store(&self) -> &dyn SecretStore {
+    pub(crate) fn store(&self) -> &dyn SecretStore {
         self.store
             .get_or_init(|| {
                 let dir = self
@@ -156,12 +156,12 @@ impl Context {
     }
 
     /// The key of `item` for the current user at this endpoint.
-    pub fn secret_key(&self, item: Item) -> Result<String> {
+    pub(crate) fn secret_key(&self, item: Item) -> Result<String> {
         Ok(secrets::key(&self.endpoint, self.username()?, item))
     }
 
     /// The user name, asking on the terminal when it is not known.
-    pub fn username(&self) -> Result<&str> {
+    pub(crate) fn username(&self) -> Result<&str> {
         if let Some(u) = self.resolved_username.get() {
             return Ok(u);
         }
@@ -180,7 +180,7 @@ impl Context {
 
     /// The user name and password: given, stored, from a Python-style `auth` field, or asked
     /// for on the terminal.
-    pub fn credentials(&self) -> Result<&Credentials> {
+    pub(crate) fn credentials(&self) -> Result<&Credentials> {
         if let Some(c) = self.credentials.get() {
             return Ok(c);
         }
@@ -219,7 +219,7 @@ impl Context {
     }
 
     /// The user name, when known without asking.
-    pub fn known_username(&self) -> Option<&str> {
+    pub(crate) fn known_username(&self) -> Option<&str> {
         self.resolved_username
             .get()
             .map(String::as_str)
@@ -227,7 +227,7 @@ impl Context {
     }
 
     /// The stored TOTP secret's current code, for `--totp auto`.
-    pub fn auto_code(&self) -> Result<Secret> {
+    pub(crate) fn auto_code(&self) -> Result<Secret> {
         let key = self.secret_key(Item::TotpSecret)?;
         let stored = self.store().get(&key)?.ok_or_else(|| {
             Error::usage(format!(
@@ -257,7 +257,7 @@ fn parse_output(s: &str) -> Option<OutputFormat> {
 }
 
 /// Reads one line from standard input, without its line ending.
-pub fn read_stdin_line(what: &str) -> Result<Secret> {
+pub(crate) fn read_stdin_line(what: &str) -> Result<Secret> {
     let mut line = String::new();
     std::io::stdin()
         .lock()
@@ -273,7 +273,7 @@ pub fn read_stdin_line(what: &str) -> Result<Secret> {
 }
 
 /// `host` → `https://host`; checks the URL and drops a trailing slash.
-pub fn normalize_endpoint(raw: &str) -> Result<String> {
+pub(crate) fn normalize_endpoint(raw: &str) -> Result<String> {
     let raw = raw.trim();
     let with_scheme = if raw.contains("://") {
         raw.to_owned()

@@ -6,7 +6,7 @@ use crate::exit_codes::ExitCode;
 
 /// A failure of a `vss-cli` command.
 #[derive(Debug, thiserror::Error)]
-pub enum Error {
+pub(crate) enum Error {
     /// Bad usage that clap could not catch (a malformed code, conflicting sources).
     #[error("{0}")]
     Usage(String),
@@ -60,29 +60,29 @@ pub enum Error {
     Interrupted,
 }
 
-pub type Result<T, E = Error> = std::result::Result<T, E>;
+pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub fn usage(message: impl Into<String>) -> Self {
+    pub(crate) fn usage(message: impl Into<String>) -> Self {
         Error::Usage(message.into())
     }
 
     /// No terminal for a prompt; `hint` names the flag or variable that stands in for it.
-    pub fn no_terminal(what: impl Into<String>, hint: impl Into<String>) -> Self {
+    pub(crate) fn no_terminal(what: impl Into<String>, hint: impl Into<String>) -> Self {
         Error::NoTerminal {
             what: what.into(),
             hint: hint.into(),
         }
     }
 
-    pub fn file(message: impl Into<String>) -> Self {
+    pub(crate) fn file(message: impl Into<String>) -> Self {
         Error::File {
             message: message.into(),
             hint: None,
         }
     }
 
-    pub fn exit_code(&self) -> ExitCode {
+    pub(crate) fn exit_code(&self) -> ExitCode {
         match self {
             Error::Usage(_) | Error::NoTerminal { .. } => ExitCode::Usage,
             Error::Auth { .. } => ExitCode::Auth,
@@ -96,7 +96,7 @@ impl Error {
         }
     }
 
-    pub fn hint(&self) -> Option<&str> {
+    pub(crate) fn hint(&self) -> Option<&str> {
         match self {
             Error::NoTerminal { hint, .. } => Some(hint),
             Error::Auth { hint, .. }
@@ -109,7 +109,7 @@ impl Error {
     }
 
     /// Adds (or replaces) the hint of a variant that carries one.
-    pub fn with_hint(mut self, new: impl Into<String>) -> Self {
+    pub(crate) fn with_hint(mut self, new: impl Into<String>) -> Self {
         match &mut self {
             Error::Auth { hint, .. }
             | Error::Policy { hint, .. }

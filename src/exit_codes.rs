@@ -2,7 +2,7 @@
 
 /// Process exit codes. Each failure class has its own, so scripts can tell them apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExitCode {
+pub(crate) enum ExitCode {
     /// Done.
     Success = 0,
     /// The server refused the request for another reason (for example a state conflict).
@@ -26,7 +26,7 @@ pub enum ExitCode {
 }
 
 impl ExitCode {
-    pub const ALL: [ExitCode; 10] = [
+    pub(crate) const ALL: [ExitCode; 10] = [
         ExitCode::Success,
         ExitCode::Failure,
         ExitCode::Usage,
@@ -39,11 +39,11 @@ impl ExitCode {
         ExitCode::Interrupted,
     ];
 
-    pub fn code(self) -> i32 {
+    pub(crate) fn code(self) -> i32 {
         self as i32
     }
 
-    pub fn describe(self) -> &'static str {
+    pub(crate) fn describe(self) -> &'static str {
         match self {
             ExitCode::Success => "success",
             ExitCode::Failure => "the server refused the request (e.g. MFA already enabled)",
@@ -61,7 +61,7 @@ impl ExitCode {
     }
 
     /// The table used in `--help` and the README.
-    pub fn help_table() -> String {
+    pub(crate) fn help_table() -> String {
         let mut out = String::from("Exit codes:\n");
         for c in ExitCode::ALL {
             out.push_str(&format!("  {:>3}  {}\n", c.code(), c.describe()));

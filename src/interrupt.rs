@@ -11,7 +11,7 @@ static IN_PROGRESS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 static TERMINAL: OnceLock<libc::termios> = OnceLock::new();
 
 /// Installs the Ctrl-C handler. Call once, early.
-pub fn install() {
+pub(crate) fn install() {
     let fd = libc::STDIN_FILENO;
     // SAFETY: tcgetattr only writes the struct it is given; isatty only reads the descriptor.
     unsafe {
@@ -43,7 +43,7 @@ fn on_interrupt() {
 }
 
 /// Marks `path` as being written until the guard is dropped: Ctrl-C removes it.
-pub fn track(path: &Path) -> Tracked {
+pub(crate) fn track(path: &Path) -> Tracked {
     if let Ok(mut files) = IN_PROGRESS.lock() {
         files.push(path.to_owned());
     }
@@ -51,7 +51,7 @@ pub fn track(path: &Path) -> Tracked {
 }
 
 /// See [`track`].
-pub struct Tracked(PathBuf);
+pub(crate) struct Tracked(PathBuf);
 
 impl Drop for Tracked {
     fn drop(&mut self) {

@@ -1,27 +1,42 @@
-//! `vss-cli` and `vss-mock-server`: multi-factor authentication (TOTP) for VSS accounts.
+//! `vss-cli`: manage multi-factor authentication (TOTP) on a VSS account from the shell.
 //!
-//! One library, two binaries. The HTTP contract both sides share is the `vss-wire` crate; the client lives
-//! in [`cli`], [`context`], [`api`], [`terminal`], [`output`] and [`commands`]; the bundled
-//! server is the `vss-mock-server` crate.
+//! The command line is parsed ([`cli`]) and resolved once into a context ([`context`]); each
+//! command ([`commands`]) talks to the API through [`api`] over the wire types of the
+//! `vss-wire` crate, to the terminal through [`terminal`], and prints through [`output`].
+//! The binary is [`main`].
 
-pub mod exit_codes;
-pub mod fsutil;
-pub mod interrupt;
-pub mod qr;
+mod api;
+mod cli;
+mod commands;
+mod config;
+mod context;
+mod error;
+mod exit_codes;
+mod fsutil;
+mod generation;
+mod interrupt;
+mod login;
+mod output;
+mod qr;
+mod recovery_file;
+mod report;
+mod secrets;
+mod terminal;
 
-pub mod api;
-pub mod cli;
-pub mod commands;
-pub mod config;
-pub mod context;
-pub mod error;
-pub mod generation;
-pub mod login;
-pub mod output;
-pub mod recovery_file;
-pub mod report;
-pub mod secrets;
-pub mod terminal;
+/// The `vss-cli` program: parses the command line, runs it, reports a failure, and returns
+/// the exit code.
+pub fn main() -> std::process::ExitCode {
+    use clap::Parser;
+    let cli = cli::Cli::parse();
+    interrupt::install();
+    match commands::run(cli) {
+        Ok(()) => exit_codes::ExitCode::Success.into(),
+        Err(e) => {
+            report::error(&e);
+            e.exit_code().into()
+        }
+    }
+}
 
 /// What the integration tests check the generated files and the man page against.
 #[doc(hidden)]
@@ -32,5 +47,18 @@ pub mod for_tests {
     /// Every exit code, as documented.
     pub fn exit_codes() -> impl Iterator<Item = i32> {
         crate::exit_codes::ExitCode::ALL.iter().map(|c| c.code())
+    }
+}
+
+/// What the fuzz targets reach: the reading of the endpoint's error replies.
+#[doc(hidden)]
+pub mod fuzzing {
+    /// Reads an error reply with HTTP `status` as the client does; returns the exit code and
+    /// the message it would print, or None when the body is not an API error.
+    pub fn error_reply(status: u16, body: &[u8]) -> Option<(i32, String)> {
+        let status = reqwest::StatusCode::from_u16(status).ok()?;
+        let reply = serde_json::from_slice(body).ok()?;
+        let e = crate::api::classify(status, reply);
+        Some((e.exit_code().code(), e.to_string()))
     }
 }

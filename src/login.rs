@@ -13,22 +13,22 @@ use vss_wire::Secret;
 use vss_wire::{CodePurpose, ErrorKind, TokenClaims};
 
 /// How many codes a person may type before the command gives up.
-pub const TRIES: usize = 3;
+pub(crate) const TRIES: usize = 3;
 /// A stored token this close to expiry is not reused.
 const EXPIRY_MARGIN_SECS: i64 = 60;
 /// Warn about running out of recovery codes at this many or fewer.
-pub const FEW_RECOVERY_CODES: u32 = 3;
+pub(crate) const FEW_RECOVERY_CODES: u32 = 3;
 
 /// A question whose answer is checked by the server.
-pub struct CodePrompt<'a> {
+pub(crate) struct CodePrompt<'a> {
     /// The question, e.g. "Enter the 6-digit code".
-    pub prompt: &'a str,
+    pub(crate) prompt: &'a str,
     /// Checks the form of an answer before it is sent; `Err` says what is wrong.
-    pub check: fn(&str) -> std::result::Result<(), &'static str>,
+    pub(crate) check: fn(&str) -> std::result::Result<(), &'static str>,
 }
 
 /// A 6-digit code.
-pub fn check_code(s: &str) -> std::result::Result<(), &'static str> {
+pub(crate) fn check_code(s: &str) -> std::result::Result<(), &'static str> {
     if otp::is_code(s) {
         Ok(())
     } else {
@@ -37,7 +37,7 @@ pub fn check_code(s: &str) -> std::result::Result<(), &'static str> {
 }
 
 /// A 6-digit code or a recovery code (`abcd-efgh-ijkl-mnop`).
-pub fn check_code_or_recovery(s: &str) -> std::result::Result<(), &'static str> {
+pub(crate) fn check_code_or_recovery(s: &str) -> std::result::Result<(), &'static str> {
     let compact: String = s.chars().filter(|c| *c != '-').collect();
     if otp::is_code(s)
         || (compact.len() == 16 && compact.chars().all(|c| c.is_ascii_alphanumeric()))
@@ -51,7 +51,7 @@ pub fn check_code_or_recovery(s: &str) -> std::result::Result<(), &'static str> 
 /// Asks for a value and tries it with `attempt`; a refused value (an authentication error)
 /// is asked for again, up to [`TRIES`] times. Malformed answers are asked again without
 /// spending a try.
-pub fn ask_until_accepted<T>(
+pub(crate) fn ask_until_accepted<T>(
     prompter: &dyn Prompter,
     question: &CodePrompt<'_>,
     mut attempt: impl FnMut(&Secret) -> Result<T>,
@@ -101,7 +101,7 @@ fn is_otp_refusal(e: &Error) -> bool {
 }
 
 /// Adds the clock offset (always, when known) and what to check to a refused code.
-pub fn explain_refused_code(ctx: &Context, e: Error) -> Error {
+pub(crate) fn explain_refused_code(ctx: &Context, e: Error) -> Error {
     if !is_otp_refusal(&e) {
         return e;
     }
@@ -123,7 +123,7 @@ pub fn explain_refused_code(ctx: &Context, e: Error) -> Error {
 /// sent by e-mail or SMS (for those methods) and typed in at the terminal.
 ///
 /// `attempt(None)` is tried first when nothing was given, so accounts without MFA need no code.
-pub fn with_second_factor<T>(
+pub(crate) fn with_second_factor<T>(
     ctx: &Context,
     creds: &Credentials,
     needs_proof: bool,
@@ -172,7 +172,7 @@ pub fn with_second_factor<T>(
 }
 
 /// The payload of a JWT, read without checking the signature (the server checks it).
-pub fn claims(token: &str) -> Option<TokenClaims> {
+pub(crate) fn claims(token: &str) -> Option<TokenClaims> {
     let payload = token.split('.').nth(1)?;
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(payload.trim_end_matches('='))
@@ -181,15 +181,15 @@ pub fn claims(token: &str) -> Option<TokenClaims> {
 }
 
 /// A token fresh from the server, with what it says about itself.
-pub struct Login {
-    pub token: Secret,
-    pub claims: Option<TokenClaims>,
+pub(crate) struct Login {
+    pub(crate) token: Secret,
+    pub(crate) claims: Option<TokenClaims>,
 }
 
 /// Logs in with the password and, when needed, a second factor; stores the token for reuse
 /// when the endpoint is configured. Tells the user how many recovery codes remain after using
 /// one, and passes on the server's warnings.
-pub fn login(ctx: &Context) -> Result<Login> {
+pub(crate) fn login(ctx: &Context) -> Result<Login> {
     let creds = ctx.credentials()?;
     let api = ctx.api()?;
     let (reply, used_recovery) = with_second_factor(ctx, creds, false, |proof| {
@@ -272,7 +272,7 @@ fn api_token(ctx: &Context) -> Result<(Secret, Source)> {
 
 /// Runs a Bearer call with an API token; a stored token the server refuses (expired or
 /// revoked) is dropped and replaced by logging in again.
-pub fn with_token<T>(ctx: &Context, call: impl Fn(&Secret) -> Result<T>) -> Result<T> {
+pub(crate) fn with_token<T>(ctx: &Context, call: impl Fn(&Secret) -> Result<T>) -> Result<T> {
     let (token, source) = api_token(ctx)?;
     match (call(&token), source) {
         (Err(Error::Auth { .. }), Source::Stored) => {

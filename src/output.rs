@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 
 /// A concrete output format (`auto` resolved).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     Table,
     Json,
     Yaml,
@@ -18,7 +18,7 @@ pub enum Format {
 
 impl Format {
     /// Resolves `auto`: a table on a terminal, JSON when piped.
-    pub fn resolve(choice: OutputFormat, stdout_tty: bool) -> Format {
+    pub(crate) fn resolve(choice: OutputFormat, stdout_tty: bool) -> Format {
         match choice {
             OutputFormat::Table => Format::Table,
             OutputFormat::Json => Format::Json,
@@ -30,7 +30,7 @@ impl Format {
 }
 
 /// Renders `value` (a struct or map) in `format`.
-pub fn render<T: Serialize>(format: Format, value: &T) -> String {
+pub(crate) fn render<T: Serialize>(format: Format, value: &T) -> String {
     let value = serde_json::to_value(value).unwrap_or(Value::Null);
     match format {
         Format::Json => {
@@ -44,12 +44,12 @@ pub fn render<T: Serialize>(format: Format, value: &T) -> String {
 }
 
 /// Writes `value` to stdout in `format`.
-pub fn print<T: Serialize>(format: Format, value: &T) -> Result<()> {
+pub(crate) fn print<T: Serialize>(format: Format, value: &T) -> Result<()> {
     write_stdout(render(format, value).as_bytes())
 }
 
 /// Writes data to stdout. A reader that went away (`vss-cli ... | head`) is not an error.
-pub fn write_stdout(bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_stdout(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

@@ -15,7 +15,7 @@ fn encode(data: &str) -> anyhow::Result<QrCode> {
 /// terminal themes alike. Without colour (`NO_COLOR`), the blocks take the theme's foreground:
 /// on the usual light-on-dark theme the code shows dark on light, as scanners expect; on a
 /// light theme it shows inverted, which most phone scanners also read.
-pub fn terminal(data: &str, color: bool) -> anyhow::Result<String> {
+pub(crate) fn terminal(data: &str, color: bool) -> anyhow::Result<String> {
     let code = encode(data)?;
     let plain = code
         .render::<Dense1x2>()

@@ -10,7 +10,7 @@ use crate::fsutil;
 
 /// Fails early when an explicitly named file exists and may not be overwritten, so nothing
 /// is changed on the server for a file that cannot be written.
-pub fn precheck(args: &RecoveryFileArgs) -> Result<()> {
+pub(crate) fn precheck(args: &RecoveryFileArgs) -> Result<()> {
     match &args.recovery_codes_file {
         Some(path) => refuse_existing(path, args.force),
         None => Ok(()),
@@ -18,7 +18,7 @@ pub fn precheck(args: &RecoveryFileArgs) -> Result<()> {
 }
 
 /// An error when `path` exists and `force` is off.
-pub fn refuse_existing(path: &Path, force: bool) -> Result<()> {
+pub(crate) fn refuse_existing(path: &Path, force: bool) -> Result<()> {
     if !force && path.exists() {
         return Err(fsutil::WriteError::Exists(path.display().to_string()).into());
     }
@@ -26,7 +26,7 @@ pub fn refuse_existing(path: &Path, force: bool) -> Result<()> {
 }
 
 /// Prints the codes on the terminal (stderr).
-pub fn show(ctx: &Context, codes: &[String]) {
+pub(crate) fn show(ctx: &Context, codes: &[String]) {
     eprintln!(
         "Recovery codes let you log in if you cannot get a code. Each works once; keep them \
          somewhere safe:"
@@ -39,7 +39,7 @@ pub fn show(ctx: &Context, codes: &[String]) {
 
 /// Saves the codes where the flags or the person say. Returns the file written. `pending`
 /// says, in the error, what happens to the enrolment when the file cannot be written.
-pub fn save(
+pub(crate) fn save(
     args: &RecoveryFileArgs,
     ctx: &Context,
     username: &str,
@@ -72,7 +72,7 @@ pub fn save(
 }
 
 /// `<username>_<issuer>_recovery_codes.txt`, as the Python tool names it.
-pub fn default_path(username: &str, issuer: &str) -> PathBuf {
+pub(crate) fn default_path(username: &str, issuer: &str) -> PathBuf {
     let safe = |s: &str| -> String {
         s.chars()
             .map(|c| {

@@ -3,7 +3,7 @@
 use crate::error::Error;
 
 /// Prints `error: ...` and, when there is one, `hint: ...` to stderr.
-pub fn error(e: &Error) {
+pub(crate) fn error(e: &Error) {
     if matches!(e, Error::Interrupted) {
         return;
     }

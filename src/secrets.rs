@@ -2,18 +2,18 @@
 //! `vss-cli`), or a 0600 file beside the configuration where no keyring works.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::error::{Error, Result};
 use crate::fsutil;
 use vss_wire::Secret;
 
 /// The keyring service name.
-pub const SERVICE: &str = "vss-cli";
+pub(crate) const SERVICE: &str = "vss-cli";
 
 /// What a stored secret is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Item {
+pub(crate) enum Item {
     Password,
     Token,
     TotpSecret,
@@ -30,7 +30,7 @@ impl Item {
 }
 
 /// The key of `item` for `username` at `endpoint`.
-pub fn key(endpoint: &str, username: &str, item: Item) -> String {
+pub(crate) fn key(endpoint: &str, username: &str, item: Item) -> String {
     format!(
         "{} {username} {}",
         endpoint.trim_end_matches('/'),
@@ -40,7 +40,7 @@ pub fn key(endpoint: &str, username: &str, item: Item) -> String {
 
 /// Which store to use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum StoreChoice {
+pub(crate) enum StoreChoice {
     /// The OS keyring, falling back to the file where none works.
     Auto,
     Keyring,
@@ -48,7 +48,7 @@ pub enum StoreChoice {
 }
 
 /// A place for secrets.
-pub trait SecretStore {
+pub(crate) trait SecretStore {
     fn get(&self, key: &str) -> Result<Option<Secret>>;
     fn set(&self, key: &str, value: &Secret) -> Result<()>;
     /// Deletes; true when there was something to delete.
@@ -58,7 +58,7 @@ pub trait SecretStore {
 }
 
 /// The OS keyring through the `keyring` crate.
-pub struct KeyringStore;
+pub(crate) struct KeyringStore;
 
 impl KeyringStore {
     fn entry(key: &str) -> Result<keyring::Entry> {
@@ -66,7 +66,7 @@ impl KeyringStore {
     }
 
     /// True when the keyring can store and read back a value here.
-    pub fn works() -> bool {
+    pub(crate) fn works() -> bool {
         // The kernel keyutils backend can fail the first entry a process creates with a
         // misleading "no entry"; a throwaway entry first gets past that.
         let probe = format!("probe {}", std::process::id());
@@ -117,19 +117,15 @@ impl SecretStore for KeyringStore {
 }
 
 /// A YAML map of keys to secrets in a 0600 file, rewritten atomically.
-pub struct FileStore {
+pub(crate) struct FileStore {
     path: PathBuf,
     /// Say once, when the file is first created, that no keyring is in use.
     announce: bool,
 }
 
 impl FileStore {
-    pub fn new(path: PathBuf, announce: bool) -> FileStore {
+    pub(crate) fn new(path: PathBuf, announce: bool) -> FileStore {
         FileStore { path, announce }
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
     }
 
     fn read(&self) -> Result<BTreeMap<String, String>> {
@@ -194,7 +190,7 @@ impl SecretStore for FileStore {
 }
 
 /// Opens the chosen store; `auto` tries the keyring and falls back to the file.
-pub fn open(choice: StoreChoice, file: PathBuf) -> Box<dyn SecretStore> {
+pub(crate) fn open(choice: StoreChoice, file: PathBuf) -> Box<dyn SecretStore> {
     match choice {
         StoreChoice::File => Box::new(FileStore::new(file, false)),
         StoreChoice::Keyring => Box::new(KeyringStore),

@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use vss_wire::Secret;
 
 /// Asks the person at the terminal. Production uses dialoguer; tests script the answers.
-pub trait Prompter {
+pub(crate) trait Prompter {
     /// A line of visible text, trimmed.
     fn input(&self, prompt: &str) -> Result<String>;
     /// A hidden line (passwords).
@@ -18,7 +18,7 @@ pub trait Prompter {
 }
 
 /// Prompts on the terminal through dialoguer (which reads `/dev/tty`).
-pub struct DialoguerPrompter;
+pub(crate) struct DialoguerPrompter;
 
 fn prompt_error(e: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(io) = e;
@@ -56,18 +56,18 @@ impl Prompter for DialoguerPrompter {
 }
 
 /// Facts about the terminal, and the prompter to use when prompting is possible.
-pub struct Terminal {
-    pub stdin_tty: bool,
-    pub stdout_tty: bool,
-    pub stderr_tty: bool,
+pub(crate) struct Terminal {
+    pub(crate) stdin_tty: bool,
+    pub(crate) stdout_tty: bool,
+    pub(crate) stderr_tty: bool,
     /// Colour on stderr (where messages, the QR code and prompts go).
-    pub color: bool,
+    pub(crate) color: bool,
     prompter: Box<dyn Prompter>,
 }
 
 impl Terminal {
     /// Looks at the real standard streams and the colour settings.
-    pub fn detect(choice: ColorChoice, no_color: bool) -> Terminal {
+    pub(crate) fn detect(choice: ColorChoice, no_color: bool) -> Terminal {
         let stderr_tty = std::io::stderr().is_terminal();
         let color = match choice {
             ColorChoice::Always => true,
@@ -87,7 +87,7 @@ impl Terminal {
 
     /// A terminal with the given facts and prompter.
     #[cfg(test)]
-    pub fn with_prompter(interactive: bool, prompter: Box<dyn Prompter>) -> Terminal {
+    pub(crate) fn with_prompter(interactive: bool, prompter: Box<dyn Prompter>) -> Terminal {
         Terminal {
             stdin_tty: interactive,
             stdout_tty: interactive,
@@ -98,13 +98,13 @@ impl Terminal {
     }
 
     /// True when a person can answer a prompt: both stdin and stderr are terminals.
-    pub fn interactive(&self) -> bool {
+    pub(crate) fn interactive(&self) -> bool {
         self.stdin_tty && self.stderr_tty
     }
 
     /// The prompter, or an error naming `hint` (the flag that stands in) when there is no
     /// terminal to ask `what`.
-    pub fn prompter(&self, what: &str, hint: &str) -> Result<&dyn Prompter> {
+    pub(crate) fn prompter(&self, what: &str, hint: &str) -> Result<&dyn Prompter> {
         if self.interactive() {
             Ok(self.prompter.as_ref())
         } else {
@@ -113,7 +113,7 @@ impl Terminal {
     }
 
     /// Runs `work` with a spinner on stderr (only on a terminal).
-    pub fn spin<T>(&self, message: &str, work: impl FnOnce() -> T) -> T {
+    pub(crate) fn spin<T>(&self, message: &str, work: impl FnOnce() -> T) -> T {
         if !self.stderr_tty {
             return work();
         }
@@ -126,7 +126,7 @@ impl Terminal {
     }
 
     /// `text` in bold (when colour is on).
-    pub fn bold(&self, text: &str) -> String {
+    pub(crate) fn bold(&self, text: &str) -> String {
         console::style(text).bold().for_stderr().to_string()
     }
 }
@@ -134,14 +134,14 @@ impl Terminal {
 /// A prompter that gives scripted answers and fails on any prompt it was not told about.
 #[cfg(test)]
 #[derive(Default)]
-pub struct ScriptedPrompter {
+pub(crate) struct ScriptedPrompter {
     answers: std::cell::RefCell<std::collections::VecDeque<(String, String)>>,
 }
 
 #[cfg(test)]
 impl ScriptedPrompter {
     /// Expect a prompt containing `prompt`, answered with `answer` (`y`/`n` for confirms).
-    pub fn expect(self, prompt: &str, answer: &str) -> Self {
+    pub(crate) fn expect(self, prompt: &str, answer: &str) -> Self {
         self.answers
             .borrow_mut()
             .push_back((prompt.to_owned(), answer.to_owned()));
@@ -162,7 +162,7 @@ impl ScriptedPrompter {
     }
 
     /// True when every scripted answer was used.
-    pub fn finished(&self) -> bool {
+    pub(crate) fn finished(&self) -> bool {
         self.answers.borrow().is_empty()
     }
 }

@@ -1,13 +1,13 @@
 //! The client's reply parsing: every wire reply type decoded from arbitrary bytes, and error
-//! replies turned into the client's typed errors (`api::classify`) with their exit codes and
-//! messages. Nothing may panic.
+//! replies turned into the client's typed errors (by kind, then status) with their exit codes
+//! and messages. Nothing may panic.
 //!
 //! The first two bytes pick the HTTP status (400-599) of an error reply; the rest is the body.
 
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use vss::wire;
+use vss_wire as wire;
 
 fn reply<T: serde::de::DeserializeOwned>(bytes: &[u8]) {
     let _ = serde_json::from_slice::<T>(bytes);
@@ -31,10 +31,7 @@ fuzz_target!(|data: &[u8]| {
     reply::<wire::Page<wire::AuditRecord>>(body);
     reply::<wire::TokenClaims>(body);
     let status = 400 + u16::from_be_bytes([head[0], head[1]]) % 200;
-    let status = reqwest::StatusCode::from_u16(status).unwrap();
-    if let Ok(error) = serde_json::from_slice::<wire::ErrorResponse>(body) {
-        let e = vss::api::classify(status, error);
-        let _ = e.exit_code();
-        let _ = e.to_string();
-    }
+    let decoded = serde_json::from_slice::<wire::ErrorResponse>(body).is_ok();
+    let read = vss_cli::fuzzing::error_reply(status, body);
+    assert_eq!(read.is_some(), decoded);
 });

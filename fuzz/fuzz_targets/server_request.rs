@@ -6,8 +6,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use vss::server::routes::{parse_basic, parse_json};
-use vss::wire;
+use vss_mock_server::routes::{parse_basic, parse_json};
+use vss_wire as wire;
 
 fn body<T: serde::de::DeserializeOwned>(bytes: &[u8]) {
     if let Err(e) = parse_json::<T>(bytes) {

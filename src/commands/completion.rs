@@ -8,12 +8,12 @@ use crate::error::{Error, Result};
 use crate::generation::PROGRAM;
 use crate::output::write_stdout;
 
-pub fn run(args: &CompletionArgs) -> Result<()> {
+pub(crate) fn run(args: &CompletionArgs) -> Result<()> {
     let script = PROGRAM.completion(args.shell);
     write_stdout(script.as_bytes())
 }
 
-pub fn generate(args: &GenerateArgs) -> Result<()> {
+pub(crate) fn generate(args: &GenerateArgs) -> Result<()> {
     let written = PROGRAM
         .write(args.what, &args.dir)
         .map_err(|e| Error::file(format!("cannot write into {}: {e}", args.dir.display())))?;
@@ -23,7 +23,7 @@ pub fn generate(args: &GenerateArgs) -> Result<()> {
 
 /// Prints the names of the configured endpoints. Completion must never print an error into
 /// the user's command line, so a missing or broken file prints nothing.
-pub fn endpoints(global: &GlobalArgs) -> Result<()> {
+pub(crate) fn endpoints(global: &GlobalArgs) -> Result<()> {
     let path = global.config.clone().unwrap_or_else(config::default_path);
     let Ok(config) = ConfigFile::load(&path) else {
         return Ok(());

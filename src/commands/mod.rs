@@ -1,10 +1,10 @@
 //! One module per command group, one file per leaf command, each with one `run`.
 
-pub mod account;
-pub mod admin;
-pub mod completion;
-pub mod configure;
-pub mod token;
+pub(crate) mod account;
+pub(crate) mod admin;
+pub(crate) mod completion;
+pub(crate) mod configure;
+pub(crate) mod token;
 
 use crate::cli::{
     AccountCommand, AccountGetCommand, AccountSetCommand, AdminAuditCommand, AdminCommand,
@@ -15,7 +15,7 @@ use crate::context::Context;
 use crate::error::Result;
 
 /// Runs the parsed command line.
-pub fn run(cli: Cli) -> Result<()> {
+pub(crate) fn run(cli: Cli) -> Result<()> {
     // These read no credentials and no terminal, and must work with a broken configuration.
     match &cli.command {
         Commands::Completion(args) => return completion::run(args),

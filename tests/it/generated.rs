@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use vss::for_tests;
+use vss_cli::for_tests;
 use vss_generate::{Program, MAN_DATE, REGENERATE, SHELLS};
 
 /// Both programs, as the generator sees them.

@@ -16,7 +16,7 @@ pub enum Role {
 }
 
 impl Role {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Role::User => "user",
             Role::DomainAdmin => "domain-admin",
@@ -24,7 +24,7 @@ impl Role {
         }
     }
 
-    pub fn parse(s: &str) -> Option<Role> {
+    pub(crate) fn parse(s: &str) -> Option<Role> {
         [Role::User, Role::DomainAdmin, Role::Admin]
             .into_iter()
             .find(|r| r.as_str() == s)
@@ -50,7 +50,7 @@ pub struct NewUser {
 
 impl NewUser {
     /// Checks every field; the error says which one is wrong and why.
-    pub fn validate(&self) -> Result<(), String> {
+    pub(crate) fn validate(&self) -> Result<(), String> {
         check_username(&self.username)?;
         if !looks_like_email(&self.email) {
             return Err(format!(
@@ -76,7 +76,7 @@ impl NewUser {
 }
 
 /// Usernames travel in HTTP Basic credentials, so no ':' and no whitespace.
-pub fn check_username(name: &str) -> Result<(), String> {
+pub(crate) fn check_username(name: &str) -> Result<(), String> {
     if name.is_empty() {
         return Err("the username is empty".into());
     }
@@ -106,7 +106,7 @@ fn looks_like_email(s: &str) -> bool {
 }
 
 /// `+`, then 8 to 15 digits, the first not 0.
-pub fn is_e164(phone: &str) -> bool {
+pub(crate) fn is_e164(phone: &str) -> bool {
     let Some(digits) = phone.strip_prefix('+') else {
         return false;
     };
@@ -118,39 +118,39 @@ pub fn is_e164(phone: &str) -> bool {
 /// An account as stored.
 #[derive(Clone)]
 pub struct Account {
-    pub id: i64,
-    pub username: String,
-    pub email: String,
-    pub phone: Option<String>,
-    pub domain: String,
-    pub role: Role,
-    pub password_hash: String,
+    pub(crate) id: i64,
+    pub(crate) username: String,
+    pub(crate) email: String,
+    pub(crate) phone: Option<String>,
+    pub(crate) domain: String,
+    pub(crate) role: Role,
+    pub(crate) password_hash: String,
     pub mfa_state: MfaState,
-    pub mfa_method: Option<Method>,
+    pub(crate) mfa_method: Option<Method>,
     /// The phone enrolled for SMS codes.
-    pub mfa_phone: Option<String>,
+    pub(crate) mfa_phone: Option<String>,
     /// The sealed TOTP key (AUTHENTICATOR only); see `Keys::seal`.
     pub totp_secret: Option<Vec<u8>>,
     pub enabled_on: Option<DateTime<Utc>>,
-    pub disabled_on: Option<DateTime<Utc>>,
+    pub(crate) disabled_on: Option<DateTime<Utc>>,
     /// An administrator requires this account to use MFA.
-    pub require_mfa: bool,
+    pub(crate) require_mfa: bool,
     /// Token generation; tokens of an older generation are refused.
-    pub token_gen: i64,
+    pub(crate) token_gen: i64,
     pub recovery_codes_left: u32,
     /// The new factor of a pending replacement (MFA enabled, moving to a new method or phone).
-    pub pending: Option<PendingFactor>,
+    pub(crate) pending: Option<PendingFactor>,
     /// The account may turn its own MFA on and off (an administrator's switch).
-    pub can_toggle_mfa: bool,
+    pub(crate) can_toggle_mfa: bool,
 }
 
 /// A factor waiting to be verified before it replaces the active one.
 #[derive(Clone)]
-pub struct PendingFactor {
-    pub method: Method,
-    pub mfa_phone: Option<String>,
+pub(crate) struct PendingFactor {
+    pub(crate) method: Method,
+    pub(crate) mfa_phone: Option<String>,
     /// Sealed TOTP key (AUTHENTICATOR only).
-    pub totp_secret: Option<Vec<u8>>,
+    pub(crate) totp_secret: Option<Vec<u8>>,
 }
 
 impl std::fmt::Debug for Account {

@@ -20,7 +20,7 @@ use vss_wire::{
 };
 
 /// Longest grace period accepted: ten years.
-pub const MAX_GRACE_HOURS: u32 = 87_600;
+pub(crate) const MAX_GRACE_HOURS: u32 = 87_600;
 
 /// What an administrator may act on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -171,7 +171,7 @@ impl Service {
     }
 
     /// `GET /v2/admin/settings/totp`.
-    pub fn admin_settings(&self, bearer: &str) -> Result<TotpSettings, Error> {
+    pub(crate) fn admin_settings(&self, bearer: &str) -> Result<TotpSettings, Error> {
         self.admin(bearer)?;
         Ok(TotpSettings {
             mandatory: self.store.totp_mandatory()?,
@@ -179,7 +179,7 @@ impl Service {
     }
 
     /// `PUT /v2/admin/settings/totp` (admin only).
-    pub fn admin_set_settings(
+    pub(crate) fn admin_set_settings(
         &self,
         bearer: &str,
         settings: &TotpSettings,
@@ -215,7 +215,7 @@ impl Service {
     }
 
     /// `GET /v2/admin/domains`: every domain, or a domain-admin's own.
-    pub fn admin_domains(&self, bearer: &str) -> Result<DomainList, Error> {
+    pub(crate) fn admin_domains(&self, bearer: &str) -> Result<DomainList, Error> {
         let admin = self.admin(bearer)?;
         let data = self
             .store
@@ -228,7 +228,7 @@ impl Service {
     }
 
     /// `PUT /v2/admin/domains/{domain}`.
-    pub fn admin_set_domain(
+    pub(crate) fn admin_set_domain(
         &self,
         bearer: &str,
         domain: &str,
@@ -328,7 +328,11 @@ impl Service {
     }
 
     /// `GET /v2/admin/users`.
-    pub fn admin_users(&self, bearer: &str, query: &UsersQuery) -> Result<Page<AdminUser>, Error> {
+    pub(crate) fn admin_users(
+        &self,
+        bearer: &str,
+        query: &UsersQuery,
+    ) -> Result<Page<AdminUser>, Error> {
         let admin = self.admin(bearer)?;
         let (page, per_page) = paging(query.page, query.per_page)?;
         let domain = match (&admin.scope, query.domain.as_deref()) {
@@ -367,7 +371,7 @@ impl Service {
     }
 
     /// `PATCH /v2/admin/users/{username}`.
-    pub fn admin_update_user(
+    pub(crate) fn admin_update_user(
         &self,
         bearer: &str,
         username: &str,
@@ -441,7 +445,7 @@ impl Service {
     }
 
     /// `POST /v2/admin/users/{username}/totp/reset`.
-    pub fn admin_reset_totp(
+    pub(crate) fn admin_reset_totp(
         &self,
         bearer: &str,
         username: &str,
@@ -502,7 +506,7 @@ impl Service {
     }
 
     /// `POST /v2/admin/users/{username}/alert`: e-mails a security summary.
-    pub fn admin_alert(
+    pub(crate) fn admin_alert(
         &self,
         bearer: &str,
         username: &str,
@@ -576,7 +580,11 @@ impl Service {
     }
 
     /// `GET /v2/admin/audit`: newest first; a domain-admin sees its domain's records.
-    pub fn admin_audit(&self, bearer: &str, query: &PageQuery) -> Result<Page<AuditRecord>, Error> {
+    pub(crate) fn admin_audit(
+        &self,
+        bearer: &str,
+        query: &PageQuery,
+    ) -> Result<Page<AuditRecord>, Error> {
         let admin = self.admin(bearer)?;
         let (page, per_page) = paging(query.page, query.per_page)?;
         let domain = match &admin.scope {

@@ -11,59 +11,59 @@ use crate::account::Role;
 /// passwords and recovery codes, SQLite storage, and an outbox folder instead of e-mail and SMS.
 #[derive(Debug, Parser)]
 #[command(name = "vss-mock-server", version)]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(flatten)]
-    pub data: DataArgs,
+    pub(crate) data: DataArgs,
 
     /// Address to listen on (port 0 picks a free port).
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8787")]
-    pub listen: SocketAddr,
+    pub(crate) listen: SocketAddr,
 
     /// Folder that receives e-mail (`mail/*.eml`) and SMS (`sms.jsonl`) [default: DATA/outbox].
     #[arg(long, value_name = "DIR")]
-    pub outbox: Option<PathBuf>,
+    pub(crate) outbox: Option<PathBuf>,
 
     /// Issuer shown in authenticator apps.
     #[arg(long, value_name = "NAME", default_value = "VSS")]
-    pub issuer: String,
+    pub(crate) issuer: String,
 
     /// Longest a call may take, in seconds (reading its body included); slower calls get 503.
     #[arg(long, value_name = "SECS", default_value_t = 30)]
-    pub request_timeout: u64,
+    pub(crate) request_timeout: u64,
 
     /// Create the account `demo` (password `demo-password`) if it does not exist.
     #[arg(long)]
-    pub demo: bool,
+    pub(crate) demo: bool,
 
     /// Log more (also: RUST_LOG).
     #[arg(short, long)]
-    pub verbose: bool,
+    pub(crate) verbose: bool,
 
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub(crate) command: Option<Command>,
 }
 
 /// Where the data lives; shared by the server and the `user` commands.
 #[derive(Debug, Args)]
-pub struct DataArgs {
+pub(crate) struct DataArgs {
     /// Data folder [default: $XDG_DATA_HOME/vss-mock-server or ~/.local/share/vss-mock-server].
     #[arg(long, value_name = "DIR", env = "VSS_MOCK_DATA_DIR", global = true)]
-    pub data_dir: Option<PathBuf>,
+    pub(crate) data_dir: Option<PathBuf>,
 
     /// SQLite database [default: DATA/vss.db]; its key file is `<PATH>.key`.
     #[arg(long, value_name = "PATH", global = true)]
-    pub db: Option<PathBuf>,
+    pub(crate) db: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     User(UserCommand),
 }
 
 #[derive(Debug, Subcommand)]
-pub enum UserCommand {
+pub(crate) enum UserCommand {
     /// Add an account; the password is read from stdin.
     Add(UserAddArgs),
     /// List accounts.
@@ -71,34 +71,34 @@ pub enum UserCommand {
 }
 
 #[derive(Debug, Args)]
-pub struct UserAddArgs {
+pub(crate) struct UserAddArgs {
     /// Username (no ':' and no spaces).
     #[arg(value_name = "NAME")]
-    pub username: String,
+    pub(crate) username: String,
 
     /// E-mail address; codes and confirmation tokens go there.
     #[arg(long, value_name = "EMAIL")]
-    pub email: String,
+    pub(crate) email: String,
 
     /// Phone number in E.164 form, like +14165550100.
     #[arg(long, value_name = "PHONE")]
-    pub phone: Option<String>,
+    pub(crate) phone: Option<String>,
 
     /// Domain of the account.
     #[arg(long, value_name = "DOMAIN", default_value = "default")]
-    pub domain: String,
+    pub(crate) domain: String,
 
     /// Role of the account.
     #[arg(long, value_name = "ROLE", value_enum, default_value_t = Role::User)]
-    pub role: Role,
+    pub(crate) role: Role,
 
     /// Require MFA on the account: it must enrol before it can log in.
     #[arg(long)]
-    pub require_mfa: bool,
+    pub(crate) require_mfa: bool,
 
     /// Read the password from the first line of stdin.
     #[arg(long, required = true)]
-    pub password_stdin: bool,
+    pub(crate) password_stdin: bool,
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ impl Clock {
         self.offset_secs.fetch_add(secs, Ordering::SeqCst);
     }
 
-    pub fn now(&self) -> DateTime<Utc> {
+    pub(crate) fn now(&self) -> DateTime<Utc> {
         Utc::now() + Duration::seconds(self.offset_secs.load(Ordering::SeqCst))
     }
 

@@ -17,10 +17,10 @@ use mail_builder::mime::MimePart;
 use mail_builder::MessageBuilder;
 
 /// Sender of every e-mail.
-pub const FROM_NAME: &str = "VSS";
-pub const FROM_ADDRESS: &str = "no-reply@vss.invalid";
+pub(crate) const FROM_NAME: &str = "VSS";
+pub(crate) const FROM_ADDRESS: &str = "no-reply@vss.invalid";
 
-pub struct Courier {
+pub(crate) struct Courier {
     outbox: PathBuf,
     seq: AtomicU64,
     /// The last millisecond stamp used, so names keep sorting even if the system clock steps back.
@@ -29,15 +29,15 @@ pub struct Courier {
 }
 
 /// An e-mail to send.
-pub struct Email<'a> {
-    pub to: &'a str,
-    pub subject: &'a str,
-    pub body: &'a str,
+pub(crate) struct Email<'a> {
+    pub(crate) to: &'a str,
+    pub(crate) subject: &'a str,
+    pub(crate) body: &'a str,
 }
 
 impl Courier {
     /// Creates the outbox folders if needed.
-    pub fn new(outbox: &Path) -> anyhow::Result<Courier> {
+    pub(crate) fn new(outbox: &Path) -> anyhow::Result<Courier> {
         let mail = outbox.join("mail");
         std::fs::create_dir_all(&mail)
             .with_context(|| format!("cannot create the outbox {}", mail.display()))?;
@@ -49,11 +49,11 @@ impl Courier {
         })
     }
 
-    pub fn mail_dir(&self) -> PathBuf {
+    pub(crate) fn mail_dir(&self) -> PathBuf {
         self.outbox.join("mail")
     }
 
-    pub fn sms_file(&self) -> PathBuf {
+    pub(crate) fn sms_file(&self) -> PathBuf {
         self.outbox.join("sms.jsonl")
     }
 
@@ -65,7 +65,7 @@ impl Courier {
     }
 
     /// Writes an e-mail dated `date` to the outbox.
-    pub fn send_email(&self, email: &Email<'_>, date: DateTime<Utc>) -> anyhow::Result<()> {
+    pub(crate) fn send_email(&self, email: &Email<'_>, date: DateTime<Utc>) -> anyhow::Result<()> {
         let (millis, seq) = self.stamp();
         let message_id = format!("{millis}.{seq}.{:016x}@vss.invalid", rand::random::<u64>());
         let builder = MessageBuilder::new()
@@ -99,7 +99,7 @@ impl Courier {
     }
 
     /// Appends a text message sent at `time` to the SMS outbox.
-    pub fn send_sms(&self, to: &str, body: &str, time: DateTime<Utc>) -> anyhow::Result<()> {
+    pub(crate) fn send_sms(&self, to: &str, body: &str, time: DateTime<Utc>) -> anyhow::Result<()> {
         let line = serde_json::json!({
             "to": to,
             "body": body,
@@ -127,7 +127,7 @@ impl Courier {
 }
 
 /// `jdoe@example.com` → `j***@example.com`.
-pub fn mask_email(email: &str) -> String {
+pub(crate) fn mask_email(email: &str) -> String {
     match email.split_once('@') {
         Some((local, domain)) => {
             let first: String = local.chars().take(1).collect();
@@ -138,7 +138,7 @@ pub fn mask_email(email: &str) -> String {
 }
 
 /// `+14165550100` → `+*******0100`: every digit but the last four hidden.
-pub fn mask_phone(phone: &str) -> String {
+pub(crate) fn mask_phone(phone: &str) -> String {
     let chars: Vec<char> = phone.chars().collect();
     let keep_from = chars.len().saturating_sub(4);
     chars

@@ -7,9 +7,9 @@ use axum::response::{IntoResponse, Response};
 use vss_wire::{ErrorKind, ErrorResponse, ENFORCEMENT_PREFIX, OTP_ERROR_PREFIX};
 
 /// Text of a refused Basic login; the same for an unknown user and a wrong password.
-pub const BAD_CREDENTIALS: &str = "Invalid username or password";
+pub(crate) const BAD_CREDENTIALS: &str = "Invalid username or password";
 /// Text of a refused Bearer token.
-pub const BAD_TOKEN: &str = "Invalid or expired token";
+pub(crate) const BAD_TOKEN: &str = "Invalid or expired token";
 
 /// A failed call.
 #[derive(Debug, thiserror::Error)]
@@ -52,8 +52,6 @@ pub enum Error {
     #[error("{0}")]
     NotFound(String),
     #[error("{0}")]
-    MethodNotAllowed(String),
-    #[error("{0}")]
     PayloadTooLarge(String),
     /// Too many failed attempts or requests (429, with `Retry-After`); the text says when to
     /// try again.
@@ -89,7 +87,6 @@ impl Error {
                 StatusCode::FORBIDDEN
             }
             Error::NotFound(_) => StatusCode::NOT_FOUND,
-            Error::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Error::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Error::TooMany { .. } => StatusCode::TOO_MANY_REQUESTS,
             Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -110,7 +107,6 @@ impl Error {
             Error::Forbidden(_) => ErrorKind::Forbidden,
             Error::AccessDenied(_) => ErrorKind::AccessDenied,
             Error::NotFound(_) => ErrorKind::NotFound,
-            Error::MethodNotAllowed(_) => ErrorKind::MethodNotAllowed,
             Error::PayloadTooLarge(_) => ErrorKind::PayloadTooLarge,
             Error::TooMany { kind, .. } => *kind,
             Error::Internal(_) => ErrorKind::InternalError,
@@ -119,7 +115,7 @@ impl Error {
 }
 
 /// A JSON error reply.
-pub fn json_error(status: StatusCode, kind: ErrorKind, message: String) -> Response {
+pub(crate) fn json_error(status: StatusCode, kind: ErrorKind, message: String) -> Response {
     let body = ErrorResponse {
         error: kind,
         message,

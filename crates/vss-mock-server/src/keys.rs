@@ -54,7 +54,7 @@ fn hmac(key: &[u8], parts: &[&[u8]]) -> [u8; 32] {
 }
 
 /// Where the master key of the database at `db` lives.
-pub fn key_path(db: &Path) -> PathBuf {
+pub(crate) fn key_path(db: &Path) -> PathBuf {
     let mut name = db.as_os_str().to_owned();
     name.push(".key");
     PathBuf::from(name)
@@ -62,7 +62,7 @@ pub fn key_path(db: &Path) -> PathBuf {
 
 impl Keys {
     /// Reads the master key next to `db`, creating it on first use.
-    pub fn load_or_create(db: &Path) -> anyhow::Result<Keys> {
+    pub(crate) fn load_or_create(db: &Path) -> anyhow::Result<Keys> {
         let path = key_path(db);
         if !path.exists() {
             let mut master = [0u8; MASTER_BYTES];
@@ -99,20 +99,20 @@ impl Keys {
     }
 
     /// The HS256 key of API tokens.
-    pub fn jwt_key(&self) -> &[u8] {
+    pub(crate) fn jwt_key(&self) -> &[u8] {
         &self.jwt
     }
 
     /// Keyed hash (hex) of a high-entropy secret such as a recovery code, an e-mailed code or a
     /// confirmation token. `label` keeps the kinds apart.
-    pub fn hash_secret(&self, label: &str, value: &str) -> String {
+    pub(crate) fn hash_secret(&self, label: &str, value: &str) -> String {
         hex(&hmac(&self.pepper, &[label.as_bytes(), value.as_bytes()]))
     }
 
     /// Encrypts a secret (e.g. a TOTP key) for storage with XChaCha20-Poly1305 and a fresh
     /// random nonce; `context` (such as the account id) is authenticated with it, so the value
     /// opens only under the same context.
-    pub fn seal(&self, plain: &[u8], context: &str) -> Vec<u8> {
+    pub(crate) fn seal(&self, plain: &[u8], context: &str) -> Vec<u8> {
         let mut nonce = [0u8; AEAD_NONCE_BYTES];
         rand::rngs::OsRng.fill_bytes(&mut nonce);
         let cipher = XChaCha20Poly1305::new((&self.aead).into());

@@ -4,17 +4,26 @@
 //! Layers: [`routes`] (HTTP) → [`service`] (rules) → [`store`] (SQLite) and [`courier`]
 //! (outbox). [`start`] runs the server on its own thread, for tests and for the binary.
 
+#[doc(hidden)]
 pub mod account;
-pub mod admin;
-pub mod cli;
-pub mod clock;
-pub mod courier;
+mod admin;
+mod cli;
+mod clock;
+mod courier;
+// The fuzz targets parse request bodies and headers as the routes do.
+#[doc(hidden)]
 pub mod error;
+#[doc(hidden)]
 pub mod generation;
+// The tests check what the database holds, and add many accounts at once.
+#[doc(hidden)]
 pub mod keys;
-pub mod policy;
+mod policy;
+#[doc(hidden)]
 pub mod routes;
+#[doc(hidden)]
 pub mod service;
+#[doc(hidden)]
 pub mod store;
 
 use std::io::BufRead;
@@ -33,11 +42,11 @@ use vss_wire::Secret;
 /// Where the server listens and keeps its data.
 #[derive(Debug, Clone)]
 pub struct Config {
-    pub listen: SocketAddr,
+    pub(crate) listen: SocketAddr,
     pub db: PathBuf,
-    pub outbox: PathBuf,
+    pub(crate) outbox: PathBuf,
     /// Issuer shown in authenticator apps.
-    pub issuer: String,
+    pub(crate) issuer: String,
     /// Longest a call may take, reading its body included; then 503 `Timeout`.
     pub request_timeout: std::time::Duration,
 }
@@ -57,8 +66,7 @@ impl Config {
 
 /// A running server. Dropping it (or [`Handle::shutdown`]) stops it gracefully and waits.
 pub struct Handle {
-    pub addr: SocketAddr,
-    pub clock: Clock,
+    addr: SocketAddr,
     pub outbox: PathBuf,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
@@ -140,7 +148,6 @@ pub fn start(config: Config, clock: Clock) -> anyhow::Result<Handle> {
         .context("cannot start the server thread")?;
     Ok(Handle {
         addr,
-        clock,
         outbox: config.outbox,
         stop: Some(stop_tx),
         thread: Some(thread),
@@ -154,7 +161,7 @@ pub fn add_user(db: &Path, user: NewUser) -> anyhow::Result<()> {
 }
 
 /// Sets or clears "require MFA" on an account of the database at `db`.
-pub fn set_require_mfa(db: &Path, username: &str, required: bool) -> anyhow::Result<()> {
+pub(crate) fn set_require_mfa(db: &Path, username: &str, required: bool) -> anyhow::Result<()> {
     let store = store::Store::open(db)?;
     let account = store
         .account(username)?
@@ -184,8 +191,8 @@ fn db_path(args: &cli::DataArgs) -> anyhow::Result<PathBuf> {
 }
 
 /// Demo account created by `--demo`.
-pub const DEMO_USER: &str = "demo";
-pub const DEMO_PASSWORD: &str = "demo-password";
+pub(crate) const DEMO_USER: &str = "demo";
+pub(crate) const DEMO_PASSWORD: &str = "demo-password";
 
 /// Runs the parsed command line: the server, or a `user` command.
 /// The `vss-mock-server` program: parses the command line, runs it, reports a failure.

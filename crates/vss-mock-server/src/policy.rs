@@ -16,7 +16,7 @@ use vss_wire::DomainTotp;
 
 /// Who requires MFA of an account.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reason {
+pub(crate) enum Reason {
     /// The global setting.
     Global,
     /// The account's domain.
@@ -37,7 +37,7 @@ impl std::fmt::Display for Reason {
 
 /// Whether an account must use MFA, now.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Requirement {
+pub(crate) enum Requirement {
     /// The account chooses.
     Optional,
     /// Required from `deadline`; until then an un-enrolled account may still log in.
@@ -51,15 +51,15 @@ pub enum Requirement {
 
 impl Requirement {
     /// Required now, or soon: the account may enrol even where it could not choose to.
-    pub fn applies(&self) -> bool {
+    pub(crate) fn applies(&self) -> bool {
         !matches!(self, Requirement::Optional)
     }
 
-    pub fn is_required(&self) -> bool {
+    pub(crate) fn is_required(&self) -> bool {
         matches!(self, Requirement::Required(_))
     }
 
-    pub fn deadline(&self) -> Option<DateTime<Utc>> {
+    pub(crate) fn deadline(&self) -> Option<DateTime<Utc>> {
         match self {
             Requirement::Grace { deadline, .. } => Some(*deadline),
             _ => None,
@@ -69,7 +69,7 @@ impl Requirement {
 
 /// When a mandatory domain starts refusing un-enrolled accounts; `None` when it is not
 /// mandatory.
-pub fn deadline(policy: &DomainPolicy) -> Option<DateTime<Utc>> {
+pub(crate) fn deadline(policy: &DomainPolicy) -> Option<DateTime<Utc>> {
     if policy.totp != DomainTotp::Mandatory {
         return None;
     }
@@ -78,7 +78,7 @@ pub fn deadline(policy: &DomainPolicy) -> Option<DateTime<Utc>> {
 }
 
 /// The requirement on `account` at `now`.
-pub fn requirement(
+pub(crate) fn requirement(
     account: &Account,
     global_mandatory: bool,
     domain: &DomainPolicy,

@@ -59,23 +59,18 @@ use vss_wire::{
 use vss_wire::{Credentials, ErrorKind};
 
 /// Largest request body accepted.
-pub const BODY_LIMIT: usize = 64 * 1024;
+pub(crate) const BODY_LIMIT: usize = 64 * 1024;
 /// Longest request target (path and query) accepted; longer gets 414.
-pub const URI_LIMIT: usize = 4 * 1024;
+pub(crate) const URI_LIMIT: usize = 4 * 1024;
 /// Most bytes of request headers (names and values) accepted; more gets 431.
-pub const HEADERS_LIMIT: usize = 16 * 1024;
+pub(crate) const HEADERS_LIMIT: usize = 16 * 1024;
 /// Default time limit of one call, reading its body included.
-pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 type Shared = Arc<Service>;
 
-/// The API's router, with the default time limit.
-pub fn router(service: Shared) -> Router {
-    router_with(service, REQUEST_TIMEOUT)
-}
-
 /// The API's router; a call that takes longer than `timeout` gets 503 `Timeout`.
-pub fn router_with(service: Shared, timeout: Duration) -> Router {
+pub(crate) fn router_with(service: Shared, timeout: Duration) -> Router {
     Router::new()
         .route(wire::PATH_REQUEST_TOKEN, post(request_token))
         .route(wire::PATH_TF_ENABLE, post(enable))
@@ -422,7 +417,7 @@ async fn log_and_shape(
 }
 
 /// A time in the HTTP `Date` format of RFC 7231 (`Sun, 06 Nov 1994 08:49:37 GMT`).
-pub fn http_date(t: chrono::DateTime<chrono::Utc>) -> String {
+pub(crate) fn http_date(t: chrono::DateTime<chrono::Utc>) -> String {
     t.format("%a, %d %b %Y %H:%M:%S GMT").to_string()
 }
 
@@ -462,7 +457,7 @@ fn is_json(headers: &HeaderMap) -> bool {
 }
 
 /// HTTP Basic credentials.
-pub struct BasicAuth(pub Credentials);
+pub(crate) struct BasicAuth(pub(crate) Credentials);
 
 impl<S: Send + Sync> FromRequestParts<S> for BasicAuth {
     type Rejection = Error;
@@ -499,7 +494,7 @@ pub fn parse_basic(headers: &HeaderMap) -> Option<Credentials> {
 }
 
 /// A Bearer token.
-pub struct Bearer(pub Secret);
+pub(crate) struct Bearer(pub(crate) Secret);
 
 impl<S: Send + Sync> FromRequestParts<S> for Bearer {
     type Rejection = Error;
@@ -513,7 +508,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Bearer {
 }
 
 /// One path segment (a username or domain), percent-decoded.
-pub struct Segment(pub String);
+pub(crate) struct Segment(pub(crate) String);
 
 impl<S: Send + Sync> FromRequestParts<S> for Segment {
     type Rejection = Error;
@@ -527,7 +522,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Segment {
 }
 
 /// A query string; errors name the parameter at fault.
-pub struct QueryParams<T>(pub T);
+pub(crate) struct QueryParams<T>(pub(crate) T);
 
 impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryParams<T> {
     type Rejection = Error;
@@ -547,10 +542,10 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryParams<T>
 }
 
 /// A JSON body; errors name the field at fault.
-pub struct JsonBody<T>(pub T);
+pub(crate) struct JsonBody<T>(pub(crate) T);
 
 /// A JSON body that may be left out (then `T::default()`).
-pub struct JsonOrEmpty<T>(pub T);
+pub(crate) struct JsonOrEmpty<T>(pub(crate) T);
 
 async fn read_body<S: Send + Sync>(request: Request, state: &S) -> Result<Bytes, Error> {
     Bytes::from_request(request, state).await.map_err(|e| {

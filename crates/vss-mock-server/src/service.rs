@@ -27,24 +27,24 @@ use vss_wire::{
 };
 
 /// Lifetime of an API token.
-pub const TOKEN_SECS: i64 = 3600;
+pub(crate) const TOKEN_SECS: i64 = 3600;
 /// Lifetime of an e-mailed or texted code.
-pub const CODE_SECS: i64 = 600;
+pub(crate) const CODE_SECS: i64 = 600;
 /// Lifetime of a disable confirmation token.
-pub const CONFIRMATION_SECS: i64 = 900;
+pub(crate) const CONFIRMATION_SECS: i64 = 900;
 /// Recovery codes per enrolment.
-pub const RECOVERY_CODES: usize = 10;
+pub(crate) const RECOVERY_CODES: usize = 10;
 /// Wrong guesses after which a sent code is thrown away.
-pub const MAX_CODE_FAILURES: u32 = 5;
+pub(crate) const MAX_CODE_FAILURES: u32 = 5;
 /// Failed attempts in a row (second factor, or password) after which further attempts are
 /// refused for a while, whatever they send.
-pub const MAX_FAILURES: u32 = 10;
+pub(crate) const MAX_FAILURES: u32 = 10;
 /// How long the first, second, third ... lock lasts; the last length repeats.
-pub const LOCK_SECS: &[i64] = &[60, 5 * 60, 15 * 60, 60 * 60, 4 * 60 * 60, 24 * 60 * 60];
+pub(crate) const LOCK_SECS: &[i64] = &[60, 5 * 60, 15 * 60, 60 * 60, 4 * 60 * 60, 24 * 60 * 60];
 /// Least time between two codes sent to one account.
-pub const CODE_SEND_GAP_SECS: i64 = 30;
+pub(crate) const CODE_SEND_GAP_SECS: i64 = 30;
 /// Most codes sent to one account in an hour.
-pub const CODE_SENDS_PER_HOUR: u32 = 10;
+pub(crate) const CODE_SENDS_PER_HOUR: u32 = 10;
 /// Stripes of the per-account lock (accounts share a stripe by hash).
 const ACCOUNT_STRIPES: usize = 256;
 
@@ -61,17 +61,17 @@ const SEND_RULE: SendRule = SendRule {
 const OTP_INVALID: &str = "is invalid or expired";
 const NOT_ENABLED: &str = "MFA is not enabled on this account";
 
-pub struct Service {
-    pub(super) store: Store,
-    pub(super) courier: Courier,
-    pub(super) clock: Clock,
+pub(crate) struct Service {
+    pub(crate) store: Store,
+    pub(crate) courier: Courier,
+    pub(crate) clock: Clock,
     keys: Keys,
     issuer: String,
     /// Calls on one account run one at a time (read, check, write), so two enrolments,
     /// verifications or disables never interleave.
     account_locks: Box<[Mutex<()>]>,
     /// How many calls do their work (password hashing, SQLite, files) at once; the rest wait.
-    pub(super) workers: std::sync::Arc<tokio::sync::Semaphore>,
+    pub(crate) workers: std::sync::Arc<tokio::sync::Semaphore>,
     /// Recently verified credentials, so that a burst of Basic-auth calls pays for argon2
     /// once: keyed hash of user name and password → (valid until, the password hash it was
     /// checked against). Never the password itself; a changed password hash no longer matches.
@@ -128,7 +128,7 @@ fn dummy_hash() -> &'static str {
 }
 
 /// Adds an account to the store after checking its fields.
-pub fn add_account(store: &Store, user: &NewUser, now: DateTime<Utc>) -> anyhow::Result<()> {
+pub(crate) fn add_account(store: &Store, user: &NewUser, now: DateTime<Utc>) -> anyhow::Result<()> {
     user.validate().map_err(anyhow::Error::msg)?;
     let hash = hash_password(&user.password)?;
     let row = AccountRow {
@@ -198,12 +198,18 @@ fn too_many_attempts(until: i64, now: i64) -> Error {
     }
 }
 
-pub(super) fn rfc3339(t: Option<DateTime<Utc>>) -> Option<String> {
+pub(crate) fn rfc3339(t: Option<DateTime<Utc>>) -> Option<String> {
     t.map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
 }
 
 impl Service {
-    pub fn new(store: Store, courier: Courier, clock: Clock, keys: Keys, issuer: String) -> Self {
+    pub(crate) fn new(
+        store: Store,
+        courier: Courier,
+        clock: Clock,
+        keys: Keys,
+        issuer: String,
+    ) -> Self {
         Service {
             store,
             courier,
@@ -219,7 +225,7 @@ impl Service {
     }
 
     /// Holds the lock of the account named `username` until the guard is dropped.
-    pub(super) fn serialize(&self, username: &str) -> MutexGuard<'_, ()> {
+    pub(crate) fn serialize(&self, username: &str) -> MutexGuard<'_, ()> {
         use std::hash::{Hash, Hasher};
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         username.hash(&mut hasher);
@@ -287,7 +293,7 @@ impl Service {
     }
 
     /// The server's clock (the `Date` header of every reply comes from it).
-    pub fn clock(&self) -> &Clock {
+    pub(crate) fn clock(&self) -> &Clock {
         &self.clock
     }
 
@@ -339,7 +345,7 @@ impl Service {
     }
 
     /// `POST /auth/request-token`.
-    pub fn request_token(
+    pub(crate) fn request_token(
         &self,
         credentials: &Credentials,
         otp: Option<Secret>,
@@ -392,7 +398,7 @@ impl Service {
     }
 
     /// `POST /tf/enable`.
-    pub fn enable(
+    pub(crate) fn enable(
         &self,
         credentials: &Credentials,
         request: &EnableRequest,
@@ -512,7 +518,7 @@ impl Service {
     }
 
     /// `POST /tf/recovery-codes`: a fresh set of recovery codes for a proven current factor.
-    pub fn new_recovery_codes(
+    pub(crate) fn new_recovery_codes(
         &self,
         credentials: &Credentials,
         otp: Option<Secret>,
@@ -560,7 +566,7 @@ impl Service {
     /// `POST /tf/request-token`: e-mails or texts a fresh code for the active factor (the
     /// pending enrolment if none is active yet), or with [`CodePurpose::Verify`] for the
     /// factor that `POST /tf/verify` checks (a pending replacement first).
-    pub fn send_code(
+    pub(crate) fn send_code(
         &self,
         credentials: &Credentials,
         purpose: CodePurpose,
@@ -645,7 +651,7 @@ impl Service {
     }
 
     /// `POST /tf/verify`.
-    pub fn verify(
+    pub(crate) fn verify(
         &self,
         credentials: &Credentials,
         otp: Option<Secret>,
@@ -751,7 +757,10 @@ impl Service {
     }
 
     /// `POST /tf/disable`: e-mails a confirmation token.
-    pub fn request_disable(&self, credentials: &Credentials) -> Result<MessageResponse, Error> {
+    pub(crate) fn request_disable(
+        &self,
+        credentials: &Credentials,
+    ) -> Result<MessageResponse, Error> {
         let _serial = self.serialize(&credentials.username);
         let account = self.authenticate(credentials)?;
         if account.mfa_state == MfaState::Disabled {
@@ -792,7 +801,7 @@ impl Service {
     }
 
     /// `POST /tf/disable/{token}`.
-    pub fn confirm_disable(
+    pub(crate) fn confirm_disable(
         &self,
         credentials: &Credentials,
         token: &Secret,
@@ -830,7 +839,7 @@ impl Service {
     }
 
     /// `GET /v2/user`.
-    pub fn profile(&self, bearer: &str) -> Result<UserEnvelope, Error> {
+    pub(crate) fn profile(&self, bearer: &str) -> Result<UserEnvelope, Error> {
         let account = self.bearer_account(bearer)?;
         Ok(UserEnvelope {
             data: UserProfile {
@@ -854,7 +863,7 @@ impl Service {
 
     /// The account of a Bearer call: the token must be valid, and an account that must use
     /// MFA must have enrolled (`TotpEnforcement` otherwise).
-    pub(super) fn bearer_account(&self, bearer: &str) -> Result<Account, Error> {
+    pub(crate) fn bearer_account(&self, bearer: &str) -> Result<Account, Error> {
         let account = self.check_token(bearer)?;
         if account.mfa_state != MfaState::Enabled && self.requirement(&account)?.is_required() {
             return Err(Error::TotpEnforcement);
@@ -863,7 +872,7 @@ impl Service {
     }
 
     /// Whether MFA is required of `account` now, and by whom.
-    pub(super) fn requirement(&self, account: &Account) -> Result<Requirement, Error> {
+    pub(crate) fn requirement(&self, account: &Account) -> Result<Requirement, Error> {
         let global = self.store.totp_mandatory()?;
         let domain = self.store.domain_policy(&account.domain)?;
         Ok(policy::requirement(
@@ -1086,7 +1095,7 @@ impl Service {
     }
 
     /// E-mails a notice; a failure is logged, not returned, since the change itself is done.
-    pub(super) fn send_notice(
+    pub(crate) fn send_notice(
         &self,
         account: &Account,
         subject: &str,

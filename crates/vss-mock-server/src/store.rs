@@ -128,45 +128,45 @@ const SETTING_TOTP_MANDATORY: &str = "totp_mandatory";
 
 /// A domain's MFA policy as stored; domains without a row are optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct DomainPolicy {
-    pub totp: DomainTotp,
-    pub grace_period_hours: Option<u32>,
+pub(crate) struct DomainPolicy {
+    pub(crate) totp: DomainTotp,
+    pub(crate) grace_period_hours: Option<u32>,
     /// When the domain last became mandatory.
-    pub mandatory_since: Option<DateTime<Utc>>,
+    pub(crate) mandatory_since: Option<DateTime<Utc>>,
 }
 
 /// A domain with its policy and how many accounts it has.
 #[derive(Debug, Clone)]
-pub struct DomainRow {
-    pub name: String,
-    pub policy: DomainPolicy,
-    pub accounts: u64,
+pub(crate) struct DomainRow {
+    pub(crate) name: String,
+    pub(crate) policy: DomainPolicy,
+    pub(crate) accounts: u64,
 }
 
 /// One administrative change, written in the same transaction as the change itself.
 #[derive(Debug, Clone)]
-pub struct AuditEntry {
-    pub time: DateTime<Utc>,
-    pub actor: String,
-    pub action: String,
-    pub target: String,
+pub(crate) struct AuditEntry {
+    pub(crate) time: DateTime<Utc>,
+    pub(crate) actor: String,
+    pub(crate) action: String,
+    pub(crate) target: String,
     /// The domain the change concerns; `None` for the global setting (admins only see it).
-    pub domain: Option<String>,
-    pub detail: String,
+    pub(crate) domain: Option<String>,
+    pub(crate) detail: String,
 }
 
 /// Which accounts to list, and which slice of them.
 #[derive(Debug, Clone, Default)]
-pub struct AccountFilter<'a> {
-    pub domain: Option<&'a str>,
-    pub state: Option<MfaState>,
-    pub offset: u64,
-    pub limit: u64,
+pub(crate) struct AccountFilter<'a> {
+    pub(crate) domain: Option<&'a str>,
+    pub(crate) state: Option<MfaState>,
+    pub(crate) offset: u64,
+    pub(crate) limit: u64,
 }
 
 /// Which factor a sent code belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Factor {
+pub(crate) enum Factor {
     /// The account's own method: the enabled one, or the pending enrolment.
     Active,
     /// The new method of a pending replacement.
@@ -184,7 +184,7 @@ impl Factor {
 
 /// What a run of failed attempts is counted against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Throttle {
+pub(crate) enum Throttle {
     /// Second-factor codes (TOTP, sent codes, recovery codes) of an account.
     Factor,
     /// Passwords given for a username, known or not.
@@ -202,57 +202,57 @@ impl Throttle {
 
 /// Failed attempts in a row and the lock they led to, as stored.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Attempts {
+pub(crate) struct Attempts {
     /// Failures since the last success or lock.
-    pub failures: u32,
+    pub(crate) failures: u32,
     /// Locks since the last success.
-    pub locks: u32,
+    pub(crate) locks: u32,
     /// Unix time the current lock ends, if any was set.
-    pub locked_until: Option<i64>,
+    pub(crate) locked_until: Option<i64>,
 }
 
 /// How failed attempts turn into locks: after `max_failures` in a row, a lock of
 /// `lock_secs[locks so far]` seconds (the last entry repeats).
 #[derive(Debug, Clone, Copy)]
-pub struct LockRule<'a> {
-    pub max_failures: u32,
-    pub lock_secs: &'a [i64],
+pub(crate) struct LockRule<'a> {
+    pub(crate) max_failures: u32,
+    pub(crate) lock_secs: &'a [i64],
 }
 
 /// How often codes may be sent to one account.
 #[derive(Debug, Clone, Copy)]
-pub struct SendRule {
-    pub min_gap_secs: i64,
-    pub per_hour: u32,
+pub(crate) struct SendRule {
+    pub(crate) min_gap_secs: i64,
+    pub(crate) per_hour: u32,
 }
 
 /// A one-time code sent by e-mail or SMS, or a disable confirmation token, as stored.
 #[derive(Debug, Clone)]
-pub struct StoredSecret {
-    pub hash: String,
-    pub expires_at: i64,
+pub(crate) struct StoredSecret {
+    pub(crate) hash: String,
+    pub(crate) expires_at: i64,
 }
 
 /// An unused recovery code, as stored.
 #[derive(Debug, Clone)]
-pub struct StoredRecoveryCode {
-    pub id: i64,
-    pub hash: String,
+pub(crate) struct StoredRecoveryCode {
+    pub(crate) id: i64,
+    pub(crate) hash: String,
 }
 
 /// A new enrolment, replacing any earlier pending one.
-pub struct Enrolment<'a> {
-    pub method: Method,
-    pub mfa_phone: Option<&'a str>,
-    pub sealed_secret: Option<&'a [u8]>,
-    pub recovery_hashes: &'a [String],
+pub(crate) struct Enrolment<'a> {
+    pub(crate) method: Method,
+    pub(crate) mfa_phone: Option<&'a str>,
+    pub(crate) sealed_secret: Option<&'a [u8]>,
+    pub(crate) recovery_hashes: &'a [String],
 }
 
 /// The new factor of an enabled account, waiting to be verified.
-pub struct Replacement<'a> {
-    pub method: Method,
-    pub mfa_phone: Option<&'a str>,
-    pub sealed_secret: Option<&'a [u8]>,
+pub(crate) struct Replacement<'a> {
+    pub(crate) method: Method,
+    pub(crate) mfa_phone: Option<&'a str>,
+    pub(crate) sealed_secret: Option<&'a [u8]>,
 }
 
 /// The fields of a new account, with its password already hashed.
@@ -389,7 +389,11 @@ impl Store {
     }
 
     /// Adds an account; `Ok(false)` when the username is taken.
-    pub fn insert_account(&self, row: &AccountRow<'_>, now: DateTime<Utc>) -> anyhow::Result<bool> {
+    pub(crate) fn insert_account(
+        &self,
+        row: &AccountRow<'_>,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<bool> {
         let conn = self.conn();
         let result = conn.execute(
             "INSERT INTO accounts (username, email, phone, domain, role, password_hash, created_on)
@@ -415,7 +419,7 @@ impl Store {
         }
     }
 
-    pub fn account(&self, username: &str) -> anyhow::Result<Option<Account>> {
+    pub(crate) fn account(&self, username: &str) -> anyhow::Result<Option<Account>> {
         let conn = self.conn();
         let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM {ACCOUNT_FROM} WHERE a.username = ?1");
         Ok(conn
@@ -473,7 +477,7 @@ impl Store {
     }
 
     /// Sets or clears an administrator's "require MFA" on an account.
-    pub fn set_require_mfa(&self, account_id: i64, required: bool) -> anyhow::Result<()> {
+    pub(crate) fn set_require_mfa(&self, account_id: i64, required: bool) -> anyhow::Result<()> {
         self.conn().execute(
             "UPDATE accounts SET require_mfa = ?2 WHERE id = ?1",
             params![account_id, required],
@@ -482,7 +486,10 @@ impl Store {
     }
 
     /// A page of accounts, ordered by username, and how many match in all.
-    pub fn list_accounts(&self, filter: &AccountFilter<'_>) -> anyhow::Result<(Vec<Account>, u64)> {
+    pub(crate) fn list_accounts(
+        &self,
+        filter: &AccountFilter<'_>,
+    ) -> anyhow::Result<(Vec<Account>, u64)> {
         let conn = self.conn();
         let state = filter.state.map(MfaState::as_str);
         let condition = "(?1 IS NULL OR a.domain = ?1) AND (?2 IS NULL OR a.mfa_state = ?2)";
@@ -507,7 +514,7 @@ impl Store {
     }
 
     /// Changes an account's MFA switches (those given) and records it.
-    pub fn update_account_flags(
+    pub(crate) fn update_account_flags(
         &self,
         account_id: i64,
         require_mfa: Option<bool>,
@@ -529,7 +536,7 @@ impl Store {
 
     /// An administrator's reset: MFA off, its secret, recovery codes, sent codes, confirmations
     /// and pending replacement deleted, and every token of the account revoked.
-    pub fn reset_mfa(
+    pub(crate) fn reset_mfa(
         &self,
         account_id: i64,
         now: DateTime<Utc>,
@@ -557,7 +564,7 @@ impl Store {
     }
 
     /// Whether MFA is mandatory for every domain.
-    pub fn totp_mandatory(&self) -> anyhow::Result<bool> {
+    pub(crate) fn totp_mandatory(&self) -> anyhow::Result<bool> {
         let value: Option<String> = self
             .conn()
             .cached_row(
@@ -569,7 +576,11 @@ impl Store {
         Ok(value.as_deref() == Some("true"))
     }
 
-    pub fn set_totp_mandatory(&self, mandatory: bool, audit: &AuditEntry) -> anyhow::Result<()> {
+    pub(crate) fn set_totp_mandatory(
+        &self,
+        mandatory: bool,
+        audit: &AuditEntry,
+    ) -> anyhow::Result<()> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         tx.execute(
@@ -582,7 +593,7 @@ impl Store {
     }
 
     /// A domain's policy (optional when never set).
-    pub fn domain_policy(&self, domain: &str) -> anyhow::Result<DomainPolicy> {
+    pub(crate) fn domain_policy(&self, domain: &str) -> anyhow::Result<DomainPolicy> {
         Ok(self
             .conn()
             .cached_row(
@@ -595,7 +606,7 @@ impl Store {
     }
 
     /// Every domain that has accounts or a policy, by name.
-    pub fn domains(&self) -> anyhow::Result<Vec<DomainRow>> {
+    pub(crate) fn domains(&self) -> anyhow::Result<Vec<DomainRow>> {
         let conn = self.conn();
         let mut stmt = conn.prepare_cached(
             "WITH names AS (SELECT domain AS name FROM accounts UNION SELECT name FROM domains)
@@ -620,7 +631,7 @@ impl Store {
     }
 
     /// Whether any account or policy names this domain.
-    pub fn domain_exists(&self, domain: &str) -> anyhow::Result<bool> {
+    pub(crate) fn domain_exists(&self, domain: &str) -> anyhow::Result<bool> {
         Ok(self.conn().cached_row(
             "SELECT EXISTS (SELECT 1 FROM accounts WHERE domain = ?1)
                  OR EXISTS (SELECT 1 FROM domains WHERE name = ?1)",
@@ -631,7 +642,7 @@ impl Store {
 
     /// Sets a domain's policy. `mandatory_since` is set when the domain becomes mandatory,
     /// kept while it stays so, and cleared otherwise. Returns the stored policy.
-    pub fn set_domain_policy(
+    pub(crate) fn set_domain_policy(
         &self,
         domain: &str,
         totp: DomainTotp,
@@ -674,13 +685,13 @@ impl Store {
     }
 
     /// Records an administrative action that changes nothing stored (such as an alert).
-    pub fn add_audit(&self, audit: &AuditEntry) -> anyhow::Result<()> {
+    pub(crate) fn add_audit(&self, audit: &AuditEntry) -> anyhow::Result<()> {
         insert_audit(&self.conn(), audit)?;
         Ok(())
     }
 
     /// A page of the audit record, newest first, limited to `domain` when given.
-    pub fn audit(
+    pub(crate) fn audit(
         &self,
         domain: Option<&str>,
         offset: u64,
@@ -713,7 +724,11 @@ impl Store {
 
     /// Starts (or restarts) an enrolment: state `pending`, the new method, secret and recovery
     /// codes; earlier codes and confirmations are dropped. `Ok(false)` when MFA is enabled.
-    pub fn start_enrolment(&self, account_id: i64, e: &Enrolment<'_>) -> anyhow::Result<bool> {
+    pub(crate) fn start_enrolment(
+        &self,
+        account_id: i64,
+        e: &Enrolment<'_>,
+    ) -> anyhow::Result<bool> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         let changed = tx.execute(
@@ -732,7 +747,7 @@ impl Store {
     }
 
     /// A pending enrolment becomes active. `Ok(false)` when it was not pending.
-    pub fn mark_enabled(&self, account_id: i64, now: DateTime<Utc>) -> anyhow::Result<bool> {
+    pub(crate) fn mark_enabled(&self, account_id: i64, now: DateTime<Utc>) -> anyhow::Result<bool> {
         let changed = self.conn().execute(
             "UPDATE accounts SET mfa_state = 'enabled', enabled_on = ?2, disabled_on = NULL
              WHERE id = ?1 AND mfa_state = 'pending'",
@@ -742,7 +757,7 @@ impl Store {
     }
 
     /// Stores a freshly sent code for `factor`, replacing any earlier one.
-    pub fn put_sent_code(
+    pub(crate) fn put_sent_code(
         &self,
         account_id: i64,
         factor: Factor,
@@ -756,7 +771,7 @@ impl Store {
         Ok(())
     }
 
-    pub fn sent_code(
+    pub(crate) fn sent_code(
         &self,
         account_id: i64,
         factor: Factor,
@@ -778,7 +793,7 @@ impl Store {
     }
 
     /// Uses up the sent code with this hash; `Ok(false)` if someone else used it first.
-    pub fn take_sent_code(
+    pub(crate) fn take_sent_code(
         &self,
         account_id: i64,
         factor: Factor,
@@ -792,7 +807,7 @@ impl Store {
     }
 
     /// Counts a wrong guess against the sent code; after `max` the code is dropped.
-    pub fn sent_code_failed(
+    pub(crate) fn sent_code_failed(
         &self,
         account_id: i64,
         factor: Factor,
@@ -812,7 +827,7 @@ impl Store {
         Ok(())
     }
 
-    pub fn delete_sent_code(&self, account_id: i64, factor: Factor) -> anyhow::Result<()> {
+    pub(crate) fn delete_sent_code(&self, account_id: i64, factor: Factor) -> anyhow::Result<()> {
         self.conn().execute(
             "DELETE FROM sent_codes WHERE account_id = ?1 AND factor = ?2",
             params![account_id, factor.as_str()],
@@ -822,7 +837,7 @@ impl Store {
 
     /// Starts (or starts over) moving an enabled account to a new factor; the active factor,
     /// its codes and the recovery codes are kept. `Ok(false)` when MFA is not enabled.
-    pub fn start_replacement(
+    pub(crate) fn start_replacement(
         &self,
         account_id: i64,
         r: &Replacement<'_>,
@@ -857,7 +872,7 @@ impl Store {
     /// old secret is overwritten) and every sent code is dropped; `totp_step` is the time step
     /// of the code that verified a new TOTP secret (it cannot be used again). `Ok(false)` when
     /// none was pending.
-    pub fn finish_replacement(
+    pub(crate) fn finish_replacement(
         &self,
         account_id: i64,
         totp_step: Option<i64>,
@@ -890,7 +905,7 @@ impl Store {
 
     /// Replaces every recovery code of an enabled account with `hashes`. `Ok(false)` when MFA
     /// is not enabled.
-    pub fn replace_recovery_codes(
+    pub(crate) fn replace_recovery_codes(
         &self,
         account_id: i64,
         hashes: &[String],
@@ -915,7 +930,8 @@ impl Store {
     }
 
     /// Revokes every API token of the account.
-    pub fn bump_token_gen(&self, account_id: i64) -> anyhow::Result<()> {
+    #[cfg(test)]
+    pub(crate) fn bump_token_gen(&self, account_id: i64) -> anyhow::Result<()> {
         self.conn().execute(
             "UPDATE accounts SET token_gen = token_gen + 1 WHERE id = ?1",
             [account_id],
@@ -923,7 +939,7 @@ impl Store {
         Ok(())
     }
 
-    pub fn unused_recovery_codes(
+    pub(crate) fn unused_recovery_codes(
         &self,
         account_id: i64,
     ) -> anyhow::Result<Vec<StoredRecoveryCode>> {
@@ -942,7 +958,11 @@ impl Store {
     }
 
     /// Marks a recovery code used; `Ok(false)` if it already was.
-    pub fn use_recovery_code(&self, code_id: i64, now: DateTime<Utc>) -> anyhow::Result<bool> {
+    pub(crate) fn use_recovery_code(
+        &self,
+        code_id: i64,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<bool> {
         let changed = self.conn().execute(
             "UPDATE recovery_codes SET used_on = ?2 WHERE id = ?1 AND used_on IS NULL",
             params![code_id, ts(now)],
@@ -951,7 +971,11 @@ impl Store {
     }
 
     /// Stores a disable confirmation token, replacing any earlier one.
-    pub fn put_confirmation(&self, account_id: i64, token: &StoredSecret) -> anyhow::Result<()> {
+    pub(crate) fn put_confirmation(
+        &self,
+        account_id: i64,
+        token: &StoredSecret,
+    ) -> anyhow::Result<()> {
         self.conn().execute(
             "INSERT OR REPLACE INTO confirmations (account_id, token_hash, expires_at)
              VALUES (?1, ?2, ?3)",
@@ -960,7 +984,7 @@ impl Store {
         Ok(())
     }
 
-    pub fn confirmation(&self, account_id: i64) -> anyhow::Result<Option<StoredSecret>> {
+    pub(crate) fn confirmation(&self, account_id: i64) -> anyhow::Result<Option<StoredSecret>> {
         Ok(self
             .conn()
             .cached_row(
@@ -976,7 +1000,7 @@ impl Store {
             .optional()?)
     }
 
-    pub fn delete_confirmation(&self, account_id: i64) -> anyhow::Result<()> {
+    pub(crate) fn delete_confirmation(&self, account_id: i64) -> anyhow::Result<()> {
         self.conn().execute(
             "DELETE FROM confirmations WHERE account_id = ?1",
             [account_id],
@@ -986,7 +1010,7 @@ impl Store {
 
     /// Records that the TOTP code of time step `step` was accepted for the account, unless a
     /// code of that step or a later one already was: `Ok(false)` then (a replay).
-    pub fn accept_totp_step(&self, account_id: i64, step: i64) -> anyhow::Result<bool> {
+    pub(crate) fn accept_totp_step(&self, account_id: i64, step: i64) -> anyhow::Result<bool> {
         let changed = self.conn().execute(
             "UPDATE accounts SET totp_last_step = ?2
              WHERE id = ?1 AND (totp_last_step IS NULL OR totp_last_step < ?2)",
@@ -996,7 +1020,7 @@ impl Store {
     }
 
     /// The failed attempts counted against `subject`.
-    pub fn attempts(&self, kind: Throttle, subject: &str) -> anyhow::Result<Attempts> {
+    pub(crate) fn attempts(&self, kind: Throttle, subject: &str) -> anyhow::Result<Attempts> {
         Ok(self
             .conn()
             .cached_row(
@@ -1017,7 +1041,7 @@ impl Store {
 
     /// Counts one more failed attempt against `subject` at unix time `now`; when that makes
     /// `rule.max_failures` in a row, starts a lock and returns when it ends.
-    pub fn attempt_failed(
+    pub(crate) fn attempt_failed(
         &self,
         kind: Throttle,
         subject: &str,
@@ -1057,7 +1081,7 @@ impl Store {
     }
 
     /// Forgets the failed attempts and locks of `subject` (after a success).
-    pub fn clear_attempts(&self, kind: Throttle, subject: &str) -> anyhow::Result<()> {
+    pub(crate) fn clear_attempts(&self, kind: Throttle, subject: &str) -> anyhow::Result<()> {
         self.conn().execute(
             "DELETE FROM throttles WHERE kind = ?1 AND subject = ?2",
             params![kind.as_str(), subject],
@@ -1067,7 +1091,7 @@ impl Store {
 
     /// Records a code sent to the account at unix time `now` if `rule` allows one; otherwise
     /// records nothing and returns when the next send is allowed.
-    pub fn record_code_send(
+    pub(crate) fn record_code_send(
         &self,
         account_id: i64,
         rule: SendRule,
@@ -1104,7 +1128,7 @@ impl Store {
 
     /// Uses up the confirmation token with this hash and disables MFA: the secret, recovery
     /// codes and sent codes are deleted. `Ok(false)` if the token was already used.
-    pub fn confirm_disable(
+    pub(crate) fn confirm_disable(
         &self,
         account_id: i64,
         token_hash: &str,

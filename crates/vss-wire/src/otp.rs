@@ -5,9 +5,9 @@ use totp_rs::{Algorithm, Secret as TotpSecret, TOTP};
 /// Seconds in one TOTP time step.
 pub const STEP: u64 = 30;
 /// Digits in a code.
-pub const DIGITS: usize = 6;
+const DIGITS: usize = 6;
 /// Bytes of a new shared secret (160 bits, as RFC 4226 recommends).
-pub const SECRET_BYTES: usize = 20;
+const SECRET_BYTES: usize = 20;
 
 /// A fresh random 160-bit secret.
 pub fn new_secret() -> Vec<u8> {
@@ -50,11 +50,6 @@ fn totp(secret: &[u8], issuer: Option<&str>, account: &str) -> anyhow::Result<TO
 /// The code for the time step containing `unix_time`.
 pub fn code_at(secret: &[u8], unix_time: u64) -> anyhow::Result<String> {
     Ok(totp(secret, None, "x")?.generate(unix_time))
-}
-
-/// The time step containing `unix_time`.
-pub fn step_of(unix_time: u64) -> u64 {
-    unix_time / STEP
 }
 
 /// The standard `otpauth://totp/ISSUER:ACCOUNT?secret=...&issuer=ISSUER` URI.

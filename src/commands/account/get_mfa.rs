@@ -22,7 +22,7 @@ struct MfaStatus {
     recovery_codes_left: Option<u32>,
 }
 
-pub fn run(ctx: &Context) -> Result<()> {
+pub(crate) fn run(ctx: &Context) -> Result<()> {
     let api = ctx.api()?;
     let profile = login::with_token(ctx, |token| {
         ctx.term.spin("Loading the account", || api.user(token))

@@ -1,4 +1,4 @@
 //! `vss-cli account ...`
 
-pub mod get_mfa;
-pub mod mfa;
+pub(crate) mod get_mfa;
+pub(crate) mod mfa;

@@ -7,7 +7,7 @@ use crate::login;
 use crate::output;
 use vss_wire::PageQuery;
 
-pub fn run(args: &AuditLsArgs, ctx: &Context) -> Result<()> {
+pub(crate) fn run(args: &AuditLsArgs, ctx: &Context) -> Result<()> {
     let api = ctx.api()?;
     let records = super::pages(&args.page, |page, per_page| {
         let query = PageQuery { page, per_page };

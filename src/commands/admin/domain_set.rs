@@ -7,7 +7,7 @@ use crate::login;
 use crate::output;
 use vss_wire::{DomainPolicyRequest, DomainTotp};
 
-pub fn run(args: &DomainSetArgs, ctx: &Context) -> Result<()> {
+pub(crate) fn run(args: &DomainSetArgs, ctx: &Context) -> Result<()> {
     let totp = if args.totp_mandatory {
         DomainTotp::Mandatory
     } else if args.totp_unavailable {

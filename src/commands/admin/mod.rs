@@ -2,22 +2,22 @@
 //! verbs echo the administrator CLI of the seeds (`vinfra domain set --totp-mandatory`,
 //! `vinfra cluster settings totp set --mandatory`, `vinfra domain user totp disable`).
 
-pub mod audit_ls;
-pub mod domain_ls;
-pub mod domain_set;
-pub mod settings_totp_set;
-pub mod settings_totp_show;
-pub mod user_alert;
-pub mod user_ls;
-pub mod user_set;
-pub mod user_totp_disable;
+pub(crate) mod audit_ls;
+pub(crate) mod domain_ls;
+pub(crate) mod domain_set;
+pub(crate) mod settings_totp_set;
+pub(crate) mod settings_totp_show;
+pub(crate) mod user_alert;
+pub(crate) mod user_ls;
+pub(crate) mod user_set;
+pub(crate) mod user_totp_disable;
 
 use crate::cli::PageArgs;
 use crate::error::Result;
 use vss_wire::Page;
 
 /// Fetches one page, or with `--all` every page, telling on stderr where a page is one of many.
-pub fn pages<T>(
+pub(crate) fn pages<T>(
     args: &PageArgs,
     mut fetch: impl FnMut(Option<u32>, Option<u32>) -> Result<Page<T>>,
 ) -> Result<Vec<T>> {

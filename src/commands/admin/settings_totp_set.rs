@@ -7,7 +7,7 @@ use crate::login;
 use crate::output;
 use vss_wire::TotpSettings;
 
-pub fn run(args: &SettingsTotpSetArgs, ctx: &Context) -> Result<()> {
+pub(crate) fn run(args: &SettingsTotpSetArgs, ctx: &Context) -> Result<()> {
     let api = ctx.api()?;
     let wanted = TotpSettings {
         mandatory: args.mandatory,

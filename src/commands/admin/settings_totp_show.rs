@@ -5,7 +5,7 @@ use crate::error::Result;
 use crate::login;
 use crate::output;
 
-pub fn run(ctx: &Context) -> Result<()> {
+pub(crate) fn run(ctx: &Context) -> Result<()> {
     let api = ctx.api()?;
     let settings = login::with_token(ctx, |token| api.totp_settings(token))?;
     output::print(ctx.format, &settings)

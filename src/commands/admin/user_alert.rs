@@ -8,7 +8,7 @@ use crate::login;
 use crate::output;
 use vss_wire::DomainQuery;
 
-pub fn run(args: &UserAlertArgs, ctx: &Context) -> Result<()> {
+pub(crate) fn run(args: &UserAlertArgs, ctx: &Context) -> Result<()> {
     let api = ctx.api()?;
     let domain = DomainQuery {
         domain: args.domain.clone(),

@@ -23,7 +23,7 @@ struct Row<'a> {
     can_toggle_mfa: bool,
 }
 
-pub fn run(args: &UserLsArgs, ctx: &Context) -> Result<()> {
+pub(crate) fn run(args: &UserLsArgs, ctx: &Context) -> Result<()> {
     let api = ctx.api()?;
     let mfa = args.mfa.map(|m| match m {
         MfaStateArg::Enabled => MfaState::Enabled,

@@ -7,7 +7,7 @@ use crate::login;
 use crate::output;
 use vss_wire::{DomainQuery, UserUpdate};
 
-pub fn run(args: &UserSetArgs, ctx: &Context) -> Result<()> {
+pub(crate) fn run(args: &UserSetArgs, ctx: &Context) -> Result<()> {
     let api = ctx.api()?;
     let update = UserUpdate {
         require_mfa: args.require_mfa.map(|v| v.as_bool()),

@@ -8,7 +8,7 @@ use crate::login;
 use crate::output;
 use vss_wire::DomainQuery;
 
-pub fn run(args: &UserTotpDisableArgs, ctx: &Context) -> Result<()> {
+pub(crate) fn run(args: &UserTotpDisableArgs, ctx: &Context) -> Result<()> {
     if !args.yes {
         let who = match &args.domain {
             Some(d) => format!("{} (domain {d})", args.user),

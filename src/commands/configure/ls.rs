@@ -21,7 +21,7 @@ struct Row {
     default: String,
 }
 
-pub fn run(ctx: &Context) -> Result<()> {
+pub(crate) fn run(ctx: &Context) -> Result<()> {
     let default = ctx.config.general.default_endpoint_name.as_deref();
     let mut rows = Vec::new();
     for entry in &ctx.config.endpoints {

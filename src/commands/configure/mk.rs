@@ -20,7 +20,7 @@ struct Configured<'a> {
     default: bool,
 }
 
-pub fn run(args: &ConfigureMkArgs, ctx: &Context) -> Result<()> {
+pub(crate) fn run(args: &ConfigureMkArgs, ctx: &Context) -> Result<()> {
     let name = match &args.endpoint_name {
         Some(n) if n.trim().is_empty() => {
             return Err(Error::usage("--endpoint-name must not be empty"))

@@ -1,7 +1,7 @@
 //! `vss-cli configure ...`: endpoints and credentials in `~/.vss-cli/config.yaml`, secrets in
 //! the keyring.
 
-pub mod ls;
-pub mod mk;
-pub mod rm;
-pub mod set;
+pub(crate) mod ls;
+pub(crate) mod mk;
+pub(crate) mod rm;
+pub(crate) mod set;

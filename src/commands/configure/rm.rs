@@ -5,7 +5,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::secrets::{self, Item};
 
-pub fn run(args: &ConfigureRmArgs, ctx: &Context) -> Result<()> {
+pub(crate) fn run(args: &ConfigureRmArgs, ctx: &Context) -> Result<()> {
     let mut config = ctx.config.clone();
     let Some(pos) = config.endpoints.iter().position(|e| e.name == args.name) else {
         return Err(Error::usage(format!(

@@ -4,7 +4,7 @@ use crate::cli::ConfigureSetArgs;
 use crate::context::Context;
 use crate::error::Result;
 
-pub fn run(args: &ConfigureSetArgs, ctx: &Context) -> Result<()> {
+pub(crate) fn run(args: &ConfigureSetArgs, ctx: &Context) -> Result<()> {
     let mut config = ctx.config.clone();
     config.set(&args.key, &args.value)?;
     config.save(&ctx.config_path)?;

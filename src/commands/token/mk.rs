@@ -15,7 +15,7 @@ struct IssuedToken<'a> {
     otp: Option<bool>,
 }
 
-pub fn run(ctx: &Context) -> Result<()> {
+pub(crate) fn run(ctx: &Context) -> Result<()> {
     let fresh = login::login(ctx)?;
     if ctx.format == Format::Table {
         return output::write_stdout(format!("{}\n", fresh.token.expose()).as_bytes());

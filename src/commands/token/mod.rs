@@ -1,3 +1,3 @@
 //! `vss-cli token ...`
 
-pub mod mk;
+pub(crate) mod mk;

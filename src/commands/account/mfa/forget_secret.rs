@@ -4,7 +4,7 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::secrets::Item;
 
-pub fn run(ctx: &Context) -> Result<()> {
+pub(crate) fn run(ctx: &Context) -> Result<()> {
     let key = ctx.secret_key(Item::TotpSecret)?;
     let user = ctx.username()?;
     if ctx.store().delete(&key)? {

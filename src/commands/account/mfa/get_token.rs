@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::output;
 use vss_wire::{CodePurpose, ErrorKind};
 
-pub fn run(args: &GetTokenArgs, ctx: &Context) -> Result<()> {
+pub(crate) fn run(args: &GetTokenArgs, ctx: &Context) -> Result<()> {
     let creds = ctx.credentials()?;
     let api = ctx.api()?;
     let purpose = if args.pending {

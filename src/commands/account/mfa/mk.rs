@@ -32,7 +32,7 @@ struct Enrolment {
     recovery_codes_file: Option<PathBuf>,
 }
 
-pub fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
+pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     let method = Method::from(args.method);
     if args.remember_secret && method != Method::Authenticator {
         return Err(Error::usage(

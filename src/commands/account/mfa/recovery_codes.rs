@@ -19,7 +19,7 @@ struct NewCodes {
     recovery_codes_file: Option<PathBuf>,
 }
 
-pub fn run(args: &RecoveryCodesArgs, ctx: &Context) -> Result<()> {
+pub(crate) fn run(args: &RecoveryCodesArgs, ctx: &Context) -> Result<()> {
     recovery_file::precheck(&args.file)?;
     let creds = ctx.credentials()?;
     let api = ctx.api()?;

@@ -16,7 +16,7 @@ fn check_token(s: &str) -> std::result::Result<(), &'static str> {
     }
 }
 
-pub fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
+pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
     if let Some(token) = &args.confirmation_token {
         let token = token.trim();
         check_token(token).map_err(|why| Error::usage(format!("--confirmation-token: {why}")))?;

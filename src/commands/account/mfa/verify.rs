@@ -7,7 +7,7 @@ use crate::login::{self, CodePrompt};
 use crate::output;
 use vss_wire::Secret;
 
-pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
+pub(crate) fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
     let given = match args.otp.as_deref() {
         Some("-") => Some(read_stdin_line("the code")?),
         Some(code) => Some(Secret::from(code.trim())),
