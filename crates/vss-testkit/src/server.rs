@@ -55,6 +55,25 @@ impl TestServer {
         }
     }
 
+    /// A server on a copy of the data folder `data` (its database, key file and outbox).
+    pub fn start_on_copy_of(data: &Path) -> TestServer {
+        let dir = tempfile::tempdir().unwrap();
+        for entry in std::fs::read_dir(data).unwrap() {
+            let entry = entry.unwrap();
+            if entry.file_type().unwrap().is_file() {
+                std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+            }
+        }
+        let clock = Clock::system();
+        let handle = vss_mock_server::start(Config::in_dir(dir.path()), clock.clone()).unwrap();
+        TestServer {
+            dir,
+            handle: Some(handle),
+            clock,
+            http: crate::http::Client::new(),
+        }
+    }
+
     /// A server with the given accounts, added before it starts.
     pub fn with_users(users: impl IntoIterator<Item = NewUser>) -> TestServer {
         let dir = tempfile::tempdir().unwrap();

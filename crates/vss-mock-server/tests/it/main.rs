@@ -7,3 +7,4 @@ mod api;
 mod hardening;
 mod hostile;
 mod load;
+mod upgrade;
