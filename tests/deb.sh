@@ -6,7 +6,9 @@
 #
 # Needs cargo-deb (cargo install cargo-deb --locked), dpkg, gzip and man; bash-completion,
 # zsh and fish for their checks (each is skipped with a note when missing).
-# Usage: tests/deb.sh [PATH.deb]   (without an argument it runs `cargo deb` first)
+# Usage: tests/deb.sh [PATH.deb]   (without an argument it builds both programs and runs
+# `cargo deb --no-build` first: the server is another crate of the workspace, which cargo-deb's
+# own build of the root package would not build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +20,8 @@ if [ $# -gt 0 ]; then
   deb=$1
 else
   command -v cargo-deb >/dev/null || fail "cargo-deb is not installed: cargo install cargo-deb --locked"
-  deb=$(cargo deb --locked | tail -n 1)
+  cargo build --release --locked --package vss-cli --package vss-mock-server
+  deb=$(cargo deb --no-build --locked | tail -n 1)
 fi
 [ -f "$deb" ] || fail "no package at $deb"
 ok "built $deb"

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use crate::account::{Account, Role};
 use crate::courier::mask_email;
 use crate::error::Error;
+use crate::notices;
 use crate::policy::{self, Requirement};
 use crate::service::{rfc3339, Service};
 use crate::store::{AccountFilter, AuditEntry, DomainPolicy};
@@ -69,14 +70,6 @@ fn paging(page: Option<u32>, per_page: Option<u32>) -> Result<(u32, u32), Error>
 
 fn offset(page: u32, per_page: u32) -> u64 {
     u64::from(page - 1) * u64::from(per_page)
-}
-
-fn yes_no(b: bool) -> &'static str {
-    if b {
-        "yes"
-    } else {
-        "no"
-    }
 }
 
 fn hours(h: Option<u32>) -> String {
@@ -291,37 +284,14 @@ impl Service {
         deadline: Option<chrono::DateTime<chrono::Utc>>,
     ) -> Result<(), Error> {
         let now = self.clock.now();
-        let when = match deadline.filter(|d| *d > now) {
-            Some(d) => format!(
-                "from {}; until then you can still log in\nwithout it",
-                rfc3339(Some(d)).unwrap_or_default()
-            ),
-            None => "now; logging in is refused until you enrol".to_owned(),
-        };
-        let body = format!(
-            "Hello,\n\
-             \n\
-             An administrator made multi-factor authentication required for\n\
-             your VSS account, {when}.\n\
-             \n\
-             Enrol with:\n\
-             \n\
-             \x20 vss-cli account set mfa mk METHOD\n\
-             \n\
-             where METHOD is AUTHENTICATOR, EMAIL or SMS.\n"
-        );
+        let deadline = rfc3339(deadline.filter(|d| *d > now));
         for account in self.store.accounts()? {
             if account.mfa_state == MfaState::Enabled || domain.is_some_and(|d| d != account.domain)
             {
                 continue;
             }
             if self.requirement(&account)?.applies() {
-                self.send_notice(
-                    &account,
-                    "MFA is now required on your VSS account",
-                    &body,
-                    now,
-                );
+                self.send_notice(&account, notices::mfa_required(deadline.as_deref()), now);
             }
         }
         Ok(())
@@ -390,26 +360,11 @@ impl Service {
             .can_toggle_mfa
             .filter(|t| *t != account.can_toggle_mfa);
         let mut changes = Vec::new();
-        let mut notice = Vec::new();
         if let Some(r) = require {
             changes.push(format!("require_mfa: {} -> {r}", account.require_mfa));
-            notice.push(if r {
-                "An administrator now requires multi-factor authentication on your\n\
-                 account. If you have not enrolled yet, logging in is refused until\n\
-                 you do: vss-cli account set mfa mk METHOD"
-            } else {
-                "An administrator no longer requires multi-factor authentication on\n\
-                 your account (your domain or the global setting may still do so)."
-            });
         }
         if let Some(t) = toggle {
             changes.push(format!("can_toggle_mfa: {} -> {t}", account.can_toggle_mfa));
-            notice.push(if t {
-                "You may now turn multi-factor authentication on and off yourself."
-            } else {
-                "An administrator no longer lets you turn multi-factor authentication\n\
-                 on or off yourself; ask them if it needs to change."
-            });
         }
         if !changes.is_empty() {
             let audit = self.audit_entry(
@@ -422,15 +377,9 @@ impl Service {
             self.store
                 .update_account_flags(account.id, require, toggle, &audit)?;
             tracing::info!(admin = %admin.name(), user = username, "account MFA switches changed");
-            let body = format!(
-                "Hello,\n\nThe MFA settings of your VSS account {username} changed:\n\n{}\n\n\
-                 If you did not expect this, contact your administrator.\n",
-                notice.join("\n\n")
-            );
             self.send_notice(
                 &account,
-                "MFA settings of your VSS account changed",
-                &body,
+                notices::switches_changed(username, require, toggle),
                 self.clock.now(),
             );
         }
@@ -474,26 +423,11 @@ impl Service {
             .account(username)?
             .ok_or_else(|| Error::NotFound(format!("No account named {username}")))?;
         let required = self.requirement(&reset)?.applies();
-        let next = if required {
-            "MFA is required for your account: the next time you log in, enrol\n\
-             again with: vss-cli account set mfa mk METHOD"
-        } else {
-            "You can log in with your password alone, and enrol again with:\n\
-             vss-cli account set mfa mk METHOD"
-        };
-        let body = format!(
-            "Hello,\n\
-             \n\
-             An administrator ({}) reset multi-factor authentication on your\n\
-             VSS account {username}: its factor and recovery codes were removed,\n\
-             and every session was signed out.\n\
-             \n\
-             {next}\n\
-             \n\
-             If you did not ask for this, contact your administrator.\n",
-            admin.name()
+        self.send_notice(
+            &account,
+            notices::mfa_reset(admin.name(), username, required),
+            now,
         );
-        self.send_notice(&account, "MFA was reset on your VSS account", &body, now);
         let message = if required {
             format!(
                 "MFA of {username} was reset and its tokens revoked; it must enrol again at \
@@ -545,26 +479,16 @@ impl Service {
         } else {
             "Nothing; keep your recovery codes somewhere safe."
         };
-        let body = format!(
-            "Hello,\n\
-             \n\
-             An administrator asked us to send you a summary of the security\n\
-             settings of your VSS account.\n\
-             \n\
-             Account:                 {username} (domain {domain})\n\
-             Multi-factor auth (MFA): {mfa}\n\
-             MFA required:            {required}\n\
-             You may turn MFA on/off: {toggle}\n\
-             Recovery codes left:     {codes}\n\
-             \n\
-             What to do next: {next}\n\
-             \n\
-             If something here looks wrong, contact your administrator.\n",
-            domain = account.domain,
-            toggle = yes_no(account.can_toggle_mfa),
-            codes = account.recovery_codes_left,
-        );
-        self.send_notice(&account, "Security summary of your VSS account", &body, now);
+        let summary = notices::Summary {
+            username,
+            domain: &account.domain,
+            mfa,
+            required,
+            can_toggle: account.can_toggle_mfa,
+            recovery_codes_left: account.recovery_codes_left,
+            next,
+        };
+        self.send_notice(&account, notices::security_summary(&summary), now);
         let audit = self.audit_entry(
             &admin,
             "user.alert",

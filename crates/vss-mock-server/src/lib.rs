@@ -18,6 +18,7 @@ pub mod generation;
 // The tests check what the database holds, and add many accounts at once.
 #[doc(hidden)]
 pub mod keys;
+mod notices;
 mod policy;
 #[doc(hidden)]
 pub mod routes;

@@ -12,9 +12,10 @@ use rand::Rng;
 
 use crate::account::{Account, NewUser};
 use crate::clock::Clock;
-use crate::courier::{mask_email, mask_phone, Courier, Email};
+use crate::courier::{mask_email, mask_phone, Courier};
 use crate::error::Error;
 use crate::keys::Keys;
+use crate::notices::{self, Notice};
 use crate::policy::{self, Requirement};
 use crate::store::{
     AccountRow, Enrolment, Factor, LockRule, Replacement, SendRule, Store, StoredSecret, Throttle,
@@ -263,21 +264,10 @@ impl Service {
                 Throttle::Password => "passwords",
             };
             tracing::warn!(user = %account.username, kind = kind_name(kind), until, "locked after repeated failures");
-            let body = format!(
-                "Hello,\n\
-                 \n\
-                 There were {MAX_FAILURES} failed attempts in a row to sign in to your VSS\n\
-                 account with wrong {what}. Further attempts\n\
-                 are refused until {}.\n\
-                 \n\
-                 If this was not you, someone may know your password: change it\n\
-                 and tell your administrator.\n",
-                rfc3339(DateTime::<Utc>::from_timestamp(until, 0)).unwrap_or_default()
-            );
+            let until = rfc3339(DateTime::<Utc>::from_timestamp(until, 0)).unwrap_or_default();
             self.send_notice(
                 account,
-                "Sign-in attempts paused on your VSS account",
-                &body,
+                notices::lock_started(MAX_FAILURES, what, &until),
                 self.clock.now(),
             );
         }
@@ -540,17 +530,9 @@ impl Service {
             return Err(Error::InvalidRequest(NOT_ENABLED.into()));
         }
         tracing::info!(user = %account.username, "recovery codes replaced");
-        let body = "Hello,\n\
-             \n\
-             A new set of recovery codes was made for your VSS account; the\n\
-             earlier codes no longer work. Keep the new ones somewhere safe.\n\
-             \n\
-             If you did not do this, change your password and contact your\n\
-             administrator.\n";
         self.send_notice(
             &account,
-            "New recovery codes for your VSS account",
-            body,
+            notices::recovery_codes_replaced(),
             self.clock.now(),
         );
         Ok(RecoveryCodesResponse {
@@ -618,30 +600,12 @@ impl Service {
             let phone = phone
                 .as_deref()
                 .ok_or_else(|| anyhow::anyhow!("SMS enrolment without a phone"))?;
-            let body = format!("VSS verification code: {}", code.expose());
-            self.courier.send_sms(phone, &body, now)?;
+            self.courier
+                .send_sms(phone, &notices::code_sms(code.expose()), now)?;
             format!("A code was sent by SMS to {}", mask_phone(phone))
         } else {
-            let body = format!(
-                "Hello,\n\
-                 \n\
-                 Your verification code is: {}\n\
-                 \n\
-                 It is valid for 10 minutes and works once. Enter it where\n\
-                 vss-cli asks for it, or pass it to:\n\
-                 \n\
-                 \x20 vss-cli account set mfa verify CODE\n\
-                 \n\
-                 If you did not ask for a code, someone may know your password;\n\
-                 change it.\n",
-                code.expose()
-            );
-            let email = Email {
-                to: &account.email,
-                subject: "Your VSS verification code",
-                body: &body,
-            };
-            self.courier.send_email(&email, now)?;
+            let notice = notices::code_email(code.expose());
+            self.courier.send_email(&notice.to(&account.email), now)?;
             format!(
                 "A code was sent by e-mail to {}",
                 mask_email(&account.email)
@@ -683,16 +647,7 @@ impl Service {
         }
         let method = account.mfa_method.map_or("?", Method::as_str);
         tracing::info!(user = %account.username, method, "MFA enabled");
-        let body = format!(
-            "Hello,\n\
-             \n\
-             Multi-factor authentication ({method}) is now enabled on your VSS\n\
-             account. From now on, logging in asks for a code as well as your\n\
-             password; keep your recovery codes somewhere safe.\n\
-             \n\
-             If you did not do this, contact your administrator.\n"
-        );
-        self.send_notice(&account, "MFA enabled on your VSS account", &body, now);
+        self.send_notice(&account, notices::mfa_enabled(method), now);
         Ok(MessageResponse::info(format!(
             "MFA has been enabled ({method})"
         )))
@@ -738,21 +693,7 @@ impl Service {
         }
         let old = account.mfa_method.map_or("?", Method::as_str);
         tracing::info!(user = %account.username, %method, "MFA moved to a new factor");
-        let body = format!(
-            "Hello,\n\
-             \n\
-             Multi-factor authentication on your VSS account moved from {old}\n\
-             to {method}. The old factor no longer works; your recovery codes\n\
-             are unchanged.\n\
-             \n\
-             If you did not do this, contact your administrator.\n"
-        );
-        self.send_notice(
-            account,
-            "MFA moved to a new factor on your VSS account",
-            &body,
-            now,
-        );
+        self.send_notice(account, notices::mfa_moved(old, method), now);
         Ok(MessageResponse::info(format!("MFA moved to {method}")))
     }
 
@@ -776,27 +717,8 @@ impl Service {
                 expires_at: now.timestamp() + CONFIRMATION_SECS,
             },
         )?;
-        let body = format!(
-            "Hello,\n\
-             \n\
-             Someone, hopefully you, asked to disable multi-factor\n\
-             authentication on your VSS account.\n\
-             \n\
-             Your confirmation token is: {token}\n\
-             \n\
-             It is valid for 15 minutes and works once. To disable MFA, run:\n\
-             \n\
-             \x20 vss-cli account set mfa rm --confirmation-token {token}\n\
-             \n\
-             If you did not ask for this, ignore this message: MFA stays on.\n",
-            token = token.expose()
-        );
-        let email = Email {
-            to: &account.email,
-            subject: "Confirm disabling MFA on your VSS account",
-            body: &body,
-        };
-        self.courier.send_email(&email, now)?;
+        let notice = notices::confirm_disable(token.expose());
+        self.courier.send_email(&notice.to(&account.email), now)?;
         Ok(MessageResponse::info("Confirmation email sent."))
     }
 
@@ -826,15 +748,7 @@ impl Service {
             return Err(refused());
         }
         tracing::info!(user = %account.username, "MFA disabled");
-        let body = "Hello,\n\
-             \n\
-             Multi-factor authentication is now disabled on your VSS account,\n\
-             and its recovery codes no longer work. Logging in asks for your\n\
-             password only.\n\
-             \n\
-             If you did not do this, change your password and contact your\n\
-             administrator.\n";
-        self.send_notice(&account, "MFA disabled on your VSS account", body, now);
+        self.send_notice(&account, notices::mfa_disabled(), now);
         Ok(MessageResponse::info("TOTP has been disabled"))
     }
 
@@ -1071,23 +985,7 @@ impl Service {
             Some(id) if self.store.use_recovery_code(id, self.clock.now())? => {
                 tracing::info!(user = %account.username, "recovery code used");
                 let left = account.recovery_codes_left.saturating_sub(1);
-                let body = format!(
-                    "Hello,\n\
-                     \n\
-                     A recovery code was used to sign in to your VSS account in place of\n\
-                     your second factor. It no longer works; {left} unused code{} left.\n\
-                     \n\
-                     If you lost your device, make new recovery codes and move MFA to a\n\
-                     new factor. If this was not you, change your password and contact\n\
-                     your administrator.\n",
-                    if left == 1 { " is" } else { "s are" }
-                );
-                self.send_notice(
-                    account,
-                    "A recovery code was used on your VSS account",
-                    &body,
-                    self.clock.now(),
-                );
+                self.send_notice(account, notices::recovery_code_used(left), self.clock.now());
                 Ok(true)
             }
             _ => Ok(false),
@@ -1095,19 +993,8 @@ impl Service {
     }
 
     /// E-mails a notice; a failure is logged, not returned, since the change itself is done.
-    pub(crate) fn send_notice(
-        &self,
-        account: &Account,
-        subject: &str,
-        body: &str,
-        now: DateTime<Utc>,
-    ) {
-        let email = Email {
-            to: &account.email,
-            subject,
-            body,
-        };
-        if let Err(e) = self.courier.send_email(&email, now) {
+    pub(crate) fn send_notice(&self, account: &Account, notice: Notice, now: DateTime<Utc>) {
+        if let Err(e) = self.courier.send_email(&notice.to(&account.email), now) {
             tracing::warn!(
                 "cannot send a notice to {}: {e:#}",
                 mask_email(&account.email)

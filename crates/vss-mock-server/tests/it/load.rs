@@ -12,7 +12,7 @@
 //! Run the heavy ones (a few tens of seconds each on 2 cores):
 //!
 //! ```text
-//! cargo test --release --test load -- --ignored --nocapture
+//! cargo test --release -p vss-mock-server --test it load -- --ignored --nocapture --test-threads=1
 //! ```
 //!
 //! `VSS_LOAD_ACCOUNTS=N` changes the number of accounts of the heavy ones.
@@ -151,7 +151,7 @@ fn assert_consistent(db: &Path) -> usize {
 }
 
 #[test]
-#[ignore = "heavy: cargo test --release --test load -- --ignored --nocapture"]
+#[ignore = "heavy: cargo test --release -p vss-mock-server --test it load -- --ignored"]
 fn load_500_accounts_enrol_and_verify_concurrently() {
     let dir = tempfile::tempdir().unwrap();
     let config = Config::in_dir(dir.path());
@@ -258,7 +258,7 @@ fn crash_mid_load(n: usize, kill_after: usize) {
 }
 
 #[test]
-#[ignore = "heavy: cargo test --release --test load -- --ignored --nocapture"]
+#[ignore = "heavy: cargo test --release -p vss-mock-server --test it load -- --ignored"]
 fn crash_in_the_middle_of_the_load_loses_no_acknowledged_enrolment() {
     let n = accounts_wanted(500);
     crash_mid_load(n, n / 3);
