@@ -6,7 +6,6 @@
 
 #[doc(hidden)]
 pub mod account;
-mod admin;
 mod cli;
 mod clock;
 mod courier;
@@ -18,7 +17,6 @@ pub mod generation;
 // The tests check what the database holds, and add many accounts at once.
 #[doc(hidden)]
 pub mod keys;
-mod notices;
 mod policy;
 #[doc(hidden)]
 pub mod routes;

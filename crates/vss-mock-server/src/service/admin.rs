@@ -7,12 +7,12 @@
 
 use std::collections::HashMap;
 
+use super::notices;
+use super::{rfc3339, Service};
 use crate::account::{Account, Role};
 use crate::courier::mask_email;
 use crate::error::Error;
-use crate::notices;
 use crate::policy::{self, Requirement};
-use crate::service::{rfc3339, Service};
 use crate::store::{AccountFilter, AuditEntry, DomainPolicy};
 use vss_wire::{
     AdminMfa, AdminUser, AdminUserEnvelope, AuditRecord, DomainInfo, DomainList,

@@ -1,0 +1,206 @@
+//! Who is calling: Basic credentials (argon2id, remembered for a while as a keyed hash),
+//! failed attempts and locks, API tokens (signed JWTs, revoked by a reset), the profile.
+
+use super::*;
+
+impl Service {
+    /// Checks Basic credentials; unknown users cost the same argon2 time as known ones, and
+    /// are throttled the same way (failures are counted per username given).
+    pub(super) fn authenticate(&self, credentials: &Credentials) -> Result<Account, Error> {
+        let name = credentials.username.as_str();
+        self.check_not_locked(Throttle::Password, name)?;
+        let account = self.store.account(name)?;
+        let now = self.clock.unix();
+        let remembered = Secret::new(format!("{name}\0{}", credentials.password.expose()));
+        let key = self
+            .keys
+            .hash_secret("verified-credentials", remembered.expose());
+        if let Some(a) = &account {
+            if self.recently_verified(&key, &a.password_hash, now) {
+                return Ok(account.expect("checked above"));
+            }
+        }
+        let hash = account
+            .as_ref()
+            .map(|a| a.password_hash.as_str())
+            .unwrap_or_else(|| dummy_hash());
+        let ok = verify_password(hash, &credentials.password);
+        match account {
+            Some(a) if ok => {
+                self.attempt_succeeded(Throttle::Password, name)?;
+                self.remember_verified(key, &a.password_hash, now);
+                Ok(a)
+            }
+            other => {
+                self.attempt_failed(Throttle::Password, name, other.as_ref())?;
+                Err(Error::BadCredentials)
+            }
+        }
+    }
+
+    pub(super) fn recently_verified(&self, key: &str, password_hash: &str, now: i64) -> bool {
+        let verified = self.verified.lock().unwrap_or_else(|e| e.into_inner());
+        matches!(verified.get(key), Some((until, hash)) if *until > now && hash == password_hash)
+    }
+
+    pub(super) fn remember_verified(&self, key: String, password_hash: &str, now: i64) {
+        let mut verified = self.verified.lock().unwrap_or_else(|e| e.into_inner());
+        if verified.len() >= VERIFIED_MAX {
+            verified.clear();
+        }
+        verified.insert(key, (now + VERIFIED_SECS, password_hash.to_owned()));
+    }
+
+    /// The refusal while `subject` is locked, or `Ok` when it is not.
+    pub(super) fn check_not_locked(&self, kind: Throttle, subject: &str) -> Result<(), Error> {
+        let now = self.clock.unix();
+        match self.store.attempts(kind, subject)?.locked_until {
+            Some(until) if until > now => Err(too_many_attempts(until, now)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Counts a failed attempt; a lock that starts with it is e-mailed to `account` and
+    /// returned as the refusal.
+    pub(super) fn attempt_failed(
+        &self,
+        kind: Throttle,
+        subject: &str,
+        account: Option<&Account>,
+    ) -> Result<(), Error> {
+        let now = self.clock.unix();
+        let Some(until) = self.store.attempt_failed(kind, subject, LOCK_RULE, now)? else {
+            return Ok(());
+        };
+        if let Some(account) = account {
+            let what = match kind {
+                Throttle::Factor => "second-factor codes (authenticator, e-mail, SMS or recovery)",
+                Throttle::Password => "passwords",
+            };
+            tracing::warn!(user = %account.username, kind = kind_name(kind), until, "locked after repeated failures");
+            let until = rfc3339(DateTime::<Utc>::from_timestamp(until, 0)).unwrap_or_default();
+            self.send_notice(
+                account,
+                notices::lock_started(MAX_FAILURES, what, &until),
+                self.clock.now(),
+            );
+        }
+        Err(too_many_attempts(until, now))
+    }
+
+    /// Forgets failed attempts after a success (a write only when there were any).
+    pub(super) fn attempt_succeeded(&self, kind: Throttle, subject: &str) -> Result<(), Error> {
+        if self.store.attempts(kind, subject)? != Default::default() {
+            self.store.clear_attempts(kind, subject)?;
+        }
+        Ok(())
+    }
+
+    /// `POST /auth/request-token`.
+    pub(crate) fn request_token(
+        &self,
+        credentials: &Credentials,
+        otp: Option<Secret>,
+    ) -> Result<TokenResponse, Error> {
+        let _serial = self.serialize(&credentials.username);
+        let account = self.authenticate(credentials)?;
+        let requirement = self.requirement(&account)?;
+        let mut warning = None;
+        let passed_otp = match account.mfa_state {
+            MfaState::Enabled => {
+                let method = account.mfa_method.map_or("?", Method::as_str);
+                let otp = otp
+                    .filter(|o| !o.expose().trim().is_empty())
+                    .ok_or_else(|| {
+                        Error::OtpRefused(format!("is required: MFA is enabled ({method})"))
+                    })?;
+                self.check_otp(&account, &otp, true)?;
+                true
+            }
+            _ => match &requirement {
+                Requirement::Required(_) => return Err(Error::TotpEnforcement),
+                Requirement::Grace { deadline, domain } => {
+                    warning = Some(format!(
+                        "MFA becomes required for domain {domain} at {}; from then on, \
+                         logins without it are refused. Enrol now with: \
+                         vss-cli account set mfa mk METHOD",
+                        rfc3339(Some(*deadline)).unwrap_or_default()
+                    ));
+                    false
+                }
+                Requirement::Optional => false,
+            },
+        };
+        let iat = self.clock.unix();
+        let claims = TokenClaims {
+            sub: account.username.clone(),
+            iat,
+            exp: iat + TOKEN_SECS,
+            otp: passed_otp,
+            gen: account.token_gen,
+        };
+        let token = jsonwebtoken::encode(
+            &Header::new(Algorithm::HS256),
+            &claims,
+            &EncodingKey::from_secret(self.keys.jwt_key()),
+        )
+        .map_err(|e| anyhow::anyhow!("cannot sign a token: {e}"))?;
+        tracing::info!(user = %account.username, otp = passed_otp, "token issued");
+        Ok(TokenResponse { token, warning })
+    }
+
+    /// The account of a valid, unexpired, unrevoked API token.
+    pub(super) fn check_token(&self, bearer: &str) -> Result<Account, Error> {
+        let mut validation = Validation::new(Algorithm::HS256);
+        // Expiry is checked against the server's clock below, not the system's.
+        validation.validate_exp = false;
+        validation.required_spec_claims = ["exp".to_string(), "sub".to_string()].into();
+        let claims = jsonwebtoken::decode::<TokenClaims>(
+            bearer,
+            &DecodingKey::from_secret(self.keys.jwt_key()),
+            &validation,
+        )
+        .map_err(|_| Error::BadToken)?
+        .claims;
+        if claims.exp <= self.clock.unix() {
+            return Err(Error::BadToken);
+        }
+        match self.store.account(&claims.sub)? {
+            Some(a) if a.token_gen == claims.gen => Ok(a),
+            _ => Err(Error::BadToken),
+        }
+    }
+
+    /// The account of a Bearer call: the token must be valid, and an account that must use
+    /// MFA must have enrolled (`TotpEnforcement` otherwise).
+    pub(crate) fn bearer_account(&self, bearer: &str) -> Result<Account, Error> {
+        let account = self.check_token(bearer)?;
+        if account.mfa_state != MfaState::Enabled && self.requirement(&account)?.is_required() {
+            return Err(Error::TotpEnforcement);
+        }
+        Ok(account)
+    }
+
+    /// `GET /v2/user`.
+    pub(crate) fn profile(&self, bearer: &str) -> Result<UserEnvelope, Error> {
+        let account = self.bearer_account(bearer)?;
+        Ok(UserEnvelope {
+            data: UserProfile {
+                username: account.username,
+                email: account.email,
+                phone: account.phone,
+                domain: account.domain,
+                role: Some(account.role.as_str().to_owned()),
+                totp: TotpStatus {
+                    enabled: account.mfa_state == MfaState::Enabled,
+                    state: Some(account.mfa_state),
+                    method: account.mfa_method,
+                    enabled_on: rfc3339(account.enabled_on),
+                    disabled_on: rfc3339(account.disabled_on),
+                    recovery_codes_left: Some(account.recovery_codes_left),
+                    pending_method: account.pending.map(|p| p.method),
+                },
+            },
+        })
+    }
+}
