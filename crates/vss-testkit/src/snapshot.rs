@@ -1,7 +1,7 @@
 //! Snapshots of what a command prints, as a user reads it: exit code, stdout and stderr, with
-//! what changes from run to run (the server's port, temporary paths, dates) replaced by
-//! placeholders. Use [`assert_cmd_snapshot!`](crate::assert_cmd_snapshot); `cargo insta review`
-//! (or `INSTA_UPDATE=always`) accepts new snapshots.
+//! what changes from run to run (the server's port, temporary paths, dates, clock offsets)
+//! replaced by placeholders. Use [`assert_cmd_snapshot!`](crate::assert_cmd_snapshot);
+//! `cargo insta review` (or `INSTA_UPDATE=always`) accepts new snapshots.
 
 pub use insta;
 
@@ -27,6 +27,11 @@ pub fn settings() -> insta::Settings {
     settings.add_filter(
         r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?",
         "[DATE]",
+    );
+    // How far this computer's clock is from the server's (a second either way between calls).
+    settings.add_filter(
+        r"this computer's clock (agrees with|is \d+ s (behind|ahead of)) the server's",
+        "this computer's clock [OFFSET] the server's",
     );
     settings.set_prepend_module_to_snapshot(false);
     settings
