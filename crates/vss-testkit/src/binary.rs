@@ -15,8 +15,9 @@ impl ServerBinary {
         ServerBinary(path.into())
     }
 
-    /// The binary of this workspace, built (once per test process) with the profile of the
-    /// running test, for the tests of another package, which cargo does not build it for.
+    /// The binary of this workspace, for the tests of another package, which cargo does not
+    /// build it for: the one beside the running test when it is newer than the server's
+    /// sources (`cargo test` at the root builds it), else built with cargo first.
     pub fn built() -> ServerBinary {
         static BUILT: OnceLock<PathBuf> = OnceLock::new();
         ServerBinary(BUILT.get_or_init(build).clone())
@@ -131,12 +132,31 @@ impl Drop for Running {
     }
 }
 
-/// Builds the server binary with cargo, into the target folder of the running test.
+/// The server binary in the target folder of the running test, built with cargo unless it is
+/// newer than everything it is built from.
 fn build() -> PathBuf {
     // target/PROFILE/deps/TEST-HASH → target/PROFILE
     let exe = std::env::current_exe().unwrap();
     let profile_dir = exe.parent().and_then(Path::parent).unwrap().to_owned();
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../Cargo.toml");
+    let binary = profile_dir.join("vss-mock-server");
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let built = std::fs::metadata(&binary).and_then(|m| m.modified()).ok();
+    let sources = [
+        "Cargo.toml",
+        "Cargo.lock",
+        "crates/vss-mock-server",
+        "crates/vss-wire",
+        "crates/vss-generate",
+    ]
+    .iter()
+    .filter_map(|p| newest(&workspace.join(p)))
+    .max();
+    if let (Some(built), Some(sources)) = (built, sources) {
+        if built > sources {
+            return binary;
+        }
+    }
+    let manifest = workspace.join("Cargo.toml");
     let mut cargo = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
     cargo
         .args(["build", "--quiet", "--package", "vss-mock-server", "--bin"])
@@ -153,5 +173,19 @@ fn build() -> PathBuf {
         "cannot build vss-mock-server: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    profile_dir.join("vss-mock-server")
+    binary
+}
+
+/// When the file at `path`, or the newest file under it (tests excepted), last changed.
+fn newest(path: &Path) -> Option<std::time::SystemTime> {
+    let meta = std::fs::metadata(path).ok()?;
+    if meta.is_file() {
+        return meta.modified().ok();
+    }
+    std::fs::read_dir(path)
+        .ok()?
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name() != "tests")
+        .filter_map(|e| newest(&e.path()))
+        .max()
 }
