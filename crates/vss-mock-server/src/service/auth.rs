@@ -17,6 +17,8 @@ impl Service {
             .hash_secret("verified-credentials", remembered.expose());
         if let Some(a) = &account {
             if self.recently_verified(&key, &a.password_hash, now) {
+                // A success is a success, whichever path checked it: earlier failures go.
+                self.attempt_succeeded(Throttle::Password, name)?;
                 return Ok(account.expect("checked above"));
             }
         }
