@@ -448,6 +448,16 @@ pub(crate) fn classify(status: StatusCode, body: ErrorResponse) -> Error {
             message,
             hint: Some("ask an administrator whose role covers this".into()),
         },
+        ErrorKind::AdminMfaRequired => Error::Policy {
+            kind,
+            message,
+            hint: Some(
+                "administrators must use MFA: enrol with `vss-cli account set mfa mk \
+                 AUTHENTICATOR` and `vss-cli account set mfa verify CODE`, then run this again \
+                 with --totp CODE"
+                    .into(),
+            ),
+        },
         ErrorKind::TotpEnforcement => Error::Policy {
             kind,
             message,
@@ -579,6 +589,12 @@ mod tests {
                 ExitCode::Policy,
             ),
             (403, "Forbidden", "not allowed", ExitCode::Policy),
+            (
+                403,
+                "AdminMfaRequired",
+                "Administrator calls need a login that passed MFA",
+                ExitCode::Policy,
+            ),
             (409, "Conflict", "MFA is already enabled", ExitCode::Failure),
             (
                 403,

@@ -414,9 +414,10 @@ fn replace_keeps_the_old_factor_until_the_new_one_is_verified() {
 fn remember_secret_lets_totp_auto_make_codes() {
     let env = Env::start();
     env.add_user("ivy");
-    // A configured endpoint keeps an API token, so the status check below needs no second
-    // code: the server accepts each TOTP code (and time step) once, and --totp auto makes its
-    // codes from this machine's clock, which stays in one step for both commands.
+    // The status check below logs in with a code --totp auto makes from this machine's clock
+    // (enabling MFA revokes the token `configure mk` stored). The server accepts each time
+    // step once, so the enrolment is verified with the previous step's code, which it still
+    // takes as a drifting phone's.
     env.bare_cli()
         .args([
             "-e",
@@ -430,8 +431,11 @@ fn remember_secret_lets_totp_auto_make_codes() {
         ])
         .assert()
         .success();
-    env.cli("ivy")
+    let out = env
+        .cli("ivy")
         .args([
+            "-o",
+            "json",
             "account",
             "set",
             "mfa",
@@ -443,10 +447,13 @@ fn remember_secret_lets_totp_auto_make_codes() {
         .assert()
         .success()
         .stderr(predicate::str::contains("both factors"));
+    let enrolled: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let key = enrolled["key"].as_str().unwrap();
     let secrets = env.config_dir().join("secrets.yaml");
     assert_eq!(mode(&secrets), 0o600);
+    let previous = vss_testkit::totp_at(key, env.clock.unix() - 30);
     env.cli("ivy")
-        .args(["--totp", "auto", "account", "set", "mfa", "verify"])
+        .args(["account", "set", "mfa", "verify", &previous])
         .assert()
         .success();
     let st = json_out(

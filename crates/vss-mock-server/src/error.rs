@@ -46,6 +46,14 @@ pub enum Error {
     /// role that would.
     #[error("{0}")]
     AccessDenied(String),
+    /// An administrator call with a token that did not pass MFA (403): administrators must
+    /// use MFA to administer.
+    #[error(
+        "Administrator calls need a login that passed MFA, and this account has no MFA: \
+         enable it (vss-cli account set mfa mk AUTHENTICATOR, then vss-cli account set mfa \
+         verify CODE), then log in again with a code"
+    )]
+    AdminMfaRequired,
     /// The account must enrol in MFA before it may log in (403).
     #[error("{ENFORCEMENT_PREFIX} before you can use this account")]
     TotpEnforcement,
@@ -83,9 +91,10 @@ impl Error {
                 StatusCode::BAD_REQUEST
             }
             Error::Conflict(_) => StatusCode::CONFLICT,
-            Error::TotpEnforcement | Error::Forbidden(_) | Error::AccessDenied(_) => {
-                StatusCode::FORBIDDEN
-            }
+            Error::TotpEnforcement
+            | Error::Forbidden(_)
+            | Error::AccessDenied(_)
+            | Error::AdminMfaRequired => StatusCode::FORBIDDEN,
             Error::NotFound(_) => StatusCode::NOT_FOUND,
             Error::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Error::TooMany { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -106,6 +115,7 @@ impl Error {
             Error::TotpEnforcement => ErrorKind::TotpEnforcement,
             Error::Forbidden(_) => ErrorKind::Forbidden,
             Error::AccessDenied(_) => ErrorKind::AccessDenied,
+            Error::AdminMfaRequired => ErrorKind::AdminMfaRequired,
             Error::NotFound(_) => ErrorKind::NotFound,
             Error::PayloadTooLarge(_) => ErrorKind::PayloadTooLarge,
             Error::TooMany { kind, .. } => *kind,

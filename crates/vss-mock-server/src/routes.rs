@@ -28,9 +28,16 @@
 //! A user is `{username, domain, email, role, mfa: {state, method, enabled_on,
 //! recovery_codes_left}, require_mfa, can_toggle_mfa, required, deadline?}`. Pages count from
 //! 1; `per_page` is 50 by default and at most 500. A domain-admin never acts on an `admin`
-//! account. Refusals: 403 `Forbidden` naming the role needed; an unknown account or domain (or
-//! one outside `?domain=D`) is 404 `NotFound`; a caller that must enrol first gets 403
-//! `TotpEnforcement` like every Bearer call.
+//! account. Refusals: 403 `Forbidden` naming the role needed; 403 `AdminMfaRequired` for a
+//! token whose login did not pass a second factor (administrators must use MFA); an unknown
+//! account or domain (or one outside `?domain=D`) is 404 `NotFound`; a caller that must enrol
+//! first gets 403 `TotpEnforcement` like every Bearer call.
+//!
+//! # Tokens
+//!
+//! Enabling, moving, disabling or resetting an account's factor, and a new set of recovery
+//! codes, revoke every earlier token of the account; once it has MFA, only tokens whose login
+//! passed it are accepted.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};

@@ -228,6 +228,22 @@ impl TestServer {
         (key, codes)
     }
 
+    /// Enrols `user` with AUTHENTICATOR and logs it in with a code from the returned key, as an
+    /// administrator must before it administers; returns the key and the API token (whose
+    /// login passed MFA). The clock is then in the next time step.
+    pub fn enrolled_token(&self, user: &str) -> (String, String) {
+        let (key, _) = self.enrol(user);
+        let token = self.token_with(user, Some(&self.code(&key)));
+        self.next_step();
+        (key, token)
+    }
+
+    /// An administrator's API token: `user` enrolled and logged in with a code (see
+    /// [`TestServer::enrolled_token`]).
+    pub fn admin_token(&self, user: &str) -> String {
+        self.enrolled_token(user).1
+    }
+
     /// Disables MFA on `user` with the e-mailed confirmation token.
     pub fn disable(&self, user: &str) {
         let reply = self.post(user, "/tf/disable", None).ok();

@@ -113,6 +113,9 @@ pub enum ErrorKind {
     Forbidden,
     /// The caller's role does not allow the call (403).
     AccessDenied,
+    /// An administrator call made with a token that did not pass MFA (403): administrators
+    /// must enable MFA on their own account and log in with a code to administer.
+    AdminMfaRequired,
     /// No such call or account (404).
     NotFound,
     /// The call exists with another method (405).

@@ -77,9 +77,10 @@ fn hours(h: Option<u32>) -> String {
 }
 
 impl Service {
-    /// The caller of an administrator call, refused unless its role allows some of them.
+    /// The caller of an administrator call, refused unless its role allows some of them and
+    /// its token passed MFA (administrators must use MFA to administer).
     fn admin(&self, bearer: &str) -> Result<Admin, Error> {
-        let account = self.bearer_account(bearer)?;
+        let (account, passed_mfa) = self.bearer_session(bearer)?;
         let scope =
             match account.role {
                 Role::Admin => Scope::All,
@@ -90,6 +91,9 @@ impl Service {
                         .into(),
                 )),
             };
+        if !passed_mfa {
+            return Err(Error::AdminMfaRequired);
+        }
         Ok(Admin { account, scope })
     }
 

@@ -151,8 +151,10 @@ impl Service {
         Ok(TokenResponse { token, warning })
     }
 
-    /// The account of a valid, unexpired, unrevoked API token.
-    pub(super) fn check_token(&self, bearer: &str) -> Result<Account, Error> {
+    /// The account of a valid, unexpired, unrevoked API token, and whether the login that
+    /// made it passed a second factor. Once an account has MFA, only tokens that passed it
+    /// are accepted (a factor change also revokes every earlier token).
+    pub(super) fn check_token(&self, bearer: &str) -> Result<(Account, bool), Error> {
         let mut validation = Validation::new(Algorithm::HS256);
         // Expiry is checked against the server's clock below, not the system's.
         validation.validate_exp = false;
@@ -168,7 +170,12 @@ impl Service {
             return Err(Error::BadToken);
         }
         match self.store.account(&claims.sub)? {
-            Some(a) if a.token_gen == claims.gen => Ok(a),
+            Some(a)
+                if a.token_gen == claims.gen
+                    && (claims.otp || a.mfa_state != MfaState::Enabled) =>
+            {
+                Ok((a, claims.otp))
+            }
             _ => Err(Error::BadToken),
         }
     }
@@ -176,11 +183,16 @@ impl Service {
     /// The account of a Bearer call: the token must be valid, and an account that must use
     /// MFA must have enrolled (`TotpEnforcement` otherwise).
     pub(crate) fn bearer_account(&self, bearer: &str) -> Result<Account, Error> {
-        let account = self.check_token(bearer)?;
+        self.bearer_session(bearer).map(|(account, _)| account)
+    }
+
+    /// [`Service::bearer_account`], and whether the token's login passed a second factor.
+    pub(crate) fn bearer_session(&self, bearer: &str) -> Result<(Account, bool), Error> {
+        let (account, otp) = self.check_token(bearer)?;
         if account.mfa_state != MfaState::Enabled && self.requirement(&account)?.is_required() {
             return Err(Error::TotpEnforcement);
         }
-        Ok(account)
+        Ok((account, otp))
     }
 
     /// `GET /v2/user`.

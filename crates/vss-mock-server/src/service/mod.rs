@@ -379,6 +379,45 @@ mod tests {
     }
 
     #[test]
+    fn an_account_with_mfa_accepts_only_tokens_that_passed_it() {
+        // A token of the current generation without the `otp` claim, as an earlier version
+        // (which did not revoke tokens at enrolment) could have issued before MFA was enabled.
+        let dir = tempfile::tempdir().unwrap();
+        let clock = Clock::system();
+        let service = service_with(dir.path(), clock.clone());
+        let request = EnableRequest {
+            method: Method::Authenticator,
+            phone: None,
+            otp: None,
+        };
+        let reply = service.enable(&jm(), &request).unwrap();
+        let secret = otp::from_base32(&reply.key.unwrap()).unwrap();
+        let code = Secret::new(otp::code_at(&secret, clock.unix() as u64).unwrap());
+        service.verify(&jm(), Some(code)).unwrap();
+        let account = service.store.account("jm").unwrap().unwrap();
+        let sign = |otp: bool| {
+            let claims = TokenClaims {
+                sub: "jm".into(),
+                iat: clock.unix(),
+                exp: clock.unix() + TOKEN_SECS,
+                otp,
+                gen: account.token_gen,
+            };
+            jsonwebtoken::encode(
+                &Header::new(Algorithm::HS256),
+                &claims,
+                &EncodingKey::from_secret(service.keys.jwt_key()),
+            )
+            .unwrap()
+        };
+        assert!(matches!(
+            service.profile(&sign(false)),
+            Err(Error::BadToken)
+        ));
+        assert!(service.profile(&sign(true)).is_ok());
+    }
+
+    #[test]
     fn passwords_hash_and_verify() {
         let hash = hash_password(&Secret::new("pw")).unwrap();
         assert!(hash.starts_with("$argon2id$"));

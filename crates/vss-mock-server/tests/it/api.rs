@@ -172,6 +172,10 @@ fn authenticator_journey() {
     );
 
     s.disable("jm");
+    // Disabling revokes every earlier token; a new login needs no code.
+    s.profile(&token)
+        .error(401, "Unauthorized", "Invalid or expired token");
+    let token = s.token("jm");
     let totp = s.totp(&token);
     assert_eq!(totp["enabled"], false);
     assert_eq!(totp["state"], "disabled");
@@ -267,7 +271,9 @@ fn email_journey_with_single_use_codes() {
     assert_eq!(s.totp(&token)["method"], "EMAIL");
 
     s.disable("jm");
-    assert_eq!(s.totp(&token)["state"], "disabled");
+    s.profile(&token)
+        .error(401, "Unauthorized", "Invalid or expired token");
+    assert_eq!(s.totp(&s.token("jm"))["state"], "disabled");
 }
 
 #[test]
@@ -318,7 +324,9 @@ fn sms_journey() {
     assert_eq!(s.totp(&token)["method"], "SMS");
 
     s.disable("jm");
-    assert_eq!(s.totp(&token)["state"], "disabled");
+    s.profile(&token)
+        .error(401, "Unauthorized", "Invalid or expired token");
+    assert_eq!(s.totp(&s.token("jm"))["state"], "disabled");
 }
 
 #[test]
@@ -693,7 +701,11 @@ fn recovery_codes_are_replaced_after_proving_the_factor() {
         .post("jm", "/tf/recovery-codes", Some(json!({"otp": new[1]})))
         .ok();
     let newer = strings(&reply["recovery_codes"]);
-    assert_eq!(s.totp(&token)["recovery_codes_left"], 10);
+    // A new set revokes every earlier token.
+    s.profile(&token)
+        .error(401, "Unauthorized", "Invalid or expired token");
+    let token = s.token_with("jm", Some(&newer[0]));
+    assert_eq!(s.totp(&token)["recovery_codes_left"], 9);
     s.post("jm", "/tf/recovery-codes", Some(json!({"otp": new[2]})))
         .error(401, "InvalidOtp", OTP_INVALID);
     s.token_with("jm", Some(&newer[9]));
@@ -817,11 +829,16 @@ fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
         reply,
         json!({"message": "MFA moved to SMS", "type": "info"})
     );
+    // The move revokes every earlier token.
+    s.profile(&token)
+        .error(401, "Unauthorized", "Invalid or expired token");
+    let token = s.token_with("jm", Some(&codes[2]));
     let totp = s.totp(&token);
     assert_eq!(totp["state"], "enabled");
     assert_eq!(totp["method"], "SMS");
     assert!(totp.get("pending_method").is_none(), "{totp}");
-    assert_eq!(totp["recovery_codes_left"], 9);
+    // Nine were left before the move, and that login used one.
+    assert_eq!(totp["recovery_codes_left"], 8);
     assert_ne!(totp["enabled_on"], Value::Null);
 
     // The old factor is gone; the new one and the recovery codes log in.
@@ -947,11 +964,13 @@ fn an_abandoned_or_restarted_replacement_loses_nothing() {
         Some(json!({"otp": s.code(&second_key)})),
     )
     .ok();
+    s.profile(&token)
+        .error(401, "Unauthorized", "Invalid or expired token");
+    s.next_step();
+    let token = s.token_with("jm", Some(&s.code(&second_key)));
     let totp = s.totp(&token);
     assert_eq!(totp["method"], "AUTHENTICATOR");
     assert!(totp.get("pending_method").is_none());
-    s.next_step();
-    s.token_with("jm", Some(&s.code(&second_key)));
     s.post("jm", "/tf/request-token", None).error(
         400,
         "CodesFromApp",
