@@ -24,6 +24,27 @@ fn configure(env: &Env, user: &str) {
         .success();
 }
 
+/// Enrols `user` with AUTHENTICATOR and verifies it, leaving the server's clock where it is (so
+/// the client sees no clock difference to warn about).
+fn enrol_without_moving_the_clock(env: &Env, user: &str) -> String {
+    let enrolled = vss_testkit::json_out(env.cli(user).args([
+        "-o",
+        "json",
+        "account",
+        "set",
+        "mfa",
+        "mk",
+        "AUTHENTICATOR",
+        "--no-save-recovery-codes",
+    ]));
+    let key = enrolled["key"].as_str().unwrap().to_owned();
+    env.cli(user)
+        .args(["account", "set", "mfa", "verify", &env.totp_now(&key)])
+        .assert()
+        .success();
+    key
+}
+
 // --- Tokens that outlive a factor change; administrators without MFA. ---
 
 #[test]
@@ -65,4 +86,37 @@ fn an_administrator_without_mfa_is_told_to_enrol() {
     let env = Env::start();
     env.add_users(&[("root", "ops", Role::Admin)]);
     assert_cmd_snapshot!(env.cli("root").args(["admin", "user", "ls"]));
+}
+
+// --- A second disable request while a token is outstanding. ---
+
+#[test]
+fn a_second_disable_request_says_the_token_was_sent_already() {
+    let env = Env::start();
+    env.add_user("dan");
+    enrol_without_moving_the_clock(&env, "dan");
+    env.cli("dan")
+        .args(["account", "set", "mfa", "rm"])
+        .assert()
+        .success();
+    assert_cmd_snapshot!(env.cli("dan").args(["account", "set", "mfa", "rm"]));
+    // The token sent first finishes the disable.
+    let token = env.mailed_token("dan");
+    env.cli("dan")
+        .args([
+            "account",
+            "set",
+            "mfa",
+            "rm",
+            "--confirmation-token",
+            &token,
+        ])
+        .assert()
+        .success();
+    assert_eq!(
+        env.outbox()
+            .mails_about("dan", "Confirm disabling MFA on your VSS account")
+            .len(),
+        1
+    );
 }

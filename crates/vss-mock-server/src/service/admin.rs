@@ -116,13 +116,19 @@ impl Service {
     }
 
     /// The account an administrator acts on: it must exist (in `domain`, when given) and be
-    /// within the administrator's reach.
+    /// within the administrator's reach. A domain-admin is told "not found" alike for an
+    /// account that does not exist and one of another domain, so it learns nothing of other
+    /// domains' accounts (asking about another domain with `?domain=` is refused for the role,
+    /// whatever the account).
     fn target(
         &self,
         admin: &Admin,
         username: &str,
         domain: Option<&str>,
     ) -> Result<Account, Error> {
+        if let Some(d) = domain {
+            admin.check_domain(d)?;
+        }
         let not_found = || match domain {
             Some(d) => Error::NotFound(format!("No account named {username} in domain {d}")),
             None => Error::NotFound(format!("No account named {username}")),
@@ -133,11 +139,7 @@ impl Service {
         }
         if let Scope::Domain(own) = &admin.scope {
             if *own != account.domain {
-                return Err(Error::AccessDenied(format!(
-                    "Account {username} is in domain {}; your domain-admin role covers domain \
-                     {own} only",
-                    account.domain
-                )));
+                return Err(not_found());
             }
             if account.role == Role::Admin {
                 return Err(Error::AccessDenied(format!(

@@ -71,6 +71,7 @@ impl Service {
         account: Option<&Account>,
     ) -> Result<(), Error> {
         let now = self.clock.unix();
+        self.prune_quiet_throttles(now)?;
         let Some(until) = self.store.attempt_failed(kind, subject, LOCK_RULE, now)? else {
             return Ok(());
         };
@@ -88,6 +89,28 @@ impl Service {
             );
         }
         Err(too_many_attempts(until, now))
+    }
+
+    /// Forgets the failure counters that went quiet (at most once a minute), so that user
+    /// names tried once leave nothing behind for long.
+    fn prune_quiet_throttles(&self, now: i64) -> Result<(), Error> {
+        use std::sync::atomic::Ordering;
+        let last = self.pruned_at.load(Ordering::Relaxed);
+        if now - last < PRUNE_EVERY_SECS
+            || self
+                .pruned_at
+                .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
+                .is_err()
+        {
+            return Ok(());
+        }
+        let gone =
+            self.store
+                .prune_throttles(now, THROTTLE_QUIET_SECS, UNKNOWN_THROTTLE_QUIET_SECS)?;
+        if gone > 0 {
+            tracing::debug!(gone, "quiet failure counters forgotten");
+        }
+        Ok(())
     }
 
     /// Forgets failed attempts after a success (a write only when there were any).

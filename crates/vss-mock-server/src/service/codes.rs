@@ -30,7 +30,7 @@ impl Service {
         let now = self.clock.now();
         if let Some(retry_at) =
             self.store
-                .record_code_send(account.id, SEND_RULE, now.timestamp())?
+                .record_send(account.id, SendKind::Code, SEND_RULE, now.timestamp())?
         {
             tracing::info!(user = %account.username, "code send refused: too soon");
             return Err(Error::TooMany {

@@ -23,7 +23,8 @@ use crate::error::Error;
 use crate::keys::Keys;
 use crate::policy::{self, Requirement};
 use crate::store::{
-    AccountRow, Enrolment, Factor, LockRule, Replacement, SendRule, Store, StoredSecret, Throttle,
+    AccountRow, Enrolment, Factor, LockRule, Replacement, SendKind, SendRule, Store, StoredSecret,
+    Throttle,
 };
 use notices::Notice;
 use vss_wire::{constant_time_eq, Credentials, ErrorKind, Secret};
@@ -52,6 +53,13 @@ pub(crate) const LOCK_SECS: &[i64] = &[60, 5 * 60, 15 * 60, 60 * 60, 4 * 60 * 60
 pub(crate) const CODE_SEND_GAP_SECS: i64 = 30;
 /// Most codes sent to one account in an hour.
 pub(crate) const CODE_SENDS_PER_HOUR: u32 = 10;
+/// A run of failures (and its lock) is forgotten this long after its last failure and the end
+/// of its lock, whatever it was counted against...
+pub(crate) const THROTTLE_QUIET_SECS: i64 = 24 * 60 * 60;
+/// ... and passwords given for user names that are no account, this long.
+pub(crate) const UNKNOWN_THROTTLE_QUIET_SECS: i64 = 60 * 60;
+/// Least time between two prunings of quiet failure counters.
+const PRUNE_EVERY_SECS: i64 = 60;
 /// Stripes of the per-account lock (accounts share a stripe by hash).
 const ACCOUNT_STRIPES: usize = 256;
 
@@ -83,6 +91,8 @@ pub(crate) struct Service {
     /// once: keyed hash of user name and password → (valid until, the password hash it was
     /// checked against). Never the password itself; a changed password hash no longer matches.
     verified: Mutex<HashMap<String, (i64, String)>>,
+    /// When quiet failure counters were last pruned (unix time).
+    pruned_at: std::sync::atomic::AtomicI64,
 }
 
 /// How long verified credentials are remembered.
@@ -228,6 +238,7 @@ impl Service {
                 std::thread::available_parallelism().map_or(2, |n| n.get()) * 2,
             )),
             verified: Mutex::new(HashMap::new()),
+            pruned_at: std::sync::atomic::AtomicI64::new(0),
         }
     }
 

@@ -7,6 +7,7 @@
 //! read from the outbox, and time moves with the server's clock.
 
 use serde_json::json;
+use vss_mock_server::Role;
 use vss_testkit::{user, TestServer};
 
 const BAD_CREDENTIALS: &str = "Invalid username or password";
@@ -153,7 +154,7 @@ fn every_factor_change_revokes_earlier_tokens() {
     let (key, _) = s.enrol("ann");
     let token = s.token_with("ann", Some(&s.code(&key)));
     s.add_user(vss_mock_server::NewUser {
-        role: vss_mock_server::Role::Admin,
+        role: Role::Admin,
         ..user("root")
     });
     let root = s.admin_token("root");
@@ -168,10 +169,7 @@ const ADMIN_MFA: &str = "Administrator calls need a login that passed MFA, and t
 #[test]
 fn administrators_must_use_mfa_to_administer() {
     let s = start();
-    for (name, role) in [
-        ("root", vss_mock_server::Role::Admin),
-        ("boss", vss_mock_server::Role::DomainAdmin),
-    ] {
+    for (name, role) in [("root", Role::Admin), ("boss", Role::DomainAdmin)] {
         s.add_user(vss_mock_server::NewUser { role, ..user(name) });
         let without = s.token(name);
         // Their own profile works; every administrator call is refused, saying what to do.
@@ -205,4 +203,218 @@ fn administrators_must_use_mfa_to_administer() {
     let jm = s.token("jm");
     s.get("/v2/admin/users", &jm)
         .denied("This call needs the admin or domain-admin role; your account has the user role");
+}
+
+// --- `/tf/disable` mails once per token, within the send limits. ---
+
+#[test]
+fn disable_requests_send_one_token_at_a_time_within_limits() {
+    let s = start();
+    s.enrol("jm");
+    let confirmations = |s: &TestServer| {
+        s.outbox()
+            .mails_about("jm", "Confirm disabling MFA on your VSS account")
+            .len()
+    };
+    // Fifty requests with the password alone: one e-mail; the others say it was sent and
+    // when it stops working.
+    assert_eq!(
+        s.post("jm", "/tf/disable", None).ok(),
+        json!({"message": "Confirmation email sent.", "type": "info"})
+    );
+    let sent_at = s.clock().unix();
+    let until = chrono::DateTime::from_timestamp(sent_at + 15 * 60, 0)
+        .unwrap()
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    for _ in 0..49 {
+        assert_eq!(
+            s.post("jm", "/tf/disable", None).ok(),
+            json!({
+                "message": format!(
+                    "A confirmation token was already e-mailed to j***@example.com and works \
+                     until {until}; use it (no new e-mail was sent). If it is lost, ask again \
+                     after then."
+                ),
+                "type": "warning",
+            })
+        );
+    }
+    assert_eq!(confirmations(&s), 1);
+    // The token that went out still works.
+    let token = s.outbox().mailed_token("jm");
+    s.post("jm", &format!("/tf/disable/{token}"), None).ok();
+
+    // Starting an enrolment drops an outstanding token; the send limit of codes holds all the
+    // same: at most one confirmation e-mail every 30 seconds...
+    s.clock().advance(31);
+    s.post("jm", "/tf/enable", Some(json!({"method": "EMAIL"})))
+        .ok();
+    s.post("jm", "/tf/disable", None).ok();
+    s.post("jm", "/tf/enable", Some(json!({"method": "EMAIL"})))
+        .ok();
+    let wait = s.post("jm", "/tf/disable", None).too_many(
+        "TooManyRequests",
+        "Confirmation e-mails are sent at most once every 30 seconds and 10 times an hour",
+    );
+    assert!((1..=30).contains(&wait), "{wait}");
+    assert_eq!(confirmations(&s), 2);
+    // ... and ten an hour.
+    for _ in 0..8 {
+        s.clock().advance(31);
+        s.post("jm", "/tf/enable", Some(json!({"method": "EMAIL"})))
+            .ok();
+        s.post("jm", "/tf/disable", None).ok();
+    }
+    assert_eq!(confirmations(&s), 10);
+    s.clock().advance(31);
+    s.post("jm", "/tf/enable", Some(json!({"method": "EMAIL"})))
+        .ok();
+    let wait = s.post("jm", "/tf/disable", None).too_many(
+        "TooManyRequests",
+        "Confirmation e-mails are sent at most once every 30 seconds and 10 times an hour",
+    );
+    assert!(wait > 30, "{wait}");
+    assert_eq!(confirmations(&s), 10);
+    // The limits of codes and of confirmations are separate: a code still goes out.
+    s.post("jm", "/tf/request-token", None).ok();
+}
+
+// --- Administrators and domain policy; what a domain-admin learns of other domains. ---
+
+#[test]
+fn a_domain_made_unavailable_never_stops_an_admin_from_enrolling() {
+    let s = TestServer::start();
+    s.add_users(&[
+        ("chief", "eng", Role::Admin),
+        ("eng-admin", "eng", Role::DomainAdmin),
+        ("alice", "eng", Role::User),
+    ]);
+    let eng_admin = s.admin_token("eng-admin");
+    s.put(
+        "/v2/admin/domains/eng",
+        &eng_admin,
+        json!({"totp": "unavailable"}),
+    )
+    .ok();
+    // The domain's members cannot enrol...
+    s.post(
+        "alice",
+        "/tf/enable",
+        Some(json!({"method": "AUTHENTICATOR"})),
+    )
+    .forbidden("Two-Factor Authentication not available for domain eng");
+    // ... but the admin of the domain can, and then administers.
+    let chief = s.admin_token("chief");
+    s.get("/v2/admin/users", &chief).ok();
+    // Nor may a domain-admin take the switch away from it.
+    s.patch(
+        "/v2/admin/users/chief",
+        &eng_admin,
+        json!({"can_toggle_mfa": false}),
+    )
+    .denied("Account chief has the admin role; only an admin can change it");
+}
+
+#[test]
+fn a_domain_admin_gets_not_found_for_accounts_of_other_domains() {
+    let s = TestServer::start();
+    s.add_users(&[
+        ("eng-admin", "eng", Role::DomainAdmin),
+        ("carol", "sales", Role::User),
+    ]);
+    let eng_admin = s.admin_token("eng-admin");
+    for (user, path) in [
+        ("carol", "/v2/admin/users/carol/alert"),
+        ("nobody", "/v2/admin/users/nobody/alert"),
+        ("carol", "/v2/admin/users/carol/totp/reset"),
+        ("nobody", "/v2/admin/users/nobody/totp/reset"),
+    ] {
+        s.post_bearer(path, &eng_admin)
+            .error(404, "NotFound", &format!("No account named {user}"));
+    }
+    for user in ["carol", "nobody"] {
+        s.patch(
+            &format!("/v2/admin/users/{user}"),
+            &eng_admin,
+            json!({"require_mfa": true}),
+        )
+        .error(404, "NotFound", &format!("No account named {user}"));
+        // Naming the other domain is refused for the role, whether the account exists or not.
+        s.post_bearer(
+            &format!("/v2/admin/users/{user}/alert?domain=sales"),
+            &eng_admin,
+        )
+        .denied("Your domain-admin role covers domain eng only; domain sales needs the admin role");
+    }
+    assert!(s.outbox().mails_to("carol").is_empty());
+}
+
+// --- Failure counters do not pile up. ---
+
+/// The throttle rows in the database: (kind, subject).
+fn throttle_rows(s: &TestServer) -> Vec<(String, String)> {
+    let conn = rusqlite::Connection::open(s.db()).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT kind, subject FROM throttles ORDER BY kind, subject")
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    rows
+}
+
+fn wrong_password(s: &TestServer, user: &str) {
+    s.post_as(
+        user,
+        "wrong",
+        "/auth/request-token",
+        Some(json!({"otp": null})),
+    )
+    .refused(401, BAD_CREDENTIALS);
+}
+
+#[test]
+fn failure_counters_of_unknown_names_expire_and_quiet_ones_are_pruned() {
+    let s = start();
+    for name in ["ghost-1", "ghost-2", "ghost-3"] {
+        wrong_password(&s, name);
+    }
+    wrong_password(&s, "jm");
+    let row = |kind: &str, subject: &str| (kind.to_owned(), subject.to_owned());
+    assert_eq!(
+        throttle_rows(&s),
+        [
+            row("password", "ghost-1"),
+            row("password", "ghost-2"),
+            row("password", "ghost-3"),
+            row("password", "jm"),
+        ]
+    );
+    // An hour on, the unknown names are forgotten at the next failure; the account's
+    // failure still counts.
+    s.clock().advance(3600);
+    wrong_password(&s, "ann");
+    assert_eq!(
+        throttle_rows(&s),
+        [row("password", "ann"), row("password", "jm")]
+    );
+    // A day after its last failure, an account's counter goes too (ann's failed later).
+    s.clock().advance(24 * 3600 - 3600 + 1);
+    wrong_password(&s, "ghost-4");
+    assert_eq!(
+        throttle_rows(&s),
+        [row("password", "ann"), row("password", "ghost-4")]
+    );
+    // A lock and the run that led to it are kept for a day after the lock ends.
+    for _ in 0..10 {
+        let _ = s.post_as("ann", "wrong", "/auth/request-token", None);
+    }
+    s.clock().advance(2 * 3600);
+    wrong_password(&s, "ghost-5");
+    assert!(throttle_rows(&s).contains(&row("password", "ann")));
+    s.clock().advance(24 * 3600);
+    wrong_password(&s, "ghost-6");
+    assert_eq!(throttle_rows(&s), [row("password", "ghost-6")]);
 }
