@@ -146,7 +146,8 @@ impl Api {
         creds: &Credentials,
         token: &Secret,
     ) -> Result<MessageResponse> {
-        let path = wire::path_tf_disable_confirm(token.expose());
+        let path =
+            wire::path_tf_disable_confirm(&segment("the confirmation token", token.expose())?);
         // The token is a secret: `--debug` shows the route, not the path.
         self.send(self.basic(&path, creds), "POST", "/tf/disable/(token)")
     }
@@ -192,7 +193,7 @@ impl Api {
         domain: &str,
         policy: &wire::DomainPolicyRequest,
     ) -> Result<wire::DomainInfo> {
-        let path = wire::path_admin_domain(&encode_segment(domain));
+        let path = wire::path_admin_domain(&segment("the domain", domain)?);
         let req = self.bearer(reqwest::Method::PUT, &path, token).json(policy);
         self.send_idempotent(req, "PUT", &path)
     }
@@ -217,7 +218,7 @@ impl Api {
         domain: &wire::DomainQuery,
         update: &wire::UserUpdate,
     ) -> Result<wire::AdminUserEnvelope> {
-        let path = wire::path_admin_user(&encode_segment(username));
+        let path = wire::path_admin_user(&segment("the user name", username)?);
         let req = self
             .bearer(reqwest::Method::PATCH, &path, token)
             .query(domain)
@@ -232,7 +233,7 @@ impl Api {
         username: &str,
         domain: &wire::DomainQuery,
     ) -> Result<MessageResponse> {
-        let path = wire::path_admin_user_totp_reset(&encode_segment(username));
+        let path = wire::path_admin_user_totp_reset(&segment("the user name", username)?);
         let req = self
             .bearer(reqwest::Method::POST, &path, token)
             .query(domain);
@@ -246,7 +247,7 @@ impl Api {
         username: &str,
         domain: &wire::DomainQuery,
     ) -> Result<MessageResponse> {
-        let path = wire::path_admin_user_alert(&encode_segment(username));
+        let path = wire::path_admin_user_alert(&segment("the user name", username)?);
         let req = self
             .bearer(reqwest::Method::POST, &path, token)
             .query(domain);
@@ -407,7 +408,21 @@ fn server_time(headers: &reqwest::header::HeaderMap) -> Option<f64> {
         .and_then(|ms| ms.parse().ok())
 }
 
-/// Percent-encodes one path segment (user and domain names).
+/// One path segment (a user name, a domain, a confirmation token), percent-encoded so that no
+/// value can change the route. `.`, `..` and the empty string are refused: URL parsing (the
+/// `url` crate, as browsers do) takes them, encoded or not, as "this" or "the parent" folder,
+/// so no encoding can carry them; the server refuses such names too.
+fn segment(what: &str, raw: &str) -> Result<String> {
+    if matches!(raw, "" | "." | "..") {
+        return Err(Error::usage(format!(
+            "{what} {raw:?} is not a valid name: no account, domain or token is empty, \".\" \
+             or \"..\""
+        )));
+    }
+    Ok(encode_segment(raw))
+}
+
+/// Percent-encodes one path segment.
 fn encode_segment(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     for b in raw.bytes() {
@@ -540,7 +555,11 @@ mod tests {
     fn encodes_path_segments() {
         assert_eq!(encode_segment("jm"), "jm");
         assert_eq!(encode_segment("a/b c"), "a%2Fb%20c");
-        assert_eq!(encode_segment(".."), "%2E%2E");
+        assert_eq!(encode_segment("%2e%2e"), "%252e%252e");
+        for refused in ["", ".", ".."] {
+            assert!(matches!(segment("x", refused), Err(Error::Usage(_))));
+        }
+        assert_eq!(segment("x", "...").unwrap(), "%2E%2E%2E");
     }
 
     #[test]

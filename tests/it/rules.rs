@@ -120,3 +120,60 @@ fn a_second_disable_request_says_the_token_was_sent_already() {
         1
     );
 }
+
+// --- Every interpolated path segment is encoded; `.` and `..` are refused. ---
+
+#[test]
+fn names_in_paths_cannot_change_the_route() {
+    let env = Env::start();
+    let recorder =
+        vss_testkit::http::Recorder::start(200, r#"{"message": "done", "type": "info"}"#);
+    let run = |args: &[&str]| {
+        env.bare_cli()
+            .env("VSS_ENDPOINT", recorder.url())
+            .env("VSS_TOKEN", "a-token")
+            .args(args)
+            .assert()
+    };
+    // `.` and `..` cannot be carried by any encoding (URL parsers resolve `%2E%2E` as `..`):
+    // refused before anything is sent.
+    for name in [".", ".."] {
+        run(&["admin", "user", "alert", name])
+            .code(2)
+            .stderr(predicate::str::contains("is not a valid name"));
+        run(&["admin", "user", "totp", "disable", "--user", name, "--yes"]).code(2);
+    }
+    assert_cmd_snapshot!(
+        "a_dot_dot_name_is_refused",
+        env.bare_cli()
+            .env("VSS_ENDPOINT", recorder.url())
+            .env("VSS_TOKEN", "a-token")
+            .args(["admin", "user", "alert", ".."])
+    );
+    assert_eq!(recorder.request_lines(), Vec::<String>::new());
+    // Everything else reaches the server as one segment, exactly as named.
+    run(&["admin", "user", "alert", "a/../b"]).success();
+    run(&["admin", "user", "alert", "x?y#z"]).success();
+    run(&["admin", "user", "alert", "%2e%2e"]).success();
+    run(&["admin", "user", "alert", "..."]).success();
+    run(&[
+        "admin",
+        "user",
+        "totp",
+        "disable",
+        "--user",
+        "../../tf/disable",
+        "--yes",
+    ])
+    .success();
+    assert_eq!(
+        recorder.request_lines(),
+        [
+            "POST /v2/admin/users/a%2F%2E%2E%2Fb/alert HTTP/1.1",
+            "POST /v2/admin/users/x%3Fy%23z/alert HTTP/1.1",
+            "POST /v2/admin/users/%252e%252e/alert HTTP/1.1",
+            "POST /v2/admin/users/%2E%2E%2E/alert HTTP/1.1",
+            "POST /v2/admin/users/%2E%2E%2F%2E%2E%2Ftf%2Fdisable/totp/reset HTTP/1.1",
+        ]
+    );
+}

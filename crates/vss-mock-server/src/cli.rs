@@ -72,7 +72,8 @@ pub(crate) enum UserCommand {
 
 #[derive(Debug, Args)]
 pub(crate) struct UserAddArgs {
-    /// Username (no ':' and no spaces).
+    /// Username: at most 64 characters, not `.` or `..`, without spaces, `:`, `/`, `\`, `%`,
+    /// `?`, `#`, control or other non-printing characters.
     #[arg(value_name = "NAME")]
     pub(crate) username: String,
 
@@ -84,7 +85,7 @@ pub(crate) struct UserAddArgs {
     #[arg(long, value_name = "PHONE")]
     pub(crate) phone: Option<String>,
 
-    /// Domain of the account.
+    /// Domain of the account (the same rules as the username, `:` allowed).
     #[arg(long, value_name = "DOMAIN", default_value = "default")]
     pub(crate) domain: String,
 

@@ -304,3 +304,63 @@ pub fn request(method: &str, path: &str, headers: &[String], body: &[u8]) -> Vec
     bytes.extend_from_slice(body);
     bytes
 }
+
+/// A listener on 127.0.0.1 that records the request line of every request it receives (what a
+/// client really sent, before any routing) and answers each with one fixed JSON reply.
+pub struct Recorder {
+    url: String,
+    lines: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl Recorder {
+    /// Starts recording; every request gets `status` with the JSON `body`.
+    pub fn start(status: u16, body: &str) -> Recorder {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let lines = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let seen = lines.clone();
+        let reply = format!(
+            "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\
+             Connection: close\r\n\r\n{body}",
+            body.len()
+        );
+        // Serves until the test process ends.
+        std::thread::spawn(move || {
+            for conn in listener.incoming() {
+                let Ok(mut conn) = conn else { continue };
+                let _ = conn.set_read_timeout(Some(Duration::from_secs(5)));
+                let mut head = Vec::new();
+                let mut byte = [0u8; 1];
+                while !head.ends_with(b"\r\n\r\n") && conn.read(&mut byte).unwrap_or(0) == 1 {
+                    head.push(byte[0]);
+                }
+                let head = String::from_utf8_lossy(&head).into_owned();
+                let length = head
+                    .lines()
+                    .find_map(|l| {
+                        let (name, value) = l.split_once(':')?;
+                        name.eq_ignore_ascii_case("content-length")
+                            .then(|| value.trim().parse::<usize>().ok())?
+                    })
+                    .unwrap_or(0);
+                let mut body = vec![0u8; length];
+                let _ = conn.read_exact(&mut body);
+                if let Some(line) = head.lines().next() {
+                    seen.lock().unwrap().push(line.to_owned());
+                }
+                let _ = conn.write_all(reply.as_bytes());
+            }
+        });
+        Recorder { url, lines }
+    }
+
+    /// Base URL, like `http://127.0.0.1:40123`.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The request lines received so far, like `POST /v2/admin/users/a%2Fb/alert HTTP/1.1`.
+    pub fn request_lines(&self) -> Vec<String> {
+        self.lines.lock().unwrap().clone()
+    }
+}

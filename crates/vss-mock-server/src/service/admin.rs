@@ -234,6 +234,7 @@ impl Service {
         request: &DomainPolicyRequest,
     ) -> Result<DomainInfo, Error> {
         let admin = self.admin(bearer)?;
+        crate::account::check_domain(domain).map_err(Error::InvalidParameter)?;
         admin.check_domain(domain)?;
         if !self.store.domain_exists(domain)? {
             return Err(Error::NotFound(format!(

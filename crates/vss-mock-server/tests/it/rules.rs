@@ -418,3 +418,112 @@ fn failure_counters_of_unknown_names_expire_and_quiet_ones_are_pruned() {
     wrong_password(&s, "ghost-6");
     assert_eq!(throttle_rows(&s), [row("password", "ghost-6")]);
 }
+
+// --- Names: safe path segments without control or other non-printing characters. ---
+
+#[test]
+fn user_add_refuses_names_that_are_not_safe_path_segments_or_hold_control_characters() {
+    let data = tempfile::tempdir().unwrap();
+    let binary = vss_testkit::binary::ServerBinary::built();
+    let refused = |args: &[&str], says: &str| {
+        let out = binary.user_add(data.path(), args, "pw");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+    };
+    for name in [".", ".."] {
+        refused(
+            &[name, "--email", "x@example.com"],
+            "\".\" and \"..\" are not names in a URL",
+        );
+    }
+    for name in [
+        "a/b",
+        "a%2e",
+        "a?b",
+        "a#b",
+        "a\\b",
+        "evil\u{1b}[31m",
+        "rtl\u{202e}x",
+    ] {
+        refused(
+            &[name, "--email", "x@example.com"],
+            "may not contain spaces, '/', '\\', '%', '?', '#', control or other non-printing \
+             characters",
+        );
+    }
+    refused(
+        &[
+            "ok",
+            "--email",
+            "x@example.com",
+            "--domain",
+            "evil\u{1b}[31m",
+        ],
+        "the domain \"evil\\u{1b}[31m\" may not contain",
+    );
+    refused(
+        &["ok", "--email", "x@example.com", "--domain", ".."],
+        "the domain \"..\" cannot be used",
+    );
+    refused(
+        &["ok", "--email", "x\u{1b}]8;;http://evil\u{7}@example.com"],
+        "is not valid (expected NAME@DOMAIN, without spaces, control or other non-printing \
+         characters)",
+    );
+    // Dots inside a name are fine, and nothing above was added.
+    let out = binary.user_add(
+        data.path(),
+        &["jean.marc", "--email", "jm@example.com"],
+        "pw",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let listed = binary
+        .command()
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["user", "ls"])
+        .output()
+        .unwrap();
+    let listed = String::from_utf8_lossy(&listed.stdout);
+    assert_eq!(listed.lines().count(), 2, "{listed}");
+}
+
+#[test]
+fn administrator_calls_refuse_such_domains() {
+    let s = TestServer::start();
+    s.add_users(&[("root", "ops", Role::Admin)]);
+    let root = s.admin_token("root");
+    s.put(
+        "/v2/admin/domains/evil%1B%5B31m",
+        &root,
+        json!({"totp": "unavailable"}),
+    )
+    .error(
+        400,
+        "InvalidParameterValue",
+        "InvalidParameterValue: the domain \"evil\\u{1b}[31m\" may not contain spaces, '/', \
+         '\\', '%', '?', '#', control or other non-printing characters",
+    );
+    // `..` as it reaches the server untouched (an HTTP client's URL parser would resolve it).
+    let (status, body) = s.raw(&vss_testkit::http::request(
+        "PUT",
+        "/v2/admin/domains/%2E%2E",
+        &[
+            format!("Authorization: Bearer {root}"),
+            "Content-Type: application/json".into(),
+        ],
+        br#"{"totp": "unavailable"}"#,
+    ));
+    assert_eq!(status, 400, "{body}");
+    let body: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(
+        body["message"],
+        "InvalidParameterValue: the domain \"..\" cannot be used: \".\" and \"..\" are not \
+         names in a URL"
+    );
+}
