@@ -199,7 +199,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             break
         }
         'vss-cli;account;set;mfa;mk' {
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number to receive SMS, in E.164 form (+14165550100); required for SMS')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number to receive SMS, like 416-555-0100, (416) 555-0100, 4165550100 or, with the country code, +14165550100; required for SMS')
             [CompletionResult]::new('--qr-png', '--qr-png', [CompletionResultType]::ParameterName, 'Also write the QR code as a PNG image (mode 0600), for desktop authenticators')
             [CompletionResult]::new('--recovery-codes-file', '--recovery-codes-file', [CompletionResultType]::ParameterName, 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')

@@ -50,7 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-mock-server' -ScriptBlock {
         }
         'vss-mock-server;user;add' {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address; codes and confirmation tokens go there')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number in E.164 form, like +14165550100')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number, like 416-555-0100 or +14165550100 (stored in E.164)')
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Domain of the account (the same rules as the username, `:` allowed)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Role of the account')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data folder [default: $XDG_DATA_HOME/vss-mock-server or ~/.local/share/vss-mock-server]')

@@ -187,7 +187,7 @@ set edit:completion:arg-completer[vss-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vss-cli;account;set;mfa;mk'= {
-            cand --phone 'Phone number to receive SMS, in E.164 form (+14165550100); required for SMS'
+            cand --phone 'Phone number to receive SMS, like 416-555-0100, (416) 555-0100, 4165550100 or, with the country code, +14165550100; required for SMS'
             cand --qr-png 'Also write the QR code as a PNG image (mode 0600), for desktop authenticators'
             cand --recovery-codes-file 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt]'
             cand -e 'API endpoint URL (a bare host name means https://HOST)'

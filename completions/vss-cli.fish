@@ -269,7 +269,7 @@ complete -c vss-cli -n '__fish_vss_cli_at account set mfa' -s h -l help -d 'Prin
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -a 'EMAIL' -d ''
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -a 'AUTHENTICATOR' -d ''
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -a 'SMS' -d ''
-complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l phone -d 'Phone number to receive SMS, in E.164 form (+14165550100); required for SMS' -r -f
+complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l phone -d 'Phone number to receive SMS, like 416-555-0100, (416) 555-0100, 4165550100 or, with the country code, +14165550100; required for SMS' -r -f
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l qr -d 'Show the QR code without asking (AUTHENTICATOR)'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l no-qr -d 'Do not show the QR code'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l show-key -d 'Show the secret key to type in by hand, without asking (AUTHENTICATOR)'

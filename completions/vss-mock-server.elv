@@ -45,7 +45,7 @@ set edit:completion:arg-completer[vss-mock-server] = {|@words|
         }
         &'vss-mock-server;user;add'= {
             cand --email 'E-mail address; codes and confirmation tokens go there'
-            cand --phone 'Phone number in E.164 form, like +14165550100'
+            cand --phone 'Phone number, like 416-555-0100 or +14165550100 (stored in E.164)'
             cand --domain 'Domain of the account (the same rules as the username, `:` allowed)'
             cand --role 'Role of the account'
             cand --data-dir 'Data folder [default: $XDG_DATA_HOME/vss-mock-server or ~/.local/share/vss-mock-server]'

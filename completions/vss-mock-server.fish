@@ -69,7 +69,7 @@ complete -c vss-mock-server -n '__fish_vss_mock_server_at user' -s h -l help -d 
 
 # vss-mock-server user add
 complete -c vss-mock-server -n '__fish_vss_mock_server_at user add' -l email -d 'E-mail address; codes and confirmation tokens go there' -r -f
-complete -c vss-mock-server -n '__fish_vss_mock_server_at user add' -l phone -d 'Phone number in E.164 form, like +14165550100' -r -f
+complete -c vss-mock-server -n '__fish_vss_mock_server_at user add' -l phone -d 'Phone number, like 416-555-0100 or +14165550100 (stored in E.164)' -r -f
 complete -c vss-mock-server -n '__fish_vss_mock_server_at user add' -l domain -d 'Domain of the account (the same rules as the username, `:` allowed)' -r -f
 complete -c vss-mock-server -n '__fish_vss_mock_server_at user add' -l role -d 'Role of the account' -r -f -a 'user domain-admin admin'
 complete -c vss-mock-server -n '__fish_vss_mock_server_at user add' -l require-mfa -d 'Require MFA on the account: it must enrol before it can log in'

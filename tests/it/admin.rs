@@ -276,7 +276,8 @@ fn the_security_alert_reaches_the_user() {
 }
 
 /// Every admin command by a user, a domain-admin of the target's domain, a domain-admin of
-/// another domain, and an admin: allowed (0) or refused for the role (8), exactly.
+/// another domain, and an admin: allowed (0), refused for the role (8), or, for an account of
+/// another domain, not found (1) as if it did not exist, exactly.
 #[test]
 fn authorisation_matrix() {
     let env = organisation();
@@ -287,11 +288,11 @@ fn authorisation_matrix() {
         (&["domain", "ls"], [8, 0, 0, 0]),
         (&["domain", "set", "eng", "--totp-optional"], [8, 0, 8, 0]),
         (&["user", "ls", "--domain", "eng"], [8, 0, 8, 0]),
-        (&["user", "set", "bob", "--require-mfa", "no"], [8, 0, 8, 0]),
-        (&["user", "alert", "bob"], [8, 0, 8, 0]),
+        (&["user", "set", "bob", "--require-mfa", "no"], [8, 0, 1, 0]),
+        (&["user", "alert", "bob"], [8, 0, 1, 0]),
         (
             &["user", "totp", "disable", "--user", "bob", "--yes"],
-            [8, 0, 8, 0],
+            [8, 0, 1, 0],
         ),
         (&["audit", "ls"], [8, 0, 0, 0]),
     ];
@@ -312,6 +313,9 @@ fn authorisation_matrix() {
             );
             if *code == 8 {
                 assert!(stderr.contains("role"), "{who}: {stderr}");
+            }
+            if *code == 1 {
+                assert!(stderr.contains("No account named bob"), "{who}: {stderr}");
             }
         }
     }

@@ -177,3 +177,90 @@ fn names_in_paths_cannot_change_the_route() {
         ]
     );
 }
+
+// --- Phones in the Python tool's forms and E.164. ---
+
+const PHONE_FORMS: &[&str] = &[
+    "416-555-0100",
+    "(416) 555-0100",
+    "416.555.0100",
+    "416 555 0100",
+    "4165550100",
+    "+14165550100",
+];
+
+#[test]
+fn sms_enrolment_takes_the_python_tools_phone_forms_and_e164() {
+    let env = Env::start();
+    for (i, phone) in PHONE_FORMS.iter().enumerate() {
+        let user = format!("sms{i}");
+        env.add_user(&user);
+        env.cli(&user)
+            .args([
+                "account",
+                "set",
+                "mfa",
+                "mk",
+                "SMS",
+                "--phone",
+                phone,
+                "--no-save-recovery-codes",
+            ])
+            .assert()
+            .success()
+            .stderr(predicate::str::contains(
+                "A code was sent by SMS to +*******0100",
+            ));
+        // The server stored it in E.164: the text went there.
+        let code = env.texted_code("+14165550100");
+        env.cli(&user)
+            .args(["account", "set", "mfa", "verify", &code])
+            .assert()
+            .success();
+    }
+}
+
+#[test]
+fn the_phone_is_sent_as_typed_as_the_python_client_does() {
+    let recorder = vss_testkit::http::Recorder::start(
+        200,
+        r#"{"message": "ok", "type": "info", "issuer": "VSS", "recovery_codes": []}"#,
+    );
+    let env = Env::start();
+    for phone in PHONE_FORMS {
+        env.bare_cli()
+            .env("VSS_ENDPOINT", recorder.url())
+            .env("VSS_USER", "jm")
+            .env("VSS_USER_PASS", PASSWORD)
+            .args(["account", "set", "mfa", "mk", "SMS", "--phone", phone])
+            .args(["--no-save-recovery-codes"])
+            .assert()
+            .success();
+    }
+    let sent: Vec<serde_json::Value> = recorder
+        .requests()
+        .into_iter()
+        .filter(|(line, _)| line.starts_with("POST /tf/enable "))
+        .map(|(_, body)| serde_json::from_str(&body).unwrap())
+        .collect();
+    let expected: Vec<serde_json::Value> = PHONE_FORMS
+        .iter()
+        .map(|p| serde_json::json!({"method": "SMS", "phone": p}))
+        .collect();
+    assert_eq!(sent, expected);
+}
+
+#[test]
+fn a_bad_phone_is_a_usage_error_naming_the_accepted_forms() {
+    let env = Env::start();
+    env.add_user("kim");
+    assert_cmd_snapshot!(env
+        .cli("kim")
+        .args(["account", "set", "mfa", "mk", "SMS", "--phone", "555-0100"]));
+    // Nothing was started.
+    assert!(env.outbox().texts().is_empty());
+    env.cli("kim")
+        .args(["account", "set", "mfa", "verify", "123456"])
+        .assert()
+        .code(1);
+}

@@ -60,9 +60,10 @@ impl NewUser {
             ));
         }
         if let Some(phone) = &self.phone {
-            if !is_e164(phone) {
+            if vss_wire::phone::to_e164(phone).is_none() {
                 return Err(format!(
-                    "the phone number {phone:?} is not in E.164 form, like +14165550100"
+                    "the phone number {phone:?} is not valid: write it like {}",
+                    vss_wire::phone::ACCEPTED_FORMS
                 ));
             }
         }
@@ -142,16 +143,6 @@ fn looks_like_email(s: &str) -> bool {
     }
 }
 
-/// `+`, then 8 to 15 digits, the first not 0.
-pub(crate) fn is_e164(phone: &str) -> bool {
-    let Some(digits) = phone.strip_prefix('+') else {
-        return false;
-    };
-    (8..=15).contains(&digits.len())
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && !digits.starts_with('0')
-}
-
 /// An account as stored.
 #[derive(Clone)]
 pub struct Account {
@@ -207,17 +198,6 @@ impl std::fmt::Debug for Account {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn e164() {
-        assert!(is_e164("+14165550100"));
-        assert!(is_e164("+12345678"));
-        assert!(!is_e164("+1234567"));
-        assert!(!is_e164("+1234567890123456"));
-        assert!(!is_e164("14165550100"));
-        assert!(!is_e164("+04165550100"));
-        assert!(!is_e164("+1416555010a"));
-    }
 
     #[test]
     fn usernames() {

@@ -81,7 +81,7 @@ pub(crate) struct UserAddArgs {
     #[arg(long, value_name = "EMAIL")]
     pub(crate) email: String,
 
-    /// Phone number in E.164 form, like +14165550100.
+    /// Phone number, like 416-555-0100 or +14165550100 (stored in E.164).
     #[arg(long, value_name = "PHONE")]
     pub(crate) phone: Option<String>,
 

@@ -305,11 +305,12 @@ pub fn request(method: &str, path: &str, headers: &[String], body: &[u8]) -> Vec
     bytes
 }
 
-/// A listener on 127.0.0.1 that records the request line of every request it receives (what a
-/// client really sent, before any routing) and answers each with one fixed JSON reply.
+/// A listener on 127.0.0.1 that records the request line and body of every request it
+/// receives (what a client really sent, before any routing) and answers each with one fixed
+/// JSON reply.
 pub struct Recorder {
     url: String,
-    lines: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    requests: std::sync::Arc<std::sync::Mutex<Vec<(String, String)>>>,
 }
 
 impl Recorder {
@@ -317,8 +318,8 @@ impl Recorder {
     pub fn start(status: u16, body: &str) -> Recorder {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
-        let lines = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-        let seen = lines.clone();
+        let requests = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let seen = requests.clone();
         let reply = format!(
             "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\
              Connection: close\r\n\r\n{body}",
@@ -346,12 +347,13 @@ impl Recorder {
                 let mut body = vec![0u8; length];
                 let _ = conn.read_exact(&mut body);
                 if let Some(line) = head.lines().next() {
-                    seen.lock().unwrap().push(line.to_owned());
+                    let body = String::from_utf8_lossy(&body).into_owned();
+                    seen.lock().unwrap().push((line.to_owned(), body));
                 }
                 let _ = conn.write_all(reply.as_bytes());
             }
         });
-        Recorder { url, lines }
+        Recorder { url, requests }
     }
 
     /// Base URL, like `http://127.0.0.1:40123`.
@@ -361,6 +363,11 @@ impl Recorder {
 
     /// The request lines received so far, like `POST /v2/admin/users/a%2Fb/alert HTTP/1.1`.
     pub fn request_lines(&self) -> Vec<String> {
-        self.lines.lock().unwrap().clone()
+        self.requests().into_iter().map(|(line, _)| line).collect()
+    }
+
+    /// The request lines and bodies received so far.
+    pub fn requests(&self) -> Vec<(String, String)> {
+        self.requests.lock().unwrap().clone()
     }
 }

@@ -7,6 +7,7 @@
 //! ([`private_file`]).
 
 pub mod otp;
+pub mod phone;
 pub mod private_file;
 pub mod qr;
 mod secret;
@@ -223,7 +224,8 @@ pub struct TokenResponse {
 #[serde(deny_unknown_fields)]
 pub struct EnableRequest {
     pub method: Method,
-    /// E.164 phone number, only for SMS.
+    /// The phone number, only for SMS: as typed, in one of the forms of
+    /// [`phone::to_e164`] (the server stores its E.164 form).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// On an account with MFA enabled: a code of the current factor (TOTP, the sent code, or a

@@ -19,12 +19,13 @@ impl Service {
                 if phone.is_empty() {
                     return Err(Error::InvalidParameter("phone is required for SMS".into()));
                 }
-                if !crate::account::is_e164(phone) {
-                    return Err(Error::InvalidParameter(
-                        "phone must be in E.164 form, like +14165550100".into(),
-                    ));
-                }
-                Some(phone.to_owned())
+                let e164 = vss_wire::phone::to_e164(phone).ok_or_else(|| {
+                    Error::InvalidParameter(format!(
+                        "phone must be written like {}",
+                        vss_wire::phone::ACCEPTED_FORMS
+                    ))
+                })?;
+                Some(e164)
             }
             _ => None,
         };

@@ -148,10 +148,12 @@ fn dummy_hash() -> &'static str {
 pub(crate) fn add_account(store: &Store, user: &NewUser, now: DateTime<Utc>) -> anyhow::Result<()> {
     user.validate().map_err(anyhow::Error::msg)?;
     let hash = hash_password(&user.password)?;
+    // Stored in E.164, however it was written.
+    let phone = user.phone.as_deref().and_then(vss_wire::phone::to_e164);
     let row = AccountRow {
         username: &user.username,
         email: &user.email,
-        phone: user.phone.as_deref(),
+        phone: phone.as_deref(),
         domain: &user.domain,
         role: user.role,
         password_hash: &hash,

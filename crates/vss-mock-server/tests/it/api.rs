@@ -285,7 +285,7 @@ fn sms_journey() {
             "InvalidParameterValue",
             "InvalidParameterValue: phone is required for SMS",
         );
-    for bad in ["4165550100", "+0123456789", "+1234", "+1416555010x"] {
+    for bad in ["555-0100", "+0123456789", "+1234", "+1416555010x"] {
         s.post(
             "jm",
             "/tf/enable",
@@ -294,7 +294,9 @@ fn sms_journey() {
         .error(
             400,
             "InvalidParameterValue",
-            "InvalidParameterValue: phone must be in E.164 form, like +14165550100",
+            "InvalidParameterValue: phone must be written like 416-555-0100, (416) 555-0100, \
+             416.555.0100, 416 555 0100, 4165550100, or E.164 with the country code, like \
+             +14165550100",
         );
     }
     s.post(

@@ -527,3 +527,90 @@ fn administrator_calls_refuse_such_domains() {
          names in a URL"
     );
 }
+
+// --- Phones in the Python tool's forms and E.164; stored in E.164. ---
+
+/// The Python tool's forms (its `validate_phone_number`), as it sends them, and E.164.
+const PHONE_FORMS: &[&str] = &[
+    "416-555-0100",
+    "(416) 555-0100",
+    "(416)555-0100",
+    "416.555.0100",
+    "416 555 0100",
+    "4165550100",
+    "14165550100",
+    "+14165550100",
+];
+
+#[test]
+fn sms_enrolment_takes_the_python_tools_phone_forms_and_stores_e164() {
+    let s = TestServer::start();
+    for (i, phone) in PHONE_FORMS.iter().enumerate() {
+        let name = format!("p{i}");
+        s.add_user(vss_mock_server::NewUser {
+            phone: None,
+            ..user(&name)
+        });
+        s.post(
+            &name,
+            "/tf/enable",
+            Some(json!({"method": "SMS", "phone": phone})),
+        )
+        .ok();
+        // The text goes to the E.164 number, which replies show masked.
+        let reply = s.post(&name, "/tf/request-token", None).ok();
+        assert_eq!(
+            reply["message"], "A code was sent by SMS to +*******0100",
+            "{phone}"
+        );
+        let texts = s.outbox().texts();
+        assert_eq!(texts.last().unwrap()["to"], "+14165550100", "{phone}");
+        let code = s.outbox().last_texted_code();
+        s.post(&name, "/tf/verify", Some(json!({ "otp": code })))
+            .ok();
+    }
+    for bad in [
+        "555-0100",
+        "1-416-555-0100",
+        "416-555-0100x",
+        "(416)-555-0100",
+    ] {
+        s.post(
+            "p0",
+            "/tf/enable",
+            Some(json!({"method": "SMS", "phone": bad})),
+        )
+        .error(
+            400,
+            "InvalidParameterValue",
+            "InvalidParameterValue: phone must be written like 416-555-0100, (416) \
+                 555-0100, 416.555.0100, 416 555 0100, 4165550100, or E.164 with the country \
+                 code, like +14165550100",
+        );
+    }
+}
+
+#[test]
+fn user_add_takes_the_same_phone_forms_and_stores_e164() {
+    let s = TestServer::start();
+    s.add_user(vss_mock_server::NewUser {
+        phone: Some("(416) 555-0199".into()),
+        ..user("jm")
+    });
+    let token = s.token("jm");
+    assert_eq!(s.profile(&token).ok()["data"]["phone"], "+14165550199");
+    let db = s.db();
+    let err = vss_mock_server::add_user(
+        &db,
+        vss_mock_server::NewUser {
+            phone: Some("555-0199".into()),
+            ..user("ann")
+        },
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.contains("is not valid: write it like 416-555-0100"),
+        "{err}"
+    );
+}
