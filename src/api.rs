@@ -487,6 +487,16 @@ pub(crate) fn classify(status: StatusCode, body: ErrorResponse) -> Error {
             message,
             hint: None,
         },
+        ErrorKind::InvalidRecoveryCode => Error::Auth {
+            kind,
+            message,
+            hint: Some(
+                "each recovery code works once: check it against the list you saved (case, \
+                 dashes and spaces do not matter), or log in with a code of your second factor \
+                 (--totp CODE); `vss-cli account set mfa recovery-codes` makes a new set"
+                    .into(),
+            ),
+        },
         // A refused code from a server that says no more than "invalid parameter".
         ErrorKind::InvalidParameterValue if status == StatusCode::UNAUTHORIZED => Error::Auth {
             kind,
@@ -569,6 +579,12 @@ mod tests {
                 401,
                 "InvalidOtp",
                 "InvalidParameterValue: otp is required",
+                ExitCode::Auth,
+            ),
+            (
+                401,
+                "InvalidRecoveryCode",
+                "InvalidParameterValue: otp is not an unused recovery code",
                 ExitCode::Auth,
             ),
             (

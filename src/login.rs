@@ -36,9 +36,13 @@ pub(crate) fn check_code(s: &str) -> std::result::Result<(), &'static str> {
     }
 }
 
-/// A 6-digit code or a recovery code (`abcd-efgh-ijkl-mnop`).
+/// A 6-digit code or a recovery code (`abcd-efgh-ijkl-mnop`; case, dashes and spaces do not
+/// matter).
 pub(crate) fn check_code_or_recovery(s: &str) -> std::result::Result<(), &'static str> {
-    let compact: String = s.chars().filter(|c| *c != '-').collect();
+    let compact: String = s
+        .chars()
+        .filter(|c| *c != '-' && !c.is_whitespace())
+        .collect();
     if otp::is_code(s)
         || (compact.len() == 16 && compact.chars().all(|c| c.is_ascii_alphanumeric()))
     {
@@ -360,6 +364,7 @@ mod tests {
     fn recovery_codes_are_accepted_at_the_prompt() {
         assert!(check_code_or_recovery("123456").is_ok());
         assert!(check_code_or_recovery("abcd-efgh-ijkl-mnop").is_ok());
+        assert!(check_code_or_recovery("ABCD EFGH IJKL MNOP").is_ok());
         assert!(check_code_or_recovery("abcd").is_err());
     }
 

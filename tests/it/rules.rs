@@ -25,8 +25,8 @@ fn configure(env: &Env, user: &str) {
 }
 
 /// Enrols `user` with AUTHENTICATOR and verifies it, leaving the server's clock where it is (so
-/// the client sees no clock difference to warn about).
-fn enrol_without_moving_the_clock(env: &Env, user: &str) -> String {
+/// the client sees no clock difference to warn about); returns the key and recovery codes.
+fn enrol_without_moving_the_clock(env: &Env, user: &str) -> (String, Vec<String>) {
     let enrolled = vss_testkit::json_out(env.cli(user).args([
         "-o",
         "json",
@@ -42,7 +42,7 @@ fn enrol_without_moving_the_clock(env: &Env, user: &str) -> String {
         .args(["account", "set", "mfa", "verify", &env.totp_now(&key)])
         .assert()
         .success();
-    key
+    (key, vss_testkit::strings(&enrolled["recovery_codes"]))
 }
 
 // --- Tokens that outlive a factor change; administrators without MFA. ---
@@ -263,4 +263,40 @@ fn a_bad_phone_is_a_usage_error_naming_the_accepted_forms() {
         .args(["account", "set", "mfa", "verify", "123456"])
         .assert()
         .code(1);
+}
+
+// --- Recovery codes as people type them. ---
+
+#[test]
+fn recovery_codes_are_taken_regardless_of_case_dashes_and_spaces() {
+    let env = Env::start();
+    env.add_user("rea");
+    let (_, codes) = env.enable_with_codes("rea");
+    let typed = [
+        codes[0].to_uppercase(),
+        codes[1].replace('-', ""),
+        codes[2].replace('-', " "),
+        format!(" {} ", codes[3].to_uppercase().replace('-', " - ")),
+    ];
+    for code in &typed {
+        env.cli("rea")
+            .args(["--recovery-code", code, "account", "get", "mfa"])
+            .assert()
+            .success();
+    }
+}
+
+#[test]
+fn a_refused_recovery_code_is_explained_as_one_never_by_clocks() {
+    let env = Env::start();
+    env.add_user("rex");
+    let (_, codes) = enrol_without_moving_the_clock(&env, "rex");
+    env.cli("rex")
+        .args(["--recovery-code", &codes[0], "account", "get", "mfa"])
+        .assert()
+        .success();
+    let used = codes[0].to_uppercase();
+    assert_cmd_snapshot!(env
+        .cli("rex")
+        .args(["--recovery-code", &used, "account", "get", "mfa"]));
 }

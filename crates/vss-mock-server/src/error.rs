@@ -27,6 +27,13 @@ pub enum Error {
     /// `InvalidParameterValue: otp`.
     #[error("{OTP_ERROR_PREFIX} {0}")]
     OtpRefused(String),
+    /// A recovery code was refused (401): wrong or used; `left` unused ones remain.
+    #[error(
+        "{OTP_ERROR_PREFIX} is not an unused recovery code of this account (each works once); \
+         {left} unused {}",
+        if *left == 1 { "is left" } else { "are left" }
+    )]
+    RecoveryCodeRefused { left: u32 },
     /// A confirmation token was refused (401).
     #[error("InvalidParameterValue: token is invalid or expired")]
     ConfirmationRefused,
@@ -86,6 +93,7 @@ impl Error {
             Error::BadCredentials
             | Error::BadToken
             | Error::OtpRefused(_)
+            | Error::RecoveryCodeRefused { .. }
             | Error::ConfirmationRefused => StatusCode::UNAUTHORIZED,
             Error::InvalidParameter(_) | Error::InvalidRequest(_) | Error::CodesFromApp => {
                 StatusCode::BAD_REQUEST
@@ -108,6 +116,7 @@ impl Error {
             Error::BadCredentials | Error::BadToken => ErrorKind::Unauthorized,
             Error::InvalidParameter(_) => ErrorKind::InvalidParameterValue,
             Error::OtpRefused(_) => ErrorKind::InvalidOtp,
+            Error::RecoveryCodeRefused { .. } => ErrorKind::InvalidRecoveryCode,
             Error::ConfirmationRefused => ErrorKind::InvalidConfirmationToken,
             Error::InvalidRequest(_) => ErrorKind::InvalidRequest,
             Error::CodesFromApp => ErrorKind::CodesFromApp,

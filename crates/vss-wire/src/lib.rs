@@ -99,6 +99,9 @@ pub enum ErrorKind {
     /// A one-time code (TOTP, e-mailed, texted or recovery) is missing, wrong, expired or used
     /// already (401); the message starts with [`OTP_ERROR_PREFIX`].
     InvalidOtp,
+    /// A recovery code (given in place of a one-time code) is wrong or used already (401); the
+    /// message starts with [`OTP_ERROR_PREFIX`] and says how many unused ones are left.
+    InvalidRecoveryCode,
     /// A confirmation token for disabling MFA is wrong, expired or another account's (401).
     InvalidConfirmationToken,
     /// The call makes no sense in the account's state, e.g. MFA is not enabled (400).

@@ -114,6 +114,12 @@ impl Service {
         }
         tracing::info!(user = %account.username, "code refused");
         self.attempt_failed(Throttle::Factor, &subject, Some(account))?;
+        if allow_recovery && normalize_recovery_code(otp.expose()).is_some() {
+            // It has the form of a recovery code: say so, not "invalid or expired".
+            return Err(Error::RecoveryCodeRefused {
+                left: account.recovery_codes_left,
+            });
+        }
         Err(Error::OtpRefused(OTP_INVALID.into()))
     }
 
@@ -182,7 +188,9 @@ impl Service {
                 .take_sent_code(account.id, factor, &stored.hash)?)
     }
 
-    /// Uses up a recovery code if `input` is one of the account's unused ones.
+    /// Uses up a recovery code if `input` is one of the account's unused ones. Case, dashes and
+    /// whitespace do not matter: codes are hashed in their normal form (16 lower-case base32
+    /// characters), as they have always been stored.
     pub(super) fn take_recovery_code(
         &self,
         account: &Account,

@@ -179,7 +179,8 @@ fn new_recovery_code() -> String {
     groups.join("-")
 }
 
-/// A recovery code as typed: case and dashes ignored. `None` when it cannot be one.
+/// A recovery code as typed, in the normal form its hash is of: case, dashes and whitespace
+/// ignored. `None` when it cannot be one.
 fn normalize_recovery_code(input: &str) -> Option<String> {
     let plain: String = input
         .chars()

@@ -39,6 +39,14 @@ fn claims(token: &str) -> Value {
 
 const OTP_INVALID: &str = "InvalidParameterValue: otp is invalid or expired";
 const TOKEN_INVALID: &str = "InvalidParameterValue: token is invalid or expired";
+
+/// The refusal of a recovery code that is wrong or used, with `left` unused ones.
+fn recovery_refused(left: u32) -> String {
+    format!(
+        "InvalidParameterValue: otp is not an unused recovery code of this account (each works \
+         once); {left} unused are left"
+    )
+}
 const ALREADY_ENABLED: &str = "MFA is already enabled; disable it first with: \
     vss-cli account set mfa rm; to move to a new phone or method, prove the current factor: \
     vss-cli account set mfa mk METHOD --replace";
@@ -362,14 +370,14 @@ fn recovery_code_works_once() {
     assert_eq!(claims(&token)["otp"], true);
     assert_eq!(s.totp(&token)["recovery_codes_left"], 9);
     s.login("jm", Some(&codes[3]))
-        .error(401, "InvalidOtp", OTP_INVALID);
+        .error(401, "InvalidRecoveryCode", &recovery_refused(9));
     // Not a way to finish an enrolment or verify.
     s.post("jm", "/tf/verify", Some(json!({"otp": codes[4]})))
         .error(401, "InvalidOtp", OTP_INVALID);
     // Another account's codes are not ours.
     let (_, ann_codes) = s.enrol("ann");
     s.login("jm", Some(&ann_codes[0]))
-        .error(401, "InvalidOtp", OTP_INVALID);
+        .error(401, "InvalidRecoveryCode", &recovery_refused(9));
     s.token_with("jm", Some(&codes[4]));
 }
 
@@ -613,7 +621,7 @@ fn data_and_tokens_survive_a_restart() {
     s.token_with("jm", Some(&s.code(&key)));
     s.token_with("jm", Some(&codes[0]));
     s.login("jm", Some(&codes[0]))
-        .error(401, "InvalidOtp", OTP_INVALID);
+        .error(401, "InvalidRecoveryCode", &recovery_refused(9));
 
     use std::os::unix::fs::PermissionsExt;
     for file in ["vss.db", "vss.db.key"] {
@@ -691,7 +699,7 @@ fn recovery_codes_are_replaced_after_proving_the_factor() {
     assert!(new.iter().all(|c| c.len() == 19 && !old.contains(c)));
     // The old set stopped working at once; the new one works.
     s.login("jm", Some(&old[0]))
-        .error(401, "InvalidOtp", OTP_INVALID);
+        .error(401, "InvalidRecoveryCode", &recovery_refused(10));
     let token = s.token_with("jm", Some(&new[0]));
     assert_eq!(s.totp(&token)["recovery_codes_left"], 9);
 
@@ -706,7 +714,7 @@ fn recovery_codes_are_replaced_after_proving_the_factor() {
     let token = s.token_with("jm", Some(&newer[0]));
     assert_eq!(s.totp(&token)["recovery_codes_left"], 9);
     s.post("jm", "/tf/recovery-codes", Some(json!({"otp": new[2]})))
-        .error(401, "InvalidOtp", OTP_INVALID);
+        .error(401, "InvalidRecoveryCode", &recovery_refused(9));
     s.token_with("jm", Some(&newer[9]));
 
     // The account was told, without the codes.

@@ -614,3 +614,60 @@ fn user_add_takes_the_same_phone_forms_and_stores_e164() {
         "{err}"
     );
 }
+
+// --- Recovery codes as people type them; their own refusal. ---
+
+#[test]
+fn recovery_codes_ignore_case_dashes_and_spaces_and_have_their_own_refusal() {
+    let s = start();
+    let (_, codes) = s.enrol("jm");
+    for typed in [
+        codes[0].to_uppercase(),
+        codes[1].replace('-', ""),
+        codes[2].replace('-', " "),
+        format!(" {} ", codes[3].to_uppercase().replace('-', " - ")),
+    ] {
+        s.login("jm", Some(&typed)).ok();
+    }
+    // Used, whatever the spelling: refused as a recovery code, with how many are left.
+    s.login("jm", Some(&codes[0].replace('-', ""))).error(
+        401,
+        "InvalidRecoveryCode",
+        "InvalidParameterValue: otp is not an unused recovery code of this account (each \
+             works once); 6 unused are left",
+    );
+    // Wrong, in the form of one.
+    s.login("jm", Some("aaaa-bbbb-cccc-dddd")).error(
+        401,
+        "InvalidRecoveryCode",
+        "InvalidParameterValue: otp is not an unused recovery code of this account (each works \
+         once); 6 unused are left",
+    );
+    // A wrong six-digit code is still a one-time code's refusal.
+    s.login("jm", Some("000000")).error(
+        401,
+        "InvalidOtp",
+        "InvalidParameterValue: otp is invalid or expired",
+    );
+    // The same at the other calls that take a recovery code.
+    for last in &codes[4..9] {
+        s.login("jm", Some(last)).ok();
+    }
+    s.post(
+        "jm",
+        "/tf/recovery-codes",
+        Some(json!({"otp": codes[0].to_uppercase()})),
+    )
+    .error(
+        401,
+        "InvalidRecoveryCode",
+        "InvalidParameterValue: otp is not an unused recovery code of this account (each works \
+         once); 1 unused is left",
+    );
+    s.post(
+        "jm",
+        "/tf/recovery-codes",
+        Some(json!({"otp": codes[9].to_uppercase().replace('-', "")})),
+    )
+    .ok();
+}
