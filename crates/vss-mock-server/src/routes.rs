@@ -10,6 +10,8 @@
 //! * `POST /tf/request-token` takes an optional `{"purpose": "login"|"verify"}`.
 //! * `POST /auth/request-token` replies `{"token", "warning"?}`; `warning` names the deadline
 //!   of a grace period.
+//! * `GET /v2/session/motd` (`{"data": {"motd": ""}}`) and `GET /v2/user/message` (no
+//!   messages) answer what the Python client asks after each new token.
 //!
 //! # Administrator calls (Bearer; types in [`vss_wire`])
 //!
@@ -90,6 +92,8 @@ pub(crate) fn router_with(service: Shared, timeout: Duration) -> Router {
             post(confirm_disable),
         )
         .route(wire::PATH_USER, get(user))
+        .route(wire::PATH_SESSION_MOTD, get(motd))
+        .route(wire::PATH_USER_MESSAGES, get(messages))
         .route(
             wire::PATH_ADMIN_SETTINGS_TOTP,
             get(admin_settings).put(admin_set_settings),
@@ -265,6 +269,32 @@ async fn user(
         .map(Json)
 }
 
+/// `GET /v2/session/motd`: no message of the day (the Python client prints a non-empty one).
+async fn motd(
+    State(service): State<Shared>,
+    Bearer(token): Bearer,
+) -> Result<Json<serde_json::Value>, Error> {
+    blocking(service, move |s| s.bearer_account(token.expose()))
+        .await
+        .map(|_| Json(serde_json::json!({"data": {"motd": ""}})))
+}
+
+/// `GET /v2/user/message`: no messages, in the paged shape the Python client reads (`data`, and
+/// `meta.pages.next_url` to go on); its query (`expand`, `filter`, `per_page`) changes nothing.
+async fn messages(
+    State(service): State<Shared>,
+    Bearer(token): Bearer,
+) -> Result<Json<serde_json::Value>, Error> {
+    blocking(service, move |s| s.bearer_account(token.expose()))
+        .await
+        .map(|_| {
+            Json(serde_json::json!({
+                "data": [],
+                "meta": {"count": 0, "pages": {"page": 1, "total": 0, "next_url": null}},
+            }))
+        })
+}
+
 async fn admin_settings(
     State(service): State<Shared>,
     Bearer(token): Bearer,
@@ -432,6 +462,8 @@ pub(crate) fn http_date(t: chrono::DateTime<chrono::Utc>) -> String {
 fn allowed(route: &str) -> &'static str {
     match route {
         wire::PATH_USER
+        | wire::PATH_SESSION_MOTD
+        | wire::PATH_USER_MESSAGES
         | wire::PATH_ADMIN_DOMAINS
         | wire::PATH_ADMIN_USERS
         | wire::PATH_ADMIN_AUDIT => "GET",

@@ -35,6 +35,13 @@ pub const PATH_TF_VERIFY: &str = "/tf/verify";
 pub const PATH_TF_DISABLE: &str = "/tf/disable";
 /// `GET /v2/user` (Bearer): the account's profile.
 pub const PATH_USER: &str = "/v2/user";
+/// `GET /v2/session/motd` (Bearer): the message of the day, `{"data": {"motd": ""}}`; the
+/// Python client asks for it after each new token.
+pub const PATH_SESSION_MOTD: &str = "/v2/session/motd";
+/// `GET /v2/user/message` (Bearer; the Python client sends `expand`, `filter`, `per_page`):
+/// the account's messages, `{"data": [], "meta": {...}}`; the Python client counts the unread
+/// ones after each new token.
+pub const PATH_USER_MESSAGES: &str = "/v2/user/message";
 /// `POST /tf/recovery-codes` (Basic, body [`OtpRequest`] proving the current factor): a fresh
 /// set of recovery codes ([`RecoveryCodesResponse`]); the old set stops working.
 pub const PATH_TF_RECOVERY_CODES: &str = "/tf/recovery-codes";

@@ -476,13 +476,16 @@ impl Service {
         let enabled = account.mfa_state == MfaState::Enabled;
         let next = if !enabled && requirement.applies() {
             "Enrol now, or you will not be able to use your account:\n\
-             \x20 vss-cli account set mfa mk METHOD"
+             \x20 vss-cli account set mfa mk METHOD\n\
+             (with the Python vss-cli: vss-cli account --no-load set mfa mk METHOD)"
         } else if !enabled {
             "Protect your account with a second factor:\n\
-             \x20 vss-cli account set mfa mk METHOD"
+             \x20 vss-cli account set mfa mk METHOD\n\
+             (with the Python vss-cli: vss-cli account --no-load set mfa mk METHOD)"
         } else if account.recovery_codes_left < 3 {
             "Few recovery codes are left; make a new set:\n\
-             \x20 vss-cli account set mfa recovery-codes"
+             \x20 vss-cli account set mfa recovery-codes\n\
+             (the Python vss-cli cannot: disable MFA and enrol again for new codes)"
         } else {
             "Nothing; keep your recovery codes somewhere safe."
         };

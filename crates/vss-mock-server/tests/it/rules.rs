@@ -6,7 +6,7 @@
 //! Everything goes over HTTP as a client would; codes are computed from the returned key or
 //! read from the outbox, and time moves with the server's clock.
 
-use serde_json::json;
+use serde_json::{json, Value};
 use vss_mock_server::Role;
 use vss_testkit::{user, TestServer};
 
@@ -670,4 +670,72 @@ fn recovery_codes_ignore_case_dashes_and_spaces_and_have_their_own_refusal() {
         Some(json!({"otp": codes[9].to_uppercase().replace('-', "")})),
     )
     .ok();
+}
+
+// --- What the Python client asks after a new token, and e-mails that name its way too. ---
+
+#[test]
+fn the_calls_the_python_client_makes_after_a_new_token_answer() {
+    let s = start();
+    let token = s.token("jm");
+    assert_eq!(
+        s.get("/v2/session/motd", &token).ok(),
+        json!({"data": {"motd": ""}})
+    );
+    // As the Python client asks: expand, filter and per_page in the query.
+    let messages = s
+        .get(
+            "/v2/user/message?expand=1&filter=status%2Ceq%2CCreated&per_page=100",
+            &token,
+        )
+        .ok();
+    assert_eq!(messages["data"], json!([]));
+    assert_eq!(messages["meta"]["pages"]["next_url"], Value::Null);
+    // A Bearer call like the others: a bad token is refused.
+    for path in ["/v2/session/motd", "/v2/user/message"] {
+        s.get(path, "nope").error(401, "Unauthorized", BAD_TOKEN);
+    }
+}
+
+#[test]
+fn e_mails_that_name_a_command_give_the_python_tools_way_too() {
+    let s = start();
+    s.enrol("jm");
+    s.post("jm", "/tf/disable", None).ok();
+    let mail = s
+        .outbox()
+        .last_mail_to("jm", "Confirm disabling MFA on your VSS account")
+        .body
+        .replace("\r\n", "\n");
+    let token = s.outbox().mailed_token("jm");
+    assert!(
+        mail.contains(&format!(
+            "vss-cli account set mfa rm --confirmation-token {token}"
+        )),
+        "{mail}"
+    );
+    assert!(
+        mail.contains(
+            "or, with the Python vss-cli, paste the token when it asks for it\n(the command \
+             that sent this message, vss-cli account set mfa rm,\nwaits for it)."
+        ),
+        "{mail}"
+    );
+    // Enrolment asked of an account: both tools' commands.
+    s.add_user(vss_mock_server::NewUser {
+        role: Role::Admin,
+        ..user("root")
+    });
+    let root = s.admin_token("root");
+    s.patch("/v2/admin/users/ann", &root, json!({"require_mfa": true}))
+        .ok();
+    let mail = s
+        .outbox()
+        .last_mail_to("ann", "MFA settings of your VSS account changed")
+        .body
+        .replace("\r\n", "\n");
+    assert!(
+        mail.contains("vss-cli account set mfa mk METHOD (with the Python vss-cli:\nvss-cli account --no-load set mfa mk METHOD)"),
+        "{mail}"
+    );
 }
