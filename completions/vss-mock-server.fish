@@ -28,7 +28,7 @@ function __fish_vss_mock_server_path
             continue
         end
         switch $w
-            case '--data-dir' '--db' '--domain' '--email' '--issuer' '--listen' '--outbox' '--phone' '--request-timeout' '--role'
+            case '--data-dir' '--db' '--domain' '--email' '--issuer' '--listen' '--outbox' '--phone' '--replies' '--request-timeout' '--role'
                 set skip 1
             case '-*'
             case '*'
@@ -56,9 +56,10 @@ complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l listen -d 'Address
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l outbox -d 'Folder that receives e-mail (`mail/*.eml`) and SMS (`sms.jsonl`) [default: DATA/outbox]' -r -F
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l issuer -d 'Issuer shown in authenticator apps' -r -f
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l request-timeout -d 'Longest a call may take, in seconds (reading its body included); slower calls get 503' -r -f
+complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l replies -d 'Whole replies, or only the fields the Python client reads (to check that a client needs no more); errors and administrator calls are the same either way' -r -f -a 'full minimal'
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l demo -d 'Create the account `demo` (password `demo-password`) if it does not exist'
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -s v -l verbose -d 'Log more (also: RUST_LOG)'
-complete -c vss-mock-server -n '__fish_vss_mock_server_at' -s h -l help -d 'Print help'
+complete -c vss-mock-server -n '__fish_vss_mock_server_at' -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -s V -l version -d 'Print version'
 
 # vss-mock-server user

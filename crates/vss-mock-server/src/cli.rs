@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::account::Role;
+use crate::Replies;
 
 /// A self-contained VSS API server for tests, demos and offline rehearsal: real TOTP, hashed
 /// passwords and recovery codes, SQLite storage, and an outbox folder instead of e-mail and SMS.
@@ -30,6 +31,11 @@ pub(crate) struct Cli {
     /// Longest a call may take, in seconds (reading its body included); slower calls get 503.
     #[arg(long, value_name = "SECS", default_value_t = 30)]
     pub(crate) request_timeout: u64,
+
+    /// Whole replies, or only the fields the Python client reads (to check that a client needs
+    /// no more); errors and administrator calls are the same either way.
+    #[arg(long, value_name = "WHAT", value_enum, default_value_t = Replies::Full)]
+    pub(crate) replies: Replies,
 
     /// Create the account `demo` (password `demo-password`) if it does not exist.
     #[arg(long)]
@@ -142,5 +148,8 @@ mod tests {
         let cli =
             Cli::try_parse_from(["vss-mock-server", "--demo", "--listen", "127.0.0.1:0"]).unwrap();
         assert!(cli.demo && cli.command.is_none());
+        assert_eq!(cli.replies, Replies::Full);
+        let cli = Cli::try_parse_from(["vss-mock-server", "--replies", "minimal"]).unwrap();
+        assert_eq!(cli.replies, Replies::Minimal);
     }
 }

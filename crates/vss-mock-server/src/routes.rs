@@ -50,7 +50,7 @@ use axum::extract::{
 };
 use axum::http::{header, request::Parts, HeaderMap, Method as HttpMethod, StatusCode, Uri};
 use axum::middleware::{self, Next};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, patch, post, put};
 use axum::{Json, Router};
 use base64::Engine as _;
@@ -60,6 +60,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{json_error, Error};
 use crate::service::Service;
+use crate::Replies;
 use vss_wire::Secret;
 use vss_wire::{
     self as wire, CodePurpose, CodeRequest, DomainPolicyRequest, DomainQuery, EnableRequest,
@@ -78,8 +79,9 @@ pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 type Shared = Arc<Service>;
 
-/// The API's router; a call that takes longer than `timeout` gets 503 `Timeout`.
-pub(crate) fn router_with(service: Shared, timeout: Duration) -> Router {
+/// The API's router; a call that takes longer than `timeout` gets 503 `Timeout`; successful
+/// replies are cut down to what the Python client reads when `replies` is minimal.
+pub(crate) fn router_with(service: Shared, timeout: Duration, replies: Replies) -> Router {
     Router::new()
         .route(wire::PATH_REQUEST_TOKEN, post(request_token))
         .route(wire::PATH_TF_ENABLE, post(enable))
@@ -120,6 +122,7 @@ pub(crate) fn router_with(service: Shared, timeout: Duration) -> Router {
             StatusCode::SERVICE_UNAVAILABLE,
             timeout,
         ))
+        .layer(middleware::from_fn_with_state(replies, shape_replies))
         .layer(middleware::from_fn(limit_request))
         .layer(middleware::from_fn_with_state(
             (service.clone(), timeout),
@@ -451,6 +454,78 @@ async fn log_and_shape(
         elapsed.as_millis()
     );
     response
+}
+
+/// With minimal replies, keeps only the fields of a successful reply that the Python client
+/// reads (see [`Replies::Minimal`]); anything else passes as it is.
+async fn shape_replies(State(replies): State<Replies>, request: Request, next: Next) -> Response {
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|m| m.as_str().to_owned());
+    let response = next.run(request).await;
+    let Some(route) = route.filter(|_| replies == Replies::Minimal) else {
+        return response;
+    };
+    if !response.status().is_success() || !is_json(response.headers()) {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, BODY_LIMIT * 16).await else {
+        return Error::Internal(anyhow::anyhow!("a reply could not be read back")).into_response();
+    };
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
+        return Response::from_parts(parts, axum::body::Body::from(bytes));
+    };
+    let minimal = minimal_reply(&route, value);
+    let mut response = Json(minimal).into_response();
+    *response.status_mut() = parts.status;
+    for (name, value) in &parts.headers {
+        if name != header::CONTENT_LENGTH {
+            response.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    response
+}
+
+/// The part of the successful reply of `route` that the Python client reads.
+fn minimal_reply(route: &str, reply: serde_json::Value) -> serde_json::Value {
+    use serde_json::{Map, Value};
+    // The fields named, those that are there (a null one too).
+    let pick = |from: &Value, keys: &[&str]| -> Value {
+        let mut out = Map::new();
+        for key in keys {
+            if let Some(v) = from.get(*key) {
+                out.insert((*key).to_owned(), v.clone());
+            }
+        }
+        Value::Object(out)
+    };
+    // Recovery codes (with the issuer that names their file) only when there are some.
+    let codes = |from: &Value, others: &[&str]| -> Value {
+        let has_codes = from["recovery_codes"]
+            .as_array()
+            .is_some_and(|c| !c.is_empty());
+        let mut keys: Vec<&str> = others.to_vec();
+        if has_codes {
+            keys.extend(["recovery_codes", "issuer"]);
+        }
+        pick(from, &keys)
+    };
+    match route {
+        wire::PATH_TF_ENABLE => codes(&reply, &["uri", "key", "image"]),
+        wire::PATH_TF_RECOVERY_CODES => codes(&reply, &[]),
+        wire::PATH_REQUEST_TOKEN => pick(&reply, &["token"]),
+        wire::PATH_USER => {
+            let totp = pick(
+                &reply["data"]["totp"],
+                &["enabled", "method", "enabled_on", "disabled_on"],
+            );
+            serde_json::json!({"data": {"totp": totp}})
+        }
+        r if r.starts_with("/tf/") => pick(&reply, &["message", "type"]),
+        _ => reply,
+    }
 }
 
 /// A time in the HTTP `Date` format of RFC 7231 (`Sun, 06 Nov 1994 08:49:37 GMT`).

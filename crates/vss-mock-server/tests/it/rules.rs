@@ -739,3 +739,160 @@ fn e_mails_that_name_a_command_give_the_python_tools_way_too() {
         "{mail}"
     );
 }
+
+// --- `--replies minimal`: only what the Python client reads. ---
+
+/// The keys of a JSON object, sorted.
+fn keys(value: &Value) -> Vec<String> {
+    let mut keys: Vec<String> = value.as_object().unwrap().keys().cloned().collect();
+    keys.sort();
+    keys
+}
+
+#[test]
+fn minimal_replies_carry_only_what_the_python_client_reads() {
+    let s = TestServer::start_with(|c| c.replies = vss_mock_server::Replies::Minimal);
+    s.add_user(user("jm"));
+    s.add_user(user("ann"));
+
+    // A login: the token only.
+    let login = s.login("jm", None).ok();
+    assert_eq!(keys(&login), ["token"]);
+    let token = login["token"].as_str().unwrap().to_owned();
+    // The profile: data.totp with the four fields the Python client shows.
+    assert_eq!(
+        s.profile(&token).ok(),
+        json!({"data": {"totp": {
+            "enabled": false, "method": null, "enabled_on": null, "disabled_on": null,
+        }}})
+    );
+
+    // AUTHENTICATOR: the codes with their issuer, the URI, key and image.
+    let enabled = s
+        .post("jm", "/tf/enable", Some(json!({"method": "AUTHENTICATOR"})))
+        .ok();
+    assert_eq!(
+        keys(&enabled),
+        ["image", "issuer", "key", "recovery_codes", "uri"]
+    );
+    assert_eq!(enabled["issuer"], "VSS");
+    assert_eq!(enabled["recovery_codes"].as_array().unwrap().len(), 10);
+    let key = enabled["key"].as_str().unwrap().to_owned();
+    let verified = s
+        .post("jm", "/tf/verify", Some(json!({"otp": s.code(&key)})))
+        .ok();
+    assert_eq!(
+        verified,
+        json!({"message": "MFA has been enabled (AUTHENTICATOR)", "type": "info"})
+    );
+    s.next_step();
+    let token = s.token_with("jm", Some(&s.code(&key)));
+    let totp = &s.profile(&token).ok()["data"]["totp"];
+    assert_eq!(
+        keys(totp),
+        ["disabled_on", "enabled", "enabled_on", "method"]
+    );
+    assert_eq!(
+        (&totp["enabled"], &totp["method"]),
+        (&json!(true), &json!("AUTHENTICATOR"))
+    );
+
+    // A replacement issues no codes: no codes and no issuer, only the new key.
+    s.next_step();
+    let replacing = s
+        .post(
+            "jm",
+            "/tf/enable",
+            Some(json!({"method": "AUTHENTICATOR", "otp": s.code(&key)})),
+        )
+        .ok();
+    assert_eq!(keys(&replacing), ["image", "key", "uri"]);
+    // New recovery codes: the codes and their issuer.
+    s.next_step();
+    let fresh = s
+        .post(
+            "jm",
+            "/tf/recovery-codes",
+            Some(json!({"otp": s.code(&key)})),
+        )
+        .ok();
+    assert_eq!(keys(&fresh), ["issuer", "recovery_codes"]);
+
+    // EMAIL: the codes and issuer only; the other calls message and type.
+    let email = s
+        .post("ann", "/tf/enable", Some(json!({"method": "EMAIL"})))
+        .ok();
+    assert_eq!(keys(&email), ["issuer", "recovery_codes"]);
+    assert_eq!(
+        keys(&s.post("ann", "/tf/request-token", None).ok()),
+        ["message", "type"]
+    );
+    s.post(
+        "ann",
+        "/tf/verify",
+        Some(json!({"otp": s.outbox().mailed_code("ann")})),
+    )
+    .ok();
+    assert_eq!(
+        s.post("ann", "/tf/disable", None).ok(),
+        json!({"message": "Confirmation email sent.", "type": "info"})
+    );
+    let token = s.outbox().mailed_token("ann");
+    assert_eq!(
+        s.post("ann", &format!("/tf/disable/{token}"), None).ok(),
+        json!({"message": "TOTP has been disabled", "type": "info"})
+    );
+    // Errors are whole.
+    s.login("jm", None).error(
+        401,
+        "InvalidOtp",
+        "InvalidParameterValue: otp is required: MFA is enabled (AUTHENTICATOR)",
+    );
+}
+
+#[test]
+fn full_replies_are_the_default_and_the_binary_takes_the_switch() {
+    let s = start();
+    let login = s.login("jm", None).ok();
+    assert_eq!(keys(&login), ["token"]);
+    let token = login["token"].as_str().unwrap().to_owned();
+    assert!(keys(&s.profile(&token).ok()["data"]).contains(&"username".to_owned()));
+
+    let data = tempfile::tempdir().unwrap();
+    let binary = vss_testkit::binary::ServerBinary::built();
+    let added = binary.user_add(data.path(), &["jm", "--email", "jm@example.com"], "pw");
+    assert!(added.status.success());
+    let mut cmd = binary.command();
+    cmd.args([
+        "--listen",
+        "127.0.0.1:0",
+        "--replies",
+        "minimal",
+        "--data-dir",
+    ])
+    .arg(data.path());
+    let server = vss_testkit::binary::ServerBinary::spawn(cmd);
+    let client = reqwest::blocking::Client::new();
+    let token: Value = client
+        .post(format!("{}/auth/request-token", server.url))
+        .basic_auth("jm", Some("pw"))
+        .json(&json!({"otp": null}))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    let token = token["token"].as_str().unwrap();
+    let profile: Value = client
+        .get(format!("{}/v2/user", server.url))
+        .bearer_auth(token)
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    assert_eq!(keys(&profile["data"]), ["totp"]);
+    let log = server.kill();
+    assert!(
+        log.contains("replies carry only the fields the Python client reads"),
+        "{log}"
+    );
+}
