@@ -459,12 +459,15 @@ async fn log_and_shape(
 /// With minimal replies, keeps only the fields of a successful reply that the Python client
 /// reads (see [`Replies::Minimal`]); anything else passes as it is.
 async fn shape_replies(State(replies): State<Replies>, request: Request, next: Next) -> Response {
+    if replies == Replies::Full {
+        return next.run(request).await;
+    }
     let route = request
         .extensions()
         .get::<MatchedPath>()
         .map(|m| m.as_str().to_owned());
     let response = next.run(request).await;
-    let Some(route) = route.filter(|_| replies == Replies::Minimal) else {
+    let Some(route) = route else {
         return response;
     };
     if !response.status().is_success() || !is_json(response.headers()) {
