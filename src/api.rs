@@ -1,7 +1,8 @@
 //! The VSS API client: every HTTP call `vss-cli` makes, over the shared wire types.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::io::Read;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use reqwest::blocking::{Client, RequestBuilder};
@@ -10,6 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::terminal::Terminal;
 use vss_wire::Secret;
 use vss_wire::{self as wire, Credentials, ErrorKind, ErrorResponse, MessageResponse};
 
@@ -23,19 +25,55 @@ const RETRY_PAUSES: [Duration; 2] = [Duration::from_millis(250), Duration::from_
 /// Clock differences above this many seconds get a warning: TOTP codes last 30 s.
 pub(crate) const SKEW_WARNING_SECS: i64 = 15;
 
+/// Something noticed in a reply that the person should hear about; the command layer tells
+/// it ([`Api::take_warnings`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Warning {
+    /// The server's clock is this many seconds ahead of ours (behind when negative).
+    ClockSkew(i64),
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Warning::ClockSkew(offset) => write!(
+                f,
+                "{}; one-time codes may be refused: set the clock right (NTP) on this computer \
+                 and your phone",
+                describe_offset(*offset)
+            ),
+        }
+    }
+}
+
+/// "this computer's clock is 60 s behind the server's".
+fn describe_offset(offset: i64) -> String {
+    match offset {
+        0 => "this computer's clock agrees with the server's".to_owned(),
+        o if o > 0 => format!("this computer's clock is {o} s behind the server's"),
+        o => format!("this computer's clock is {} s ahead of the server's", -o),
+    }
+}
+
 /// A client for one endpoint.
 pub(crate) struct Api {
     base: String,
     http: Client,
     timeout: Duration,
-    debug: bool,
+    /// With `--debug`: where each call is traced (method, path, status, time; never a secret).
+    trace: Option<Rc<Terminal>>,
     /// Server clock minus ours, in seconds, from the last reply's `Date` header.
     offset: Cell<Option<i64>>,
     skew_warned: Cell<bool>,
+    warnings: RefCell<Vec<Warning>>,
 }
 
 impl Api {
-    pub(crate) fn new(endpoint: &str, timeout: Duration, debug: bool) -> Result<Api> {
+    pub(crate) fn new(
+        endpoint: &str,
+        timeout: Duration,
+        trace: Option<Rc<Terminal>>,
+    ) -> Result<Api> {
         let http = Client::builder()
             .timeout(timeout)
             .connect_timeout(timeout.min(Duration::from_secs(10)))
@@ -46,20 +84,27 @@ impl Api {
             base: endpoint.trim_end_matches('/').to_owned(),
             http,
             timeout,
-            debug,
+            trace,
             offset: Cell::new(None),
             skew_warned: Cell::new(false),
+            warnings: RefCell::new(Vec::new()),
         })
     }
 
-    /// "this computer's clock is 60 s behind the server's", or None when they agree.
+    /// "this computer's clock is 60 s behind the server's", once a reply said the time.
     pub(crate) fn describe_offset(&self) -> Option<String> {
-        let offset = self.offset.get()?;
-        Some(match offset {
-            0 => "this computer's clock agrees with the server's".to_owned(),
-            o if o > 0 => format!("this computer's clock is {o} s behind the server's"),
-            o => format!("this computer's clock is {} s ahead of the server's", -o),
-        })
+        self.offset.get().map(describe_offset)
+    }
+
+    /// The warnings noticed since the last call, each once per run.
+    pub(crate) fn take_warnings(&self) -> Vec<Warning> {
+        std::mem::take(&mut self.warnings.borrow_mut())
+    }
+
+    fn trace(&self, line: impl FnOnce() -> String) {
+        if let Some(term) = &self.trace {
+            term.debug(line());
+        }
     }
 
     fn note_date(&self, headers: &reqwest::header::HeaderMap) {
@@ -73,11 +118,7 @@ impl Api {
         let offset = date.timestamp() - chrono::Utc::now().timestamp();
         self.offset.set(Some(offset));
         if offset.abs() > SKEW_WARNING_SECS && !self.skew_warned.replace(true) {
-            eprintln!(
-                "warning: {}; one-time codes may be refused: set the clock right (NTP) on \
-                 this computer and your phone",
-                self.describe_offset().unwrap_or_default()
-            );
+            self.warnings.borrow_mut().push(Warning::ClockSkew(offset));
         }
     }
 
@@ -304,12 +345,9 @@ impl Api {
             };
             match self.send(attempt, method, shown_path) {
                 Err(Error::Network { .. }) => {
-                    if self.debug {
-                        eprintln!(
-                            "debug: retrying {method} {shown_path} in {} ms",
-                            pause.as_millis()
-                        );
-                    }
+                    self.trace(|| {
+                        format!("retrying {method} {shown_path} in {} ms", pause.as_millis())
+                    });
                     std::thread::sleep(pause);
                 }
                 other => return other,
@@ -332,23 +370,21 @@ impl Api {
         let resp = match result {
             Ok(resp) => resp,
             Err(e) => {
-                if self.debug {
-                    eprintln!("debug: {method} {shown_path} -> failed after {elapsed} ms");
-                }
+                self.trace(|| format!("{method} {shown_path} -> failed after {elapsed} ms"));
                 return Err(self.network_error(&e));
             }
         };
         let status = resp.status();
         self.note_date(resp.headers());
-        if self.debug {
+        self.trace(|| {
             let server = server_time(resp.headers())
                 .map(|ms| format!(", server {ms:.3} ms"))
                 .unwrap_or_default();
-            eprintln!(
-                "debug: {method} {shown_path} -> {} ({elapsed} ms{server})",
+            format!(
+                "{method} {shown_path} -> {} ({elapsed} ms{server})",
                 status.as_u16()
-            );
-        }
+            )
+        });
         let mut bytes = Vec::new();
         resp.take(MAX_REPLY_BYTES + 1)
             .read_to_end(&mut bytes)

@@ -33,10 +33,10 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
         enabled: totp.enabled,
         state: totp.state,
         method: totp.method,
-        enabled_on: totp.enabled_on,
-        disabled_on: totp.disabled_on,
+        enabled_on: totp.enabled_on.as_deref().map(output::rfc3339),
+        disabled_on: totp.disabled_on.as_deref().map(output::rfc3339),
         pending_method: totp.pending_method,
         recovery_codes_left: totp.recovery_codes_left,
     };
-    output::print(ctx.format, &status)
+    ctx.term.print(ctx.format, &status)
 }

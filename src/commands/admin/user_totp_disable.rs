@@ -4,9 +4,19 @@
 use crate::cli::UserTotpDisableArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use serde::Serialize;
+
 use crate::login;
-use crate::output;
 use vss_wire::DomainQuery;
+
+/// What `-o json|yaml` prints.
+#[derive(Serialize)]
+struct Reset<'a> {
+    username: &'a str,
+    domain: Option<&'a str>,
+    reset: bool,
+    message: &'a str,
+}
 
 pub(crate) fn run(args: &UserTotpDisableArgs, ctx: &Context) -> Result<()> {
     if !args.yes {
@@ -15,7 +25,6 @@ pub(crate) fn run(args: &UserTotpDisableArgs, ctx: &Context) -> Result<()> {
             None => args.user.clone(),
         };
         let sure = ctx
-            .term
             .prompter("a confirmation", "pass --yes to reset without asking")?
             .confirm(
                 &format!(
@@ -25,7 +34,7 @@ pub(crate) fn run(args: &UserTotpDisableArgs, ctx: &Context) -> Result<()> {
                 false,
             )?;
         if !sure {
-            eprintln!("Nothing changed.");
+            ctx.term.tell("Nothing changed.");
             return Err(Error::Interrupted);
         }
     }
@@ -34,5 +43,11 @@ pub(crate) fn run(args: &UserTotpDisableArgs, ctx: &Context) -> Result<()> {
         domain: args.domain.clone(),
     };
     let done = login::with_token(ctx, |token| api.reset_user_totp(token, &args.user, &domain))?;
-    output::print(ctx.format, &done)
+    let reset = Reset {
+        username: &args.user,
+        domain: args.domain.as_deref(),
+        reset: true,
+        message: &done.message,
+    };
+    crate::commands::done(ctx, &done.message, &reset)
 }

@@ -10,7 +10,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::fsutil;
 use crate::login::{self, CodePrompt};
-use crate::output::{self, Format};
+use crate::output::Format;
 use crate::qr;
 use crate::recovery_file;
 use crate::secrets::Item;
@@ -68,37 +68,44 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
             .spin("Starting the enrolment", || api.enable(creds, &request))
             .map_err(|e| match e {
                 Error::Refused {
-                    kind: ErrorKind::Conflict,
+                    kind: kind @ ErrorKind::Conflict,
                     ..
-                } => e.with_hint(format!(
-                    "to move to a new phone or method, prove the current factor: vss-cli account \
-                     set mfa mk {method} --replace; to turn MFA off: vss-cli account set mfa rm"
-                )),
+                } => Error::Refused {
+                    kind,
+                    message: format!("MFA is already enabled for {}", creds.username),
+                    hint: Some(format!(
+                        "to move to a new phone or method, prove the current factor: {}; to \
+                         turn MFA off: {}",
+                        ctx.command_line(&mk_words(args, method, true)),
+                        ctx.command_line(&["account", "set", "mfa", "rm"])
+                    )),
+                },
                 other => other,
             })?
     };
     let interactive = ctx.term.interactive();
     if interactive {
-        eprintln!("{}", enrolled.message);
+        ctx.term.info(&enrolled.message);
     }
 
     let shown_on_terminal = show_authenticator(args, ctx, &enrolled)?;
     if let (Some(path), Some(uri)) = (&args.qr_png, &enrolled.uri) {
         let png = vss_wire::qr::png(uri).map_err(|e| Error::file(e.to_string()))?;
         fsutil::write_private(path, &png, args.file.force)?;
-        eprintln!("Wrote the QR code to {}", path.display());
+        ctx.term
+            .info(format!("Wrote the QR code to {}", path.display()));
     }
     if let (true, Some(key)) = (args.remember_secret, &enrolled.key) {
         ctx.store().set(
             &ctx.secret_key(Item::TotpSecret)?,
             &Secret::from(key.as_str()),
         )?;
-        eprintln!(
-            "warning: the TOTP secret is now kept in the {} on this machine, which then holds \
-             both factors; `--totp auto` makes codes from it. Remove it with `vss-cli account \
-             set mfa forget-secret`.",
-            ctx.store().kind()
-        );
+        ctx.term.warn(format!(
+            "the TOTP secret is now kept in the {} on this machine, which then holds both \
+             factors; `--totp auto` makes codes from it. Remove it with `{}`.",
+            ctx.store().kind(),
+            ctx.command_line(&["account", "set", "mfa", "forget-secret"])
+        ));
     }
     if interactive && !enrolled.recovery_codes.is_empty() {
         recovery_file::show(ctx, &enrolled.recovery_codes);
@@ -117,7 +124,11 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
         let sent = ctx.term.spin("Requesting a code", || {
             api.request_code(creds, CodePurpose::Verify)
         })?;
-        eprintln!("{}", sent.message);
+        if interactive {
+            ctx.term.tell(&sent.message);
+        } else {
+            ctx.term.info(&sent.message);
+        }
     }
 
     let what = if args.replace {
@@ -125,33 +136,37 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     } else {
         "enrolment"
     };
+    let verify = ctx.command_line(&["account", "set", "mfa", "verify", "CODE"]);
     let state = if interactive {
         let question = CodePrompt {
             prompt: &format!("Enter the 6-digit code to verify the {what}"),
             check: login::check_code,
         };
-        login::ask_until_accepted(ctx.term.prompter("the code", "")?, &question, |code| {
-            api.verify(creds, code)
-        })
+        login::ask_until_accepted(
+            &ctx.term,
+            ctx.prompter("the code", "")?,
+            &question,
+            |code| api.verify(creds, code),
+        )
         .map_err(|e| match e {
             Error::Auth { .. } => login::explain_refused_code(ctx, e).with_hint(format!(
-                "the {what} is still pending; finish it with: {}",
-                super::verify_command(ctx)
+                "the {what} is still pending; finish it with: {verify}"
             )),
             other => other,
         })?;
-        eprintln!("MFA is enabled on {} ({method}).", creds.username);
+        ctx.term
+            .info(format!("MFA is enabled on {} ({method}).", creds.username));
         MfaState::Enabled
     } else {
-        eprintln!(
-            "MFA {what} ({method}) is pending until a code is verified{}. Finish it with:\n  {}",
+        ctx.term.info(format!(
+            "MFA {what} ({method}) is pending until a code is verified{}. Finish it with:",
             if args.replace {
                 "; the current factor keeps working until then"
             } else {
                 ""
             },
-            super::verify_command(ctx)
-        );
+        ));
+        ctx.term.info(format!("  {verify}"));
         MfaState::Pending
     };
 
@@ -173,7 +188,19 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
         },
         recovery_codes_file: codes_file,
     };
-    output::print(ctx.format, &report)
+    ctx.term.print(ctx.format, &report)
+}
+
+/// The words of this `mk` (method, phone), with `--replace` when `replace`.
+fn mk_words(args: &MkArgs, method: Method, replace: bool) -> Vec<&str> {
+    let mut words = vec!["account", "set", "mfa", "mk", method.as_str()];
+    if let Some(phone) = &args.phone {
+        words.extend(["--phone", phone.as_str()]);
+    }
+    if replace {
+        words.push("--replace");
+    }
+    words
 }
 
 /// Shows the QR code and key of an AUTHENTICATOR enrolment on the terminal, asking first
@@ -185,7 +212,7 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
     if !ctx.term.interactive() {
         return Ok(false);
     }
-    let prompter = ctx.term.prompter("an answer", "")?;
+    let prompter = ctx.prompter("an answer", "")?;
     let show_qr = if args.no_qr {
         false
     } else if args.qr || args.file.yes {
@@ -194,26 +221,26 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
         prompter.confirm("Show a QR code to scan with your authenticator app?", true)?
     };
     if show_qr {
-        eprintln!(
+        ctx.term.tell(
             "Scan the QR code with an authenticator app (Google Authenticator, Authy, DUO, \
-             1Password, ...):\n"
+             1Password, ...):",
         );
+        ctx.term.tell("");
         let drawn = qr::terminal(uri, ctx.term.color).map_err(|e| Error::Server(e.to_string()))?;
-        eprint!("{drawn}");
-        eprintln!();
+        ctx.term.picture(&drawn);
+        ctx.term.tell("");
     }
     let show_key = args.show_key
         || (!args.file.yes && prompter.confirm("Display the key to type in by hand?", !show_qr)?);
     if show_key {
-        eprintln!(
-            "Key (if you cannot scan the QR code): {}\n",
-            ctx.term.bold(&group(key))
-        );
+        ctx.term
+            .tell_bold("Key (if you cannot scan the QR code): ", &group(key));
+        ctx.term.tell("");
     }
     if !show_qr && !show_key && args.qr_png.is_none() {
-        eprintln!(
+        ctx.term.tell(
             "note: neither the QR code nor the key was shown, so no app can make codes yet; \
-             press Ctrl-C and run mk again (the enrolment starts over), or use --qr-png PATH"
+             press Ctrl-C and run mk again (the enrolment starts over), or use --qr-png PATH",
         );
     }
     Ok(show_qr || show_key)
