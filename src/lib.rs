@@ -31,7 +31,7 @@ pub fn main() -> std::process::ExitCode {
     let term = std::rc::Rc::new(terminal::Terminal::detect(
         cli.global.color,
         std::env::var_os("NO_COLOR").is_some(),
-        false,
+        cli.global.quiet,
     ));
     interrupt::install(term.interrupt_writer());
     match commands::run(cli, &term) {

@@ -8,5 +8,6 @@ mod generated;
 mod hostile;
 mod journey;
 mod login;
+mod output;
 mod secret_leak;
 mod terminal;
