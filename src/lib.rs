@@ -37,6 +37,12 @@ pub fn main() -> std::process::ExitCode {
     match commands::run(cli, &term) {
         Ok(()) => exit_codes::ExitCode::Success.into(),
         Err(e) => {
+            if matches!(e, error::Error::Interrupted) {
+                // Ctrl-C read as a key by a prompt: say what the signal handler would have.
+                for line in interrupt::note() {
+                    term.tell(line);
+                }
+            }
             term.error(&e);
             e.exit_code().into()
         }

@@ -66,6 +66,9 @@ fn quiet_leaves_only_errors_on_stderr_and_the_data_as_it_was() {
             .args(["--quiet", "account", "set", "mfa", "verify", "000000"])
     );
     // -q changes nothing on stdout.
-    let status = json_out(env.cli("kit").args(["-q", "-o", "json", "account", "get", "mfa"]));
+    let status = json_out(
+        env.cli("kit")
+            .args(["-q", "-o", "json", "account", "get", "mfa"]),
+    );
     assert_eq!(status["state"], "pending");
 }

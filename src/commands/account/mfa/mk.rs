@@ -9,6 +9,7 @@ use crate::cli::MkArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::fsutil;
+use crate::interrupt;
 use crate::login::{self, CodePrompt};
 use crate::output::Format;
 use crate::qr;
@@ -83,6 +84,13 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
                 other => other,
             })?
     };
+    // From here the server holds a pending enrolment: Ctrl-C says how to finish or undo it.
+    let mut stage = if method == Method::Authenticator {
+        Stage::KeyNotShown
+    } else {
+        Stage::CodeNotSent
+    };
+    let note = interrupt::leave_note(pending_note(ctx, args, method, stage));
     let interactive = ctx.term.interactive();
     if interactive {
         ctx.term.info(&enrolled.message);
@@ -94,7 +102,12 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
         fsutil::write_private(path, &png, args.file.force)?;
         ctx.term
             .info(format!("Wrote the QR code to {}", path.display()));
+        stage = Stage::Ready;
     }
+    if shown_on_terminal {
+        stage = Stage::Ready;
+    }
+    note.update(pending_note(ctx, args, method, stage));
     if let (true, Some(key)) = (args.remember_secret, &enrolled.key) {
         ctx.store().set(
             &ctx.secret_key(Item::TotpSecret)?,
@@ -124,6 +137,7 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
         let sent = ctx.term.spin("Requesting a code", || {
             api.request_code(creds, CodePurpose::Verify)
         })?;
+        note.update(pending_note(ctx, args, method, Stage::Ready));
         if interactive {
             ctx.term.tell(&sent.message);
         } else {
@@ -169,6 +183,7 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
         ctx.term.info(format!("  {verify}"));
         MfaState::Pending
     };
+    note.finished();
 
     // On a table, leave out what the terminal already showed; keep whatever would else be lost.
     let table = ctx.format == Format::Table;
@@ -191,6 +206,17 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     ctx.term.print(ctx.format, &report)
 }
 
+/// How far a started enrolment got, for what Ctrl-C says.
+#[derive(Clone, Copy)]
+enum Stage {
+    /// AUTHENTICATOR, and neither the QR code nor the key reached the person.
+    KeyNotShown,
+    /// EMAIL or SMS, and the first code is not sent yet.
+    CodeNotSent,
+    /// A code can be verified.
+    Ready,
+}
+
 /// The words of this `mk` (method, phone), with `--replace` when `replace`.
 fn mk_words(args: &MkArgs, method: Method, replace: bool) -> Vec<&str> {
     let mut words = vec!["account", "set", "mfa", "mk", method.as_str()];
@@ -201,6 +227,44 @@ fn mk_words(args: &MkArgs, method: Method, replace: bool) -> Vec<&str> {
         words.push("--replace");
     }
     words
+}
+
+/// What Ctrl-C says once the server holds the pending enrolment: that it is pending, and the
+/// exact commands that finish or undo it.
+fn pending_note(ctx: &Context, args: &MkArgs, method: Method, stage: Stage) -> Vec<String> {
+    let verify = ctx.command_line(&["account", "set", "mfa", "verify", "CODE"]);
+    let finish = match stage {
+        Stage::Ready => format!("  finish it:   {verify}"),
+        Stage::CodeNotSent => format!(
+            "  finish it:   {}, then {verify}",
+            ctx.command_line(&["account", "set", "mfa", "get-token", "--pending"])
+        ),
+        Stage::KeyNotShown => format!(
+            "  start over:  {} (the key was not shown yet)",
+            ctx.command_line(&mk_words(args, method, args.replace))
+        ),
+    };
+    if args.replace {
+        vec![
+            format!(
+                "The move to {method} is pending: the current factor keeps working until a code \
+                 of the new one is verified."
+            ),
+            finish,
+            "  leave it:    nothing to do; the current factor stays".into(),
+        ]
+    } else {
+        vec![
+            format!(
+                "The MFA enrolment ({method}) is pending: MFA is not on until a code is verified."
+            ),
+            finish,
+            format!(
+                "  cancel it:   {}",
+                ctx.command_line(&["account", "set", "mfa", "rm"])
+            ),
+        ]
+    }
 }
 
 /// Shows the QR code and key of an AUTHENTICATOR enrolment on the terminal, asking first
