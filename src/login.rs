@@ -306,7 +306,7 @@ mod tests {
     use crate::terminal::{buffered, Captured, ScriptedPrompter};
 
     fn terminal() -> (Terminal, Captured) {
-        buffered(true, false, Box::new(ScriptedPrompter::default()))
+        buffered(true, false, None, Box::new(ScriptedPrompter::default()))
     }
 
     fn refused() -> Error {

@@ -79,6 +79,15 @@ impl Prompter for DialoguerPrompter {
 /// Where stderr goes, shared with the Ctrl-C handler (which runs on its own thread).
 type ErrStream = Arc<Mutex<Box<dyn Write + Send>>>;
 
+/// How wide the terminal on stderr is.
+enum Width {
+    /// Asked of the terminal each time (the window may have been resized).
+    Measure,
+    /// Known in advance (tests).
+    #[cfg(test)]
+    Fixed(Option<usize>),
+}
+
 /// The standard streams, what is known about them, and the prompter.
 pub(crate) struct Terminal {
     pub(crate) stdin_tty: bool,
@@ -92,6 +101,7 @@ pub(crate) struct Terminal {
     spinners: bool,
     out: RefCell<Box<dyn Write>>,
     err: ErrStream,
+    width: Width,
     prompter: Box<dyn Prompter>,
 }
 
@@ -127,6 +137,7 @@ impl Terminal {
             spinners: stderr_tty && !quiet,
             out: RefCell::new(Box::new(std::io::stdout())),
             err: Arc::new(Mutex::new(Box::new(std::io::stderr()))),
+            width: Width::Measure,
             prompter: Box::new(DialoguerPrompter),
         }
     }
@@ -143,6 +154,18 @@ impl Terminal {
             Ok(self.prompter.as_ref())
         } else {
             Err(Error::no_terminal(what, hint))
+        }
+    }
+
+    /// The columns of the terminal on stderr, when it is one and says.
+    pub(crate) fn width(&self) -> Option<usize> {
+        match self.width {
+            Width::Measure if self.stderr_tty => console::Term::stderr()
+                .size_checked()
+                .map(|(_, columns)| usize::from(columns)),
+            Width::Measure => None,
+            #[cfg(test)]
+            Width::Fixed(w) => w,
         }
     }
 
@@ -380,6 +403,7 @@ pub(crate) fn shell_command<'a>(words: impl IntoIterator<Item = &'a str>) -> Str
 pub(crate) fn buffered(
     interactive: bool,
     quiet: bool,
+    width: Option<usize>,
     prompter: Box<dyn Prompter>,
 ) -> (Terminal, Captured) {
     let captured = Captured::default();
@@ -394,6 +418,7 @@ pub(crate) fn buffered(
         err: Arc::new(Mutex::new(Box::new(SharedBuffer(Arc::clone(
             &captured.err,
         ))))),
+        width: Width::Fixed(width),
         prompter,
     };
     (term, captured)
@@ -488,12 +513,13 @@ mod tests {
     use super::*;
 
     fn quiet_and_loud() -> [(Terminal, Captured); 2] {
-        [false, true].map(|quiet| buffered(false, quiet, Box::new(ScriptedPrompter::default())))
+        [false, true]
+            .map(|quiet| buffered(false, quiet, None, Box::new(ScriptedPrompter::default())))
     }
 
     #[test]
     fn no_terminal_names_the_flag() {
-        let (term, _) = buffered(false, false, Box::new(ScriptedPrompter::default()));
+        let (term, _) = buffered(false, false, None, Box::new(ScriptedPrompter::default()));
         let err = term
             .prompter("the password", "pass --password-stdin")
             .err()

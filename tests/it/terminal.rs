@@ -365,3 +365,46 @@ fn ctrl_c_after_the_enrolment_started_says_it_is_pending_and_how_to_finish_or_ca
         vss_testkit::snapshot::insta::assert_snapshot!("ctrl_c_during_a_replacement", said)
     });
 }
+
+#[test]
+fn a_terminal_narrower_than_the_qr_code_gets_the_key_instead() {
+    let env = Env::start();
+    env.add_user("hal");
+    let mut cmd = env.pty_command("hal", &["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
+    cmd.env("VSS_USER_PASS", PASSWORD);
+    let mut p = pty::spawn_sized(cmd, 40, 50);
+    // Measured first: no question about a QR code that could not be scanned, and none drawn.
+    let before = p.exp_string("Display the key to type in by hand?").unwrap();
+    let said = said_after(&before, "The QR code needs");
+    assert!(
+        qr_lines(&utf8(&before)).is_empty(),
+        "a QR code was drawn: {before}"
+    );
+    vss_testkit::snapshot::settings().bind(|| {
+        vss_testkit::snapshot::insta::assert_snapshot!("qr_code_too_wide_for_the_terminal", said)
+    });
+    // The key is offered (yes by default) and works.
+    p.send_line("").unwrap();
+    p.exp_string("Key (if you cannot scan the QR code): ")
+        .unwrap();
+    let key: String = strip_ansi(&p.read_line().unwrap())
+        .split_whitespace()
+        .collect();
+    p.exp_string("Save the recovery codes to").unwrap();
+    p.send_line("n").unwrap();
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line(&env.totp_now(&key)).unwrap();
+    p.exp_string("MFA is enabled").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 0);
+
+    // Wide enough, the same terminal asks and draws it.
+    env.add_user("ida");
+    let mut cmd = env.pty_command("ida", &["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
+    cmd.env("VSS_USER_PASS", PASSWORD);
+    let mut p = pty::spawn_sized(cmd, 120, 50);
+    p.exp_string("Show a QR code").unwrap();
+    p.send_line("y").unwrap();
+    let drawn = p.exp_string("Display the key").unwrap();
+    assert!(qr_lines(&utf8(&drawn)).len() > 10, "{drawn}");
+}

@@ -268,7 +268,9 @@ fn pending_note(ctx: &Context, args: &MkArgs, method: Method, stage: Stage) -> V
 }
 
 /// Shows the QR code and key of an AUTHENTICATOR enrolment on the terminal, asking first
-/// unless a flag answered. Returns true when the QR code or key was shown.
+/// unless a flag answered. A QR code wider than the terminal would wrap and not scan: it is
+/// not drawn, and the key (and `--qr-png`) offered instead. Returns true when the QR code or
+/// key was shown.
 fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -> Result<bool> {
     let (Some(uri), Some(key)) = (&enrolled.uri, &enrolled.key) else {
         return Ok(false);
@@ -277,7 +279,25 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
         return Ok(false);
     }
     let prompter = ctx.prompter("an answer", "")?;
+    let (drawn, columns) =
+        qr::terminal(uri, ctx.term.color).map_err(|e| Error::Server(e.to_string()))?;
+    let too_narrow = ctx.term.width().filter(|width| *width < columns);
     let show_qr = if args.no_qr {
+        false
+    } else if let Some(width) = too_narrow {
+        ctx.term.tell(format!(
+            "The QR code needs {columns} columns and this terminal has {width}: it would wrap \
+             and not scan, so it is not shown."
+        ));
+        ctx.term.tell(match &args.qr_png {
+            Some(path) => format!(
+                "Scan the image written to {} instead, or type the key into your app.",
+                path.display()
+            ),
+            None => "Type the key into your app instead, or run mk again in a wider window, or \
+                     with --qr-png PATH to save the QR code as an image."
+                .to_owned(),
+        });
         false
     } else if args.qr || args.file.yes {
         true
@@ -290,11 +310,12 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
              1Password, ...):",
         );
         ctx.term.tell("");
-        let drawn = qr::terminal(uri, ctx.term.color).map_err(|e| Error::Server(e.to_string()))?;
         ctx.term.picture(&drawn);
         ctx.term.tell("");
     }
+    // Where the QR code does not fit, --yes shows what can be shown: the key.
     let show_key = args.show_key
+        || (args.file.yes && too_narrow.is_some())
         || (!args.file.yes && prompter.confirm("Display the key to type in by hand?", !show_qr)?);
     if show_key {
         ctx.term
