@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::cli::OutputFormat;
-use crate::terminal::{neutralise, neutralise_json};
+use crate::terminal::{is_bidi, neutralise, neutralise_json};
 
 /// A concrete output format (`auto` resolved).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,9 +39,38 @@ pub(crate) fn render<T: Serialize>(format: Format, value: &T) -> String {
             s.push('\n');
             s
         }
-        // YAML writes every control character as an escape in a double-quoted string.
-        Format::Yaml => serde_yaml::to_string(&value).unwrap_or_default(),
+        // YAML writes every control character as an escape in a double-quoted string, but
+        // leaves the bidirectional overrides raw: those (only) are shown as escapes.
+        Format::Yaml => serde_yaml::to_string(&show_bidi(value)).unwrap_or_default(),
         Format::Table => table(&value),
+    }
+}
+
+/// `value` with the bidirectional overrides in its strings (keys too) shown as escapes.
+fn show_bidi(value: Value) -> Value {
+    let shown = |s: String| -> String {
+        if !s.chars().any(is_bidi) {
+            return s;
+        }
+        s.chars()
+            .map(|c| {
+                if is_bidi(c) {
+                    c.escape_unicode().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect()
+    };
+    match value {
+        Value::String(s) => Value::String(shown(s)),
+        Value::Array(items) => Value::Array(items.into_iter().map(show_bidi).collect()),
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .map(|(k, v)| (shown(k), show_bidi(v)))
+                .collect(),
+        ),
+        other => other,
     }
 }
 

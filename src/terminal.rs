@@ -340,11 +340,15 @@ impl InterruptWriter {
 /// too), DEL, C1 (which begin escape sequences, OSC 8 links and title changes just as ESC
 /// does), and the bidirectional overrides that make text read differently than it is.
 fn is_unsafe(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
-        )
+    c.is_control() || is_bidi(c)
+}
+
+/// The bidirectional formatting characters, which make text read otherwise than it is.
+pub(crate) fn is_bidi(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
 }
 
 /// Text from the server or from data, made safe to print: every control character shown as

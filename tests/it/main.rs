@@ -11,3 +11,4 @@ mod login;
 mod output;
 mod secret_leak;
 mod terminal;
+mod untrusted;

@@ -1,5 +1,6 @@
 //! Raw HTTP calls to the server, for the server's own tests: Basic and Bearer calls with JSON
-//! bodies, their replies with the assertions the tests make, and bytes sent as they are.
+//! bodies, their replies with the assertions the tests make, and bytes sent as they are; and
+//! a fake endpoint for the replies the bundled server never sends ([`FakeEndpoint`]).
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -287,4 +288,89 @@ pub fn request(method: &str, path: &str, headers: &[String], body: &[u8]) -> Vec
     let mut bytes = out.into_bytes();
     bytes.extend_from_slice(body);
     bytes
+}
+
+/// An HTTP endpoint on 127.0.0.1 that answers every request with what `reply(method, path)`
+/// returns (status and JSON body), until it is dropped: for what the bundled server never
+/// sends (hostile text, odd URLs).
+pub struct FakeEndpoint {
+    /// Its base URL, like `http://127.0.0.1:40123`.
+    pub url: String,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl FakeEndpoint {
+    pub fn start(reply: impl Fn(&str, &str) -> (u16, String) + Send + 'static) -> FakeEndpoint {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let stop = std::sync::Arc::new(AtomicBool::new(false));
+        let stopped = std::sync::Arc::clone(&stop);
+        let thread = std::thread::spawn(move || {
+            while !stopped.load(Ordering::Relaxed) {
+                match listener.accept() {
+                    Ok((conn, _)) => answer(conn, &reply),
+                    Err(_) => std::thread::sleep(Duration::from_millis(5)),
+                }
+            }
+        });
+        FakeEndpoint {
+            url,
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for FakeEndpoint {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Reads one request from `conn` and writes the reply `reply` gives for it.
+fn answer(mut conn: TcpStream, reply: &impl Fn(&str, &str) -> (u16, String)) {
+    conn.set_nonblocking(false).unwrap();
+    conn.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    let head_end = loop {
+        if let Some(i) = seen.windows(4).position(|w| w == b"\r\n\r\n") {
+            break i + 4;
+        }
+        match conn.read(&mut buf) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => seen.extend_from_slice(&buf[..n]),
+        }
+    };
+    let head = String::from_utf8_lossy(&seen[..head_end]).into_owned();
+    let length: usize = head
+        .lines()
+        .find_map(|l| {
+            let (name, value) = l.split_once(':')?;
+            name.eq_ignore_ascii_case("content-length")
+                .then(|| value.trim().parse().ok())?
+        })
+        .unwrap_or(0);
+    while seen.len() < head_end + length {
+        match conn.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => seen.extend_from_slice(&buf[..n]),
+        }
+    }
+    let mut words = head.split_whitespace();
+    let (method, path) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let (status, body) = reply(method, path);
+    let _ = write!(
+        conn,
+        "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\
+         Connection: close\r\n\r\n{body}",
+        body.len()
+    );
 }
