@@ -390,7 +390,7 @@ impl Api {
             .read_to_end(&mut bytes)
             .map_err(|e| Error::Network {
                 endpoint: self.base.clone(),
-                cause: format!("the reply was cut off: {e}"),
+                cause: format!("the reply was cut off: {}", root_cause(&e)),
             })?;
         if bytes.len() as u64 > MAX_REPLY_BYTES {
             return Err(Error::Server(format!(

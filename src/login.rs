@@ -206,22 +206,6 @@ pub(crate) fn login(ctx: &Context) -> Result<Login> {
     let (reply, used_recovery) = with_second_factor(ctx, creds, false, |proof| {
         ctx.term
             .spin("Logging in", || api.request_token(creds, proof))
-    })
-    .map_err(|e| match e {
-        Error::Policy {
-            kind: kind @ ErrorKind::TotpEnforcement,
-            message,
-            ..
-        } => Error::Policy {
-            kind,
-            message,
-            hint: Some(format!(
-                "this account must enable MFA before anything else; run: {} (or EMAIL, or SMS \
-                 --phone +14165550100)",
-                ctx.command_line(&["account", "set", "mfa", "mk", "AUTHENTICATOR"])
-            )),
-        },
-        other => other,
     })?;
     if let Some(warning) = &reply.warning {
         ctx.term.warn(warning);

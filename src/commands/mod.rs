@@ -16,9 +16,10 @@ use std::rc::Rc;
 use serde::Serialize;
 
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::Format;
 use crate::terminal::Terminal;
+use vss_wire::ErrorKind;
 
 /// Runs the parsed command line, printing through `term`.
 pub(crate) fn run(cli: Cli, term: &Rc<Terminal>) -> Result<()> {
@@ -30,10 +31,26 @@ pub(crate) fn run(cli: Cli, term: &Rc<Terminal>) -> Result<()> {
         _ => {}
     }
     let ctx = Context::from_args(&cli.global, Rc::clone(term))?;
-    let result = run_command(cli.command, &ctx);
+    let result = run_command(cli.command, &ctx).map_err(|e| enrol_first(&ctx, e));
     // What the replies showed (a clock far off) is told before any error.
     ctx.tell_warnings();
     result
+}
+
+/// A refusal because the account must enrol first says exactly what to run, for this
+/// endpoint and user.
+fn enrol_first(ctx: &Context, e: Error) -> Error {
+    match e {
+        Error::Policy {
+            kind: ErrorKind::TotpEnforcement,
+            ..
+        } => e.with_hint(format!(
+            "this account must enable MFA before anything else; run: {} (or EMAIL, or SMS \
+             --phone +14165550100)",
+            ctx.command_line(&["account", "set", "mfa", "mk", "AUTHENTICATOR"])
+        )),
+        other => other,
+    }
 }
 
 /// Ends a command whose result is the server's word (or the client's): `message` on stderr

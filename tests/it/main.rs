@@ -8,6 +8,7 @@ mod generated;
 mod hostile;
 mod journey;
 mod login;
+mod messages;
 mod output;
 mod secret_leak;
 mod terminal;

@@ -41,7 +41,7 @@ pub(crate) fn run(args: &RecoveryCodesArgs, ctx: &Context) -> Result<()> {
         &creds.username,
         issuer,
         &reply.recovery_codes,
-        "the new codes are active and printed below the error is not; run the command again \
+        "the new codes are active and shown above, but were not saved; run the command again \
          with --recovery-codes-file PATH or --force to make and save another set",
     );
     let file = match file {
