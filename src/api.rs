@@ -484,14 +484,11 @@ pub(crate) fn classify(status: StatusCode, body: ErrorResponse) -> Error {
             message,
             hint: Some("ask an administrator whose role covers this".into()),
         },
+        // The command layer adds the exact `mk` command for this endpoint and user.
         ErrorKind::TotpEnforcement => Error::Policy {
             kind,
             message,
-            hint: Some(
-                "enable MFA first: vss-cli account set mfa mk AUTHENTICATOR (or EMAIL, or SMS \
-                 --phone +14165550100)"
-                    .into(),
-            ),
+            hint: None,
         },
         ErrorKind::InvalidOtp | ErrorKind::InvalidConfirmationToken => Error::Auth {
             kind,
@@ -560,6 +557,34 @@ mod tests {
             StatusCode::from_u16(status).unwrap(),
             serde_json::from_value(body).unwrap(),
         )
+    }
+
+    #[test]
+    fn a_clock_far_off_is_a_warning_returned_not_printed() {
+        let server = crate::commands::testing::server_with("ann");
+        let api = Api::new(&server.url(), Duration::from_secs(10), None).unwrap();
+        let creds = Credentials {
+            username: "ann".into(),
+            password: Secret::from(vss_testkit::PASSWORD),
+        };
+        api.request_token(&creds, None).unwrap();
+        assert_eq!(api.take_warnings(), []);
+        server.clock().advance(120);
+        api.request_token(&creds, None).unwrap();
+        api.request_token(&creds, None).unwrap();
+        let warnings = api.take_warnings();
+        let [Warning::ClockSkew(offset)] = warnings[..] else {
+            panic!("{warnings:?}");
+        };
+        assert!((119..=121).contains(&offset), "{offset}");
+        assert_eq!(
+            Warning::ClockSkew(120).to_string(),
+            "this computer's clock is 120 s behind the server's; one-time codes may be refused: \
+             set the clock right (NTP) on this computer and your phone"
+        );
+        // Told once a run.
+        api.request_token(&creds, None).unwrap();
+        assert_eq!(api.take_warnings(), []);
     }
 
     #[test]

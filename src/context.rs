@@ -335,6 +335,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_empty_user_name_is_refused() {
+        use crate::commands::testing::{snapshot, Bench};
+        use crate::terminal::ScriptedPrompter;
+        let prompter = ScriptedPrompter::default().expect("Username", "");
+        let bench = Bench::new(&["-e", "https://vss.example.org"], true, None, prompter);
+        let outcome = bench.outcome(bench.ctx.username().map(|_| ()));
+        snapshot("empty_user_name", &outcome);
+    }
+
+    #[test]
     fn endpoints() {
         assert_eq!(
             normalize_endpoint("cloud-api.example.org").unwrap(),

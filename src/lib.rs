@@ -36,16 +36,7 @@ pub fn main() -> std::process::ExitCode {
     interrupt::install(term.interrupt_writer());
     match commands::run(cli, &term) {
         Ok(()) => exit_codes::ExitCode::Success.into(),
-        Err(e) => {
-            if matches!(e, error::Error::Interrupted) {
-                // Ctrl-C read as a key by a prompt: say what the signal handler would have.
-                for line in interrupt::note() {
-                    term.tell(line);
-                }
-            }
-            term.error(&e);
-            e.exit_code().into()
-        }
+        Err(e) => commands::fail(&term, &e).into(),
     }
 }
 

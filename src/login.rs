@@ -353,6 +353,22 @@ mod tests {
     }
 
     #[test]
+    fn answers_that_are_never_a_code_end_the_questions() {
+        let mut p = ScriptedPrompter::default();
+        for answer in ["", "x", "12", "code", "1234567", "abc"] {
+            p = p.expect("code", answer);
+        }
+        let (term, captured) = terminal();
+        let out: Result<()> = ask_until_accepted(&term, &p, &question(), |_| Ok(()));
+        let code = crate::commands::fail(&term, &out.unwrap_err()).code();
+        assert!(p.finished());
+        crate::commands::testing::snapshot(
+            "malformed_answers",
+            &format!("exit code: {code}\n{}", captured.stderr()),
+        );
+    }
+
+    #[test]
     fn other_errors_stop_at_once() {
         let p = ScriptedPrompter::default().expect("code", "111111");
         let (term, _) = terminal();

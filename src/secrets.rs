@@ -208,6 +208,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn what_the_stores_say() {
+        use crate::terminal::{buffered, ScriptedPrompter};
+        let (term, captured) = buffered(false, false, None, Box::new(ScriptedPrompter::default()));
+        let term = std::rc::Rc::new(term);
+        let dir = tempfile::tempdir().unwrap();
+        // Created where no keyring works: said once.
+        let told = std::rc::Rc::clone(&term);
+        let store = FileStore::new(
+            dir.path().join("secrets.yaml"),
+            Some(Box::new(move |note: &str| told.note(note))),
+        );
+        store.set("k", &Secret::from("v")).unwrap();
+        store.set("k2", &Secret::from("v")).unwrap();
+        // A folder that cannot be made, and a keyring that fails.
+        std::fs::write(dir.path().join("file"), "").unwrap();
+        let store = FileStore::new(dir.path().join("file").join("secrets.yaml"), None);
+        term.error(&store.set("k", &Secret::from("v")).unwrap_err());
+        let store = FileStore::new("/proc/vss-cli-test/secrets.yaml".into(), None);
+        term.error(&store.set("k", &Secret::from("v")).unwrap_err());
+        term.error(&keyring_error(keyring::Error::NoStorageAccess(
+            "the session's keyring is locked".into(),
+        )));
+        crate::commands::testing::snapshot("secret_stores", &captured.stderr());
+    }
+
+    #[test]
     fn file_store_round_trip_is_private() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub").join("secrets.yaml");

@@ -465,7 +465,15 @@ impl Write for SharedBuffer {
 #[cfg(test)]
 #[derive(Default)]
 pub(crate) struct ScriptedPrompter {
-    answers: std::cell::RefCell<std::collections::VecDeque<(String, String)>>,
+    answers: RefCell<std::collections::VecDeque<(String, Answer)>>,
+}
+
+/// A scripted answer: given in advance, or worked out when the question comes (a code that
+/// was only just sent).
+#[cfg(test)]
+enum Answer {
+    Given(String),
+    Later(Box<dyn Fn() -> String>),
 }
 
 #[cfg(test)]
@@ -474,8 +482,21 @@ impl ScriptedPrompter {
     pub(crate) fn expect(self, prompt: &str, answer: &str) -> Self {
         self.answers
             .borrow_mut()
-            .push_back((prompt.to_owned(), answer.to_owned()));
+            .push_back((prompt.to_owned(), Answer::Given(answer.to_owned())));
         self
+    }
+
+    /// Expect a prompt containing `prompt`, answered with what `answer` returns then.
+    pub(crate) fn expect_with(self, prompt: &str, answer: impl Fn() -> String + 'static) -> Self {
+        self.also_expect_with(prompt, answer);
+        self
+    }
+
+    /// [`ScriptedPrompter::expect_with`] on a prompter already handed over.
+    pub(crate) fn also_expect_with(&self, prompt: &str, answer: impl Fn() -> String + 'static) {
+        self.answers
+            .borrow_mut()
+            .push_back((prompt.to_owned(), Answer::Later(Box::new(answer))));
     }
 
     fn next(&self, prompt: &str) -> String {
@@ -488,7 +509,10 @@ impl ScriptedPrompter {
             prompt.contains(&want),
             "expected a prompt about {want:?}, got {prompt:?}"
         );
-        answer
+        match answer {
+            Answer::Given(text) => text,
+            Answer::Later(f) => f(),
+        }
     }
 
     /// True when every scripted answer was used.
@@ -509,6 +533,23 @@ impl Prompter for ScriptedPrompter {
 
     fn confirm(&self, prompt: &str, _default: bool) -> Result<bool> {
         Ok(self.next(prompt) == "y")
+    }
+}
+
+/// A scripted prompter the test keeps a hold of, to check afterwards that every answer was
+/// asked for.
+#[cfg(test)]
+impl Prompter for std::rc::Rc<ScriptedPrompter> {
+    fn input(&self, prompt: &str) -> Result<String> {
+        self.as_ref().input(prompt)
+    }
+
+    fn password(&self, prompt: &str) -> Result<Secret> {
+        self.as_ref().password(prompt)
+    }
+
+    fn confirm(&self, prompt: &str, default: bool) -> Result<bool> {
+        self.as_ref().confirm(prompt, default)
     }
 }
 
@@ -583,6 +624,17 @@ mod tests {
         for out in [&loud_out, &quiet_out] {
             assert_eq!(out.stdout(), "data\\u{1b}[0m\n");
         }
+    }
+
+    #[test]
+    fn ctrl_c_gives_the_cursor_back_and_says_what_is_left() {
+        let (term, captured) = buffered(true, true, None, Box::new(ScriptedPrompter::default()));
+        term.interrupt_writer()
+            .interrupted(true, &["Pending \x1b[2J".into(), "  finish it".into()]);
+        assert_eq!(
+            captured.stderr(),
+            "\x1b[?25h\nPending \\u{1b}[2J\n  finish it\n"
+        );
     }
 
     #[test]

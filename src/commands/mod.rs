@@ -6,6 +6,9 @@ pub(crate) mod completion;
 pub(crate) mod configure;
 pub(crate) mod token;
 
+#[cfg(test)]
+pub(crate) mod testing;
+
 use crate::cli::{
     AccountCommand, AccountGetCommand, AccountSetCommand, AdminAuditCommand, AdminCommand,
     AdminDomainCommand, AdminSettingsCommand, AdminSettingsTotpCommand, AdminUserCommand, Cli,
@@ -17,6 +20,7 @@ use serde::Serialize;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::exit_codes::ExitCode;
 use crate::output::Format;
 use crate::terminal::Terminal;
 use vss_wire::ErrorKind;
@@ -35,6 +39,18 @@ pub(crate) fn run(cli: Cli, term: &Rc<Terminal>) -> Result<()> {
     // What the replies showed (a clock far off) is told before any error.
     ctx.tell_warnings();
     result
+}
+
+/// Reports a failed command on `term`; returns its exit code.
+pub(crate) fn fail(term: &Terminal, e: &Error) -> ExitCode {
+    if matches!(e, Error::Interrupted) {
+        // Ctrl-C read as a key by a prompt: say what the signal handler would have.
+        for line in crate::interrupt::note() {
+            term.tell(line);
+        }
+    }
+    term.error(e);
+    e.exit_code()
 }
 
 /// A refusal because the account must enrol first says exactly what to run, for this

@@ -14,11 +14,13 @@ use vss_testkit::{assert_cmd_snapshot, Env, FakeEndpoint, PASSWORD};
 fn settings() -> vss_testkit::snapshot::insta::Settings {
     let mut settings = vss_testkit::snapshot::settings();
     settings.add_filter(
-        r"\b[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}\b",
-        "[CODE]",
+        r"(?m)(\s)[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$",
+        "$1[CODE]",
     );
     settings.add_filter(r"eyJ[A-Za-z0-9]{3}…[A-Za-z0-9_-]{4}", "[TOKEN]");
     settings.add_filter(r"\b[A-Z2-7]{32}\b", "[KEY]");
+    // The temporary file a private file is written to first.
+    settings.add_filter(r"\.vss-cli-[A-Za-z0-9]{6}", ".vss-cli-[RANDOM]");
     settings
 }
 
@@ -357,6 +359,19 @@ fn enrolment_messages() {
         ])
     );
     snap!(
+        "mk_qr_png_cannot_be_written",
+        env.cli("cy").args([
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "AUTHENTICATOR",
+            "--qr-png",
+            "no/such/folder/qr.png",
+            "--no-save-recovery-codes"
+        ])
+    );
+    snap!(
         "forget_secret",
         env.cli("bob")
             .args(["account", "set", "mfa", "forget-secret"])
@@ -520,6 +535,29 @@ fn endpoint_messages() {
     snap!("endpoint_limit_of_an_unknown_kind", get_token(&fake.url));
     let fake = api_error(409, "SomethingNew", "Something new went wrong");
     snap!("endpoint_refusal_of_an_unknown_kind", get_token(&fake.url));
+}
+
+#[test]
+fn debug_lines() {
+    let env = Env::start();
+    env.add_user("ann");
+    let mut settings = settings();
+    settings.add_filter(r"\d+\.\d{3} ms", "[MS] ms");
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", silent.local_addr().unwrap());
+    drop(silent);
+    settings.bind(|| {
+        assert_cmd_snapshot!(
+            "debug_calls",
+            env.cli("ann").args(["--debug", "account", "get", "mfa"])
+        );
+        assert_cmd_snapshot!(
+            "debug_retries",
+            env.cli("ann")
+                .env("VSS_TOKEN", "a.b.c")
+                .args(["--debug", "-e", &url, "account", "get", "mfa"])
+        );
+    });
 }
 
 #[test]

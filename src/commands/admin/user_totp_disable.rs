@@ -51,3 +51,31 @@ pub(crate) fn run(args: &UserTotpDisableArgs, ctx: &Context) -> Result<()> {
     };
     crate::commands::done(ctx, &done.message, &reset)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::{AdminCommand, AdminUserCommand, Commands, UserTotpCommand};
+    use crate::commands::testing::{command, snapshot, Bench};
+    use crate::terminal::ScriptedPrompter;
+
+    #[test]
+    fn at_a_terminal_no_changes_nothing() {
+        let Commands::Admin(admin) = command(&[
+            "admin", "user", "totp", "disable", "--user", "ann", "--domain", "eng",
+        ]) else {
+            unreachable!()
+        };
+        let AdminCommand::User(user) = admin.command else {
+            unreachable!()
+        };
+        let AdminUserCommand::Totp(totp) = user.command else {
+            unreachable!()
+        };
+        let UserTotpCommand::Disable(args) = totp.command;
+        let prompter = ScriptedPrompter::default().expect("Reset MFA of ann (domain eng)?", "n");
+        let bench = Bench::new(&["-e", "https://vss.example.org"], true, None, prompter);
+        let outcome = bench.outcome(run(&args, &bench.ctx));
+        snapshot("admin_reset_declined_at_a_terminal", &outcome);
+    }
+}

@@ -137,7 +137,8 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
         let sent = ctx.term.spin("Requesting a code", || {
             api.request_code(creds, CodePurpose::Verify)
         })?;
-        note.update(pending_note(ctx, args, method, Stage::Ready));
+        stage = Stage::Ready;
+        note.update(pending_note(ctx, args, method, stage));
         if interactive {
             ctx.term.tell(&sent.message);
         } else {
@@ -163,9 +164,13 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
             |code| api.verify(creds, code),
         )
         .map_err(|e| match e {
-            Error::Auth { .. } => login::explain_refused_code(ctx, e).with_hint(format!(
-                "the {what} is still pending; finish it with: {verify}"
-            )),
+            Error::Auth { .. } => e.with_hint(match stage {
+                Stage::KeyNotShown => format!(
+                    "the {what} is still pending, and no app has its key: start over with: {}",
+                    ctx.command_line(&mk_words(args, method, args.replace))
+                ),
+                _ => format!("the {what} is still pending; finish it with: {verify}"),
+            }),
             other => other,
         })?;
         ctx.term
@@ -291,7 +296,7 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
         ));
         ctx.term.tell(match &args.qr_png {
             Some(path) => format!(
-                "Scan the image written to {} instead, or type the key into your app.",
+                "Scan the image --qr-png writes to {} instead, or type the key into your app.",
                 path.display()
             ),
             None => "Type the key into your app instead, or run mk again in a wider window, or \
@@ -343,9 +348,187 @@ fn group(key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::MfaCommand;
+    use crate::commands::testing::{mfa, server_with, snapshot, Bench};
+    use crate::terminal::ScriptedPrompter;
+    use vss_testkit::{FakeEndpoint, PASSWORD};
+
+    fn mk_args(args: &[&str]) -> MkArgs {
+        let mut argv = vec!["mk"];
+        argv.extend_from_slice(args);
+        let MfaCommand::Mk(args) = mfa(&argv) else {
+            unreachable!()
+        };
+        args
+    }
+
+    /// A person at a terminal `columns` wide, logged in as `user` at `url`.
+    fn at_terminal(url: &str, user: &str, columns: usize, prompter: ScriptedPrompter) -> Bench {
+        Bench::new(
+            &["-e", url, "-u", user, "-p", PASSWORD],
+            true,
+            Some(columns),
+            prompter,
+        )
+    }
+
+    /// The key the terminal showed, as a person reads it off the screen.
+    fn key_shown(stderr: &str) -> String {
+        stderr
+            .lines()
+            .find_map(|l| l.strip_prefix("Key (if you cannot scan the QR code): "))
+            .expect("no key shown")
+            .split_whitespace()
+            .collect()
+    }
 
     #[test]
     fn groups_the_key() {
         assert_eq!(group("ABCDEFGHIJ"), "ABCD EFGH IJ");
+    }
+
+    /// An endpoint that enrols everyone with the same key (so the QR code is the same each
+    /// run) and accepts every code.
+    fn fixed_endpoint(uri: String) -> FakeEndpoint {
+        FakeEndpoint::start(move |_, path| {
+            let body = if path == "/tf/enable" {
+                serde_json::json!({
+                    "message": "MFA enrolment started; verify it with a code to enable it.",
+                    "type": "info", "issuer": "VSS", "key": "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+                    "uri": uri, "recovery_codes": ["aaaa-bbbb-cccc-dddd", "eeee-ffff-gggg-hhhh"],
+                })
+            } else {
+                serde_json::json!({"message": "MFA has been enabled (AUTHENTICATOR)", "type": "info"})
+            };
+            (200, body.to_string())
+        })
+    }
+
+    #[test]
+    fn at_a_terminal_the_qr_code_key_and_codes_are_shown_then_the_code_asked_for() {
+        let fake = fixed_endpoint(
+            "otpauth://totp/VSS:ann?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=VSS".into(),
+        );
+        let prompter = ScriptedPrompter::default()
+            .expect("Show a QR code", "y")
+            .expect("Display the key", "y")
+            .expect("Enter the 6-digit code to verify the enrolment", "123456");
+        let bench = at_terminal(&fake.url, "ann", 120, prompter);
+        let codes = bench.path("codes.txt");
+        let codes = codes.to_str().unwrap();
+        let args = mk_args(&["AUTHENTICATOR", "--recovery-codes-file", codes]);
+        let outcome = bench.outcome(run(&args, &bench.ctx));
+        snapshot("mk_at_a_terminal", &outcome);
+    }
+
+    #[test]
+    fn a_qr_code_too_big_to_draw_is_an_error() {
+        let fake = fixed_endpoint(format!("otpauth://totp/VSS:{}", "a".repeat(4000)));
+        let prompter = ScriptedPrompter::default();
+        let bench = at_terminal(&fake.url, "ann", 120, prompter);
+        let args = mk_args(&["AUTHENTICATOR", "--no-save-recovery-codes"]);
+        let outcome = bench.outcome(run(&args, &bench.ctx));
+        snapshot("mk_qr_code_too_big_to_draw", &outcome);
+    }
+
+    #[test]
+    fn email_at_a_terminal_sends_the_code_and_asks_for_it() {
+        let server = server_with("ann");
+        let outbox = server.outbox();
+        let prompter = ScriptedPrompter::default()
+            .expect("Save the recovery codes to", "n")
+            .expect_with(
+                "Enter the 6-digit code to verify the enrolment",
+                move || outbox.mailed_code("ann"),
+            );
+        let bench = at_terminal(&server.url(), "ann", 120, prompter);
+        let outcome = bench.outcome(run(&mk_args(&["EMAIL"]), &bench.ctx));
+        snapshot("mk_email_at_a_terminal", &outcome);
+    }
+
+    #[test]
+    fn a_narrow_terminal_gets_the_key_and_the_image_instead_of_the_qr_code() {
+        let server = server_with("ann");
+        let clock = server.clock().clone();
+        let bench = Bench::new(
+            &["-e", &server.url(), "-u", "ann", "-p", PASSWORD],
+            true,
+            Some(30),
+            ScriptedPrompter::default(),
+        );
+        let stderr = bench.captured.clone();
+        bench.prompter.also_expect_with(
+            "Enter the 6-digit code to verify the enrolment",
+            move || vss_testkit::totp_at(&key_shown(&stderr.stderr()), clock.unix()),
+        );
+        let png = bench.path("qr.png");
+        let args = mk_args(&[
+            "AUTHENTICATOR",
+            "--qr-png",
+            png.to_str().unwrap(),
+            "--yes",
+            "--no-save-recovery-codes",
+        ]);
+        let outcome = bench.outcome(run(&args, &bench.ctx));
+        snapshot("mk_narrow_terminal_with_qr_png", &outcome);
+        assert!(png.exists());
+    }
+
+    #[test]
+    fn nothing_shown_and_every_code_refused_leaves_the_enrolment_pending() {
+        let server = server_with("ann");
+        let prompter = ScriptedPrompter::default()
+            .expect("Show a QR code", "n")
+            .expect("Display the key", "n")
+            .expect("Save the recovery codes to", "n")
+            .expect("Enter the 6-digit code", "000000")
+            .expect("Enter the 6-digit code", "000000")
+            .expect("Enter the 6-digit code", "000000");
+        let bench = at_terminal(&server.url(), "ann", 120, prompter);
+        let outcome = bench.outcome(run(&mk_args(&["AUTHENTICATOR"]), &bench.ctx));
+        snapshot("mk_nothing_shown_every_code_refused", &outcome);
+    }
+
+    #[test]
+    fn every_code_refused_leaves_an_email_enrolment_pending_with_the_way_to_finish() {
+        let server = server_with("ann");
+        let prompter = ScriptedPrompter::default()
+            .expect("Enter the 6-digit code", "000000")
+            .expect("Enter the 6-digit code", "000000")
+            .expect("Enter the 6-digit code", "000000");
+        let bench = at_terminal(&server.url(), "ann", 120, prompter);
+        let args = mk_args(&["EMAIL", "--no-save-recovery-codes"]);
+        let outcome = bench.outcome(run(&args, &bench.ctx));
+        snapshot("mk_email_every_code_refused", &outcome);
+    }
+
+    #[test]
+    fn what_ctrl_c_says_at_each_stage() {
+        let bench = Bench::new(
+            &["-e", "https://vss.example.org", "-u", "ann"],
+            false,
+            None,
+            ScriptedPrompter::default(),
+        );
+        let mut said = String::new();
+        for (args, stage) in [
+            (&["EMAIL"][..], Stage::CodeNotSent),
+            (&["SMS", "--phone", "+14165550100"], Stage::Ready),
+            (&["AUTHENTICATOR"], Stage::KeyNotShown),
+            (
+                &["SMS", "--phone", "+14165550100", "--replace"],
+                Stage::CodeNotSent,
+            ),
+            (&["AUTHENTICATOR", "--replace"], Stage::KeyNotShown),
+        ] {
+            let args = mk_args(args);
+            let method = Method::from(args.method);
+            for line in pending_note(&bench.ctx, &args, method, stage) {
+                said.push_str(&line);
+                said.push('\n');
+            }
+            said.push('\n');
+        }
+        snapshot("mk_ctrl_c_notes", &said);
     }
 }

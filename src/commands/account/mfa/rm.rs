@@ -125,3 +125,54 @@ fn with_token_hint(ctx: &Context, e: Error) -> Error {
         other => other,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::MfaCommand;
+    use crate::commands::testing::{mfa, server_with, snapshot, Bench};
+    use crate::terminal::ScriptedPrompter;
+    use vss_testkit::PASSWORD;
+
+    fn rm_args() -> RmArgs {
+        let MfaCommand::Rm(args) = mfa(&["rm"]) else {
+            unreachable!()
+        };
+        args
+    }
+
+    #[test]
+    fn at_a_terminal_no_changes_nothing() {
+        let prompter = ScriptedPrompter::default().expect("Disable MFA on ann?", "n");
+        let bench = Bench::new(
+            &["-e", "https://vss.example.org", "-u", "ann", "-p", PASSWORD],
+            true,
+            None,
+            prompter,
+        );
+        let outcome = bench.outcome(run(&rm_args(), &bench.ctx));
+        snapshot("rm_declined_at_a_terminal", &outcome);
+    }
+
+    #[test]
+    fn at_a_terminal_the_token_is_pasted_and_a_typo_asked_again() {
+        let server = server_with("ann");
+        let (key, _) = server.enrol("ann");
+        let outbox = server.outbox();
+        let prompter = ScriptedPrompter::default()
+            .expect("Disable MFA on ann?", "y")
+            .expect("Paste the confirmation token", "TYPO2345TYPO2345")
+            .expect_with("Paste the confirmation token", move || {
+                outbox.mailed_token("ann")
+            });
+        let bench = Bench::new(
+            &["-e", &server.url(), "-u", "ann", "-p", PASSWORD],
+            true,
+            None,
+            prompter,
+        );
+        let outcome = bench.outcome(run(&rm_args(), &bench.ctx));
+        snapshot("rm_at_a_terminal", &outcome);
+        let _ = key;
+    }
+}
