@@ -13,8 +13,6 @@ static IN_PROGRESS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 static TERMINAL: OnceLock<libc::termios> = OnceLock::new();
 /// Where the handler writes.
 static WRITER: OnceLock<InterruptWriter> = OnceLock::new();
-/// What an interruption leaves behind and how to finish it, while there is something.
-static PENDING: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
 /// Installs the Ctrl-C handler, writing through `writer`. Call once, early.
 pub(crate) fn install(writer: InterruptWriter) {
@@ -46,7 +44,7 @@ fn on_interrupt() {
         }
     }
     if let Some(writer) = WRITER.get() {
-        writer.interrupted(restore, &note());
+        writer.interrupted(restore);
     }
     std::process::exit(ExitCode::Interrupted.code());
 }
@@ -67,39 +65,5 @@ impl Drop for Tracked {
         if let Ok(mut files) = IN_PROGRESS.lock() {
             files.retain(|f| f != &self.0);
         }
-    }
-}
-
-/// From now until [`Note::finished`], being interrupted prints `lines` (what was left
-/// unfinished and the commands that finish or undo it) before exiting 130: Ctrl-C as a signal
-/// here, or as a key a prompt read (then `main` prints [`note`]).
-pub(crate) fn leave_note(lines: Vec<String>) -> Note {
-    set(lines);
-    Note(())
-}
-
-/// What an interruption now should print.
-pub(crate) fn note() -> Vec<String> {
-    PENDING.lock().map(|n| n.clone()).unwrap_or_default()
-}
-
-fn set(lines: Vec<String>) {
-    if let Ok(mut pending) = PENDING.lock() {
-        *pending = lines;
-    }
-}
-
-/// See [`leave_note`]. Kept on purpose when the command fails, so that `main` finds it.
-pub(crate) struct Note(());
-
-impl Note {
-    /// Says `lines` instead, from now on.
-    pub(crate) fn update(&self, lines: Vec<String>) {
-        set(lines);
-    }
-
-    /// Nothing is left unfinished any more.
-    pub(crate) fn finished(self) {
-        set(Vec::new());
     }
 }

@@ -79,6 +79,10 @@ impl Prompter for DialoguerPrompter {
 /// Where stderr goes, shared with the Ctrl-C handler (which runs on its own thread).
 type ErrStream = Arc<Mutex<Box<dyn Write + Send>>>;
 
+/// What an interruption now would leave unfinished, and how to finish or undo it; shared with
+/// the Ctrl-C handler.
+type PendingNote = Arc<Mutex<Vec<String>>>;
+
 /// How wide the terminal on stderr is.
 enum Width {
     /// Asked of the terminal each time (the window may have been resized).
@@ -101,6 +105,7 @@ pub(crate) struct Terminal {
     spinners: bool,
     out: RefCell<Box<dyn Write>>,
     err: ErrStream,
+    pending: PendingNote,
     width: Width,
     prompter: Box<dyn Prompter>,
 }
@@ -137,6 +142,7 @@ impl Terminal {
             spinners: stderr_tty && !quiet,
             out: RefCell::new(Box::new(std::io::stdout())),
             err: Arc::new(Mutex::new(Box::new(std::io::stderr()))),
+            pending: PendingNote::default(),
             width: Width::Measure,
             prompter: Box::new(DialoguerPrompter),
         }
@@ -311,23 +317,60 @@ impl Terminal {
     pub(crate) fn interrupt_writer(&self) -> InterruptWriter {
         InterruptWriter {
             err: Arc::clone(&self.err),
+            pending: Arc::clone(&self.pending),
         }
+    }
+
+    /// From now until [`Note::finished`], being interrupted prints `lines` (what was left
+    /// unfinished and the commands that finish or undo it) before exiting 130: Ctrl-C as a
+    /// signal (the handler's [`InterruptWriter`]), or as a key a prompt read (then the error
+    /// is reported with [`Terminal::pending_note`]).
+    pub(crate) fn leave_note(&self, lines: Vec<String>) -> Note {
+        let note = Note(Arc::clone(&self.pending));
+        note.update(lines);
+        note
+    }
+
+    /// What an interruption now would leave unfinished.
+    pub(crate) fn pending_note(&self) -> Vec<String> {
+        self.pending.lock().map(|n| n.clone()).unwrap_or_default()
+    }
+}
+
+/// See [`Terminal::leave_note`]. Kept on purpose when the command fails, so that the failure
+/// can be reported with it.
+pub(crate) struct Note(PendingNote);
+
+impl Note {
+    /// Says `lines` instead, from now on.
+    pub(crate) fn update(&self, lines: Vec<String>) {
+        if let Ok(mut pending) = self.0.lock() {
+            *pending = lines;
+        }
+    }
+
+    /// Nothing is left unfinished any more.
+    pub(crate) fn finished(self) {
+        self.update(Vec::new());
     }
 }
 
 /// Writes what Ctrl-C leaves to say, from the handler's thread.
 pub(crate) struct InterruptWriter {
     err: ErrStream,
+    pending: PendingNote,
 }
 
 impl InterruptWriter {
-    /// Gives a prompt's hidden cursor back and ends its line (`restore_cursor`), then `note`.
-    pub(crate) fn interrupted(&self, restore_cursor: bool, note: &[String]) {
+    /// Gives a prompt's hidden cursor back and ends its line (`restore_cursor`), then says
+    /// what is left unfinished.
+    pub(crate) fn interrupted(&self, restore_cursor: bool) {
         let mut text = String::new();
         if restore_cursor {
             text.push_str("\x1b[?25h\n");
         }
-        for line in note {
+        let note = self.pending.lock().map(|n| n.clone()).unwrap_or_default();
+        for line in &note {
             text.push_str(&neutralise(line));
             text.push('\n');
         }
@@ -422,6 +465,7 @@ pub(crate) fn buffered(
         err: Arc::new(Mutex::new(Box::new(SharedBuffer(Arc::clone(
             &captured.err,
         ))))),
+        pending: PendingNote::default(),
         width: Width::Fixed(width),
         prompter,
     };
@@ -629,8 +673,10 @@ mod tests {
     #[test]
     fn ctrl_c_gives_the_cursor_back_and_says_what_is_left() {
         let (term, captured) = buffered(true, true, None, Box::new(ScriptedPrompter::default()));
-        term.interrupt_writer()
-            .interrupted(true, &["Pending \x1b[2J".into(), "  finish it".into()]);
+        let note = term.leave_note(vec!["Pending \x1b[2J".into(), "  finish it".into()]);
+        term.interrupt_writer().interrupted(true);
+        note.finished();
+        term.interrupt_writer().interrupted(false);
         assert_eq!(
             captured.stderr(),
             "\x1b[?25h\nPending \\u{1b}[2J\n  finish it\n"

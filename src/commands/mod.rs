@@ -45,7 +45,7 @@ pub(crate) fn run(cli: Cli, term: &Rc<Terminal>) -> Result<()> {
 pub(crate) fn fail(term: &Terminal, e: &Error) -> ExitCode {
     if matches!(e, Error::Interrupted) {
         // Ctrl-C read as a key by a prompt: say what the signal handler would have.
-        for line in crate::interrupt::note() {
+        for line in term.pending_note() {
             term.tell(line);
         }
     }

@@ -9,7 +9,6 @@ use crate::cli::MkArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::fsutil;
-use crate::interrupt;
 use crate::login::{self, CodePrompt};
 use crate::output::Format;
 use crate::qr;
@@ -90,7 +89,7 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     } else {
         Stage::CodeNotSent
     };
-    let note = interrupt::leave_note(pending_note(ctx, args, method, stage));
+    let note = ctx.term.leave_note(pending_note(ctx, args, method, stage));
     let interactive = ctx.term.interactive();
     if interactive {
         ctx.term.info(&enrolled.message);
