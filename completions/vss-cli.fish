@@ -224,6 +224,7 @@ complete -c vss-cli -s o -l output -d 'Output format (auto: table on a terminal,
 complete -c vss-cli -l timeout -d 'Seconds to wait for the endpoint [default: the configuration\'s, else 30]' -r -f
 complete -c vss-cli -l color -d 'When to use colour (NO_COLOR turns it off for auto)' -r -f -a 'auto always never'
 complete -c vss-cli -l debug -d 'Show each request (method, path, status, time) on stderr; never secrets'
+complete -c vss-cli -s q -l quiet -d 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged'
 complete -c vss-cli -n '__fish_vss_cli_at' -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vss-cli -n '__fish_vss_cli_at' -s V -l version -d 'Print version'
 

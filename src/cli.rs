@@ -153,6 +153,11 @@ pub(crate) struct GlobalArgs {
     /// Show each request (method, path, status, time) on stderr; never secrets
     #[arg(long, global = true)]
     pub(crate) debug: bool,
+
+    /// Print only errors on stderr: no progress, notes or warnings (prompts, and what they
+    /// show, still appear on a terminal); data on stdout is unchanged
+    #[arg(short = 'q', long, global = true)]
+    pub(crate) quiet: bool,
 }
 
 /// Output formats.

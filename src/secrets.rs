@@ -116,15 +116,18 @@ impl SecretStore for KeyringStore {
     }
 }
 
+/// Says a note to the user (through the terminal).
+pub(crate) type Announce = Box<dyn Fn(&str)>;
+
 /// A YAML map of keys to secrets in a 0600 file, rewritten atomically.
 pub(crate) struct FileStore {
     path: PathBuf,
     /// Say once, when the file is first created, that no keyring is in use.
-    announce: bool,
+    announce: Option<Announce>,
 }
 
 impl FileStore {
-    pub(crate) fn new(path: PathBuf, announce: bool) -> FileStore {
+    pub(crate) fn new(path: PathBuf, announce: Option<Announce>) -> FileStore {
         FileStore { path, announce }
     }
 
@@ -154,11 +157,11 @@ impl FileStore {
         let text = serde_yaml::to_string(map)
             .map_err(|e| Error::file(format!("cannot write secrets: {e}")))?;
         fsutil::write_private(&self.path, text.as_bytes(), true)?;
-        if first && self.announce {
-            eprintln!(
-                "note: no OS keyring works here; passwords and tokens are kept in {} (mode 0600)",
+        if let (true, Some(announce)) = (first, &self.announce) {
+            announce(&format!(
+                "no OS keyring works here; passwords and tokens are kept in {} (mode 0600)",
                 self.path.display()
-            );
+            ));
         }
         Ok(())
     }
@@ -189,13 +192,14 @@ impl SecretStore for FileStore {
     }
 }
 
-/// Opens the chosen store; `auto` tries the keyring and falls back to the file.
-pub(crate) fn open(choice: StoreChoice, file: PathBuf) -> Box<dyn SecretStore> {
+/// Opens the chosen store; `auto` tries the keyring and falls back to the file, which
+/// `announce`s itself when it is first created.
+pub(crate) fn open(choice: StoreChoice, file: PathBuf, announce: Announce) -> Box<dyn SecretStore> {
     match choice {
-        StoreChoice::File => Box::new(FileStore::new(file, false)),
+        StoreChoice::File => Box::new(FileStore::new(file, None)),
         StoreChoice::Keyring => Box::new(KeyringStore),
         StoreChoice::Auto if KeyringStore::works() => Box::new(KeyringStore),
-        StoreChoice::Auto => Box::new(FileStore::new(file, true)),
+        StoreChoice::Auto => Box::new(FileStore::new(file, Some(announce))),
     }
 }
 
@@ -204,10 +208,36 @@ mod tests {
     use super::*;
 
     #[test]
+    fn what_the_stores_say() {
+        use crate::terminal::{buffered, ScriptedPrompter};
+        let (term, captured) = buffered(false, false, None, Box::new(ScriptedPrompter::default()));
+        let term = std::rc::Rc::new(term);
+        let dir = tempfile::tempdir().unwrap();
+        // Created where no keyring works: said once.
+        let told = std::rc::Rc::clone(&term);
+        let store = FileStore::new(
+            dir.path().join("secrets.yaml"),
+            Some(Box::new(move |note: &str| told.note(note))),
+        );
+        store.set("k", &Secret::from("v")).unwrap();
+        store.set("k2", &Secret::from("v")).unwrap();
+        // A folder that cannot be made, and a keyring that fails.
+        std::fs::write(dir.path().join("file"), "").unwrap();
+        let store = FileStore::new(dir.path().join("file").join("secrets.yaml"), None);
+        term.error(&store.set("k", &Secret::from("v")).unwrap_err());
+        let store = FileStore::new("/proc/vss-cli-test/secrets.yaml".into(), None);
+        term.error(&store.set("k", &Secret::from("v")).unwrap_err());
+        term.error(&keyring_error(keyring::Error::NoStorageAccess(
+            "the session's keyring is locked".into(),
+        )));
+        crate::commands::testing::snapshot("secret_stores", &captured.stderr());
+    }
+
+    #[test]
     fn file_store_round_trip_is_private() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub").join("secrets.yaml");
-        let store = FileStore::new(path.clone(), false);
+        let store = FileStore::new(path.clone(), None);
         let k = key("http://x/", "jm", Item::Token);
         assert_eq!(k, "http://x jm token");
         assert!(store.get(&k).unwrap().is_none());

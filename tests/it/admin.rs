@@ -85,7 +85,7 @@ fn enforcing_all_domains_and_showing_it() {
         .assert()
         .code(4)
         .stderr(predicate::str::contains(
-            "vss-cli account set mfa mk AUTHENTICATOR",
+            "account set mfa mk AUTHENTICATOR, then",
         ));
     let shown = json_out(
         env.admin_cli("root")

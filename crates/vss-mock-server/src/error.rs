@@ -57,8 +57,7 @@ pub enum Error {
     /// use MFA to administer.
     #[error(
         "Administrator calls need a login that passed MFA, and this account has no MFA: \
-         enable it (vss-cli account set mfa mk AUTHENTICATOR, then vss-cli account set mfa \
-         verify CODE), then log in again with a code"
+         enable MFA on it, then log in again with a code"
     )]
     AdminMfaRequired,
     /// The account must enrol in MFA before it may log in (403).

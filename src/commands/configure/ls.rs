@@ -6,73 +6,105 @@ use serde::Serialize;
 use crate::context::Context;
 use crate::error::Result;
 use crate::login;
-use crate::output;
+use crate::output::{self, Format};
 use crate::secrets::{self, Item};
 use vss_wire::Secret;
 
+/// One endpoint, as `-o json|yaml` shows it.
 #[derive(Serialize)]
-struct Row {
+struct Endpoint {
     name: String,
     endpoint: String,
-    user: String,
-    token: String,
-    expires: String,
-    secrets: String,
-    default: String,
+    user: Option<String>,
+    /// The stored token, masked.
+    token: Option<String>,
+    /// When the stored token expires (RFC 3339).
+    token_expires_at: Option<String>,
+    token_expired: Option<bool>,
+    /// Where the password is kept: `keyring`, `file`, `legacy config`, or nowhere.
+    secrets: Option<&'static str>,
+    default: bool,
+}
+
+/// One row of the table.
+#[derive(Serialize)]
+struct Row<'a> {
+    name: &'a str,
+    endpoint: &'a str,
+    user: Option<&'a str>,
+    token: Option<&'a str>,
+    expires: Option<String>,
+    secrets: Option<&'static str>,
+    default: &'static str,
 }
 
 pub(crate) fn run(ctx: &Context) -> Result<()> {
     let default = ctx.config.general.default_endpoint_name.as_deref();
-    let mut rows = Vec::new();
+    let now = chrono::Utc::now().timestamp();
+    let mut endpoints = Vec::new();
     for entry in &ctx.config.endpoints {
-        let user = entry.user().unwrap_or_default();
-        let (stored_password, stored_token) = if user.is_empty() {
-            (None, None)
-        } else {
-            let store = ctx.store();
-            let get = |item| {
-                store
-                    .get(&secrets::key(&entry.url, &user, item))
-                    .ok()
-                    .flatten()
-            };
-            (get(Item::Password), get(Item::Token))
+        let user = entry.user().filter(|u| !u.is_empty());
+        let (stored_password, stored_token) = match &user {
+            None => (None, None),
+            Some(user) => {
+                let store = ctx.store();
+                let get = |item| {
+                    store
+                        .get(&secrets::key(&entry.url, user, item))
+                        .ok()
+                        .flatten()
+                };
+                (get(Item::Password), get(Item::Token))
+            }
         };
         let legacy_token = entry.token.clone().map(Secret::from);
         let token = stored_token.or(legacy_token);
         let kept = match (&stored_password, entry.auth.is_some()) {
-            (Some(_), _) => ctx.store().kind(),
-            (None, true) => "legacy config",
-            (None, false) => "-",
+            (Some(_), _) => Some(ctx.store().kind()),
+            (None, true) => Some("legacy config"),
+            (None, false) => None,
         };
-        rows.push(Row {
+        let exp = token
+            .as_ref()
+            .and_then(|t| login::claims(t.expose()))
+            .map(|c| c.exp);
+        endpoints.push(Endpoint {
             name: entry.name.clone(),
             endpoint: entry.url.clone(),
-            user: if user.is_empty() { "-".into() } else { user },
-            token: token
-                .as_ref()
-                .map(|t| mask(t.expose()))
-                .unwrap_or("-".into()),
-            expires: token
-                .as_ref()
-                .and_then(|t| login::claims(t.expose()))
-                .map(|c| expiry(c.exp))
-                .unwrap_or("-".into()),
-            secrets: kept.into(),
-            default: if Some(entry.name.as_str()) == default {
-                "*".into()
-            } else {
-                String::new()
-            },
+            user,
+            token: token.as_ref().map(|t| mask(t.expose())),
+            token_expires_at: exp.and_then(output::unix_rfc3339),
+            token_expired: exp.map(|exp| exp <= now),
+            secrets: kept,
+            default: Some(entry.name.as_str()) == default,
         });
     }
-    if rows.is_empty() {
-        eprintln!(
+    if endpoints.is_empty() {
+        ctx.term.info(format!(
             "No endpoints are configured in {}; add one with `vss-cli -e URL configure mk`.",
             ctx.config_path.display()
-        );
+        ));
     }
-    output::print(ctx.format, &rows)
+    if ctx.format != Format::Table {
+        return ctx.term.print(ctx.format, &endpoints);
+    }
+    let rows: Vec<Row> = endpoints
+        .iter()
+        .map(|e| Row {
+            name: &e.name,
+            endpoint: &e.endpoint,
+            user: e.user.as_deref(),
+            token: e.token.as_deref(),
+            expires: match (e.token_expired, &e.token_expires_at) {
+                (Some(true), _) => Some("expired".into()),
+                (_, Some(at)) => Some(at.clone()),
+                _ => None,
+            },
+            secrets: e.secrets,
+            default: if e.default { "*" } else { "" },
+        })
+        .collect();
+    ctx.term.print(ctx.format, &rows)
 }
 
 /// The first and last few characters of a token.
@@ -84,15 +116,6 @@ fn mask(token: &str) -> String {
     let head: String = chars[..6].iter().collect();
     let tail: String = chars[chars.len() - 4..].iter().collect();
     format!("{head}…{tail}")
-}
-
-fn expiry(exp: i64) -> String {
-    let now = chrono::Utc::now().timestamp();
-    match chrono::DateTime::from_timestamp(exp, 0) {
-        Some(t) if exp > now => t.format("%Y-%m-%d %H:%M UTC").to_string(),
-        Some(_) => "expired".into(),
-        None => "-".into(),
-    }
 }
 
 #[cfg(test)]

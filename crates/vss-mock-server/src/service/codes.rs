@@ -33,11 +33,20 @@ impl Service {
                 .record_send(account.id, SendKind::Code, SEND_RULE, now.timestamp())?
         {
             tracing::info!(user = %account.username, "code send refused: too soon");
+            // Point to the last code only while it can still be used: not used, not thrown
+            // away after wrong guesses, not expired.
+            let outstanding = self
+                .store
+                .sent_code(account.id, factor)?
+                .filter(|code| code.expires_at > now.timestamp())
+                .and_then(|code| rfc3339(DateTime::<Utc>::from_timestamp(code.expires_at, 0)))
+                .map(|until| format!("; the last code sent still works until {until}"))
+                .unwrap_or_default();
             return Err(Error::TooMany {
                 kind: ErrorKind::TooManyRequests,
                 message: format!(
                     "Codes are sent at most once every {CODE_SEND_GAP_SECS} seconds and \
-                     {CODE_SENDS_PER_HOUR} times an hour; the last one still works; {}",
+                     {CODE_SENDS_PER_HOUR} times an hour{outstanding}; {}",
                     retry_text(retry_at, now.timestamp())
                 ),
                 retry_after_secs: (retry_at - now.timestamp()).max(1) as u64,

@@ -163,8 +163,7 @@ fn every_factor_change_revokes_earlier_tokens() {
 }
 
 const ADMIN_MFA: &str = "Administrator calls need a login that passed MFA, and this account \
-    has no MFA: enable it (vss-cli account set mfa mk AUTHENTICATOR, then vss-cli account set \
-    mfa verify CODE), then log in again with a code";
+    has no MFA: enable MFA on it, then log in again with a code";
 
 #[test]
 fn administrators_must_use_mfa_to_administer() {
