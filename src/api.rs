@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::trust::Trust;
 use vss_wire::Secret;
 use vss_wire::{self as wire, Credentials, ErrorKind, ErrorResponse, MessageResponse};
 
@@ -35,13 +36,38 @@ pub(crate) struct Api {
 }
 
 impl Api {
-    pub(crate) fn new(endpoint: &str, timeout: Duration, debug: bool) -> Result<Api> {
+    /// A client for `endpoint` that trusts the operating system's store plus `trust`'s
+    /// bundles (read here, so only commands that make a call read them).
+    pub(crate) fn new(
+        endpoint: &str,
+        timeout: Duration,
+        debug: bool,
+        trust: &Trust,
+    ) -> Result<Api> {
+        // rustls on ring: a process pays nothing for it until the first HTTPS call.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let extra = trust.extra_roots()?;
+        let has_extra = !extra.is_empty();
         let http = Client::builder()
             .timeout(timeout)
             .connect_timeout(timeout.min(Duration::from_secs(10)))
             .user_agent(concat!("vss-cli/", env!("CARGO_PKG_VERSION"), " (rust)"))
+            .tls_certs_merge(extra)
             .build()
-            .map_err(|e| Error::Server(format!("cannot start the HTTP client: {e}")))?;
+            .map_err(|e| {
+                if has_extra {
+                    Error::File {
+                        message: format!(
+                            "cannot use the CA certificates of {}: {}",
+                            trust.describe(),
+                            root_cause(&e)
+                        ),
+                        hint: None,
+                    }
+                } else {
+                    Error::Server(format!("cannot start the HTTP client: {}", root_cause(&e)))
+                }
+            })?;
         Ok(Api {
             base: endpoint.trim_end_matches('/').to_owned(),
             http,
@@ -386,6 +412,9 @@ impl Api {
     }
 
     fn network_error(&self, e: &reqwest::Error) -> Error {
+        if let Some(problem) = certificate_problem(e) {
+            return certificate_error(&self.base, problem);
+        }
         let cause = if e.is_timeout() {
             format!("no answer within {} s", self.timeout.as_secs())
         } else {
@@ -423,7 +452,7 @@ fn encode_segment(raw: &str) -> String {
 
 /// The innermost cause of an error, which is the one that says what happened
 /// ("Connection refused", "failed to lookup address").
-fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+pub(crate) fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
     let mut cur = e;
     while let Some(next) = cur.source() {
         cur = next;
@@ -433,6 +462,116 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
     match text.find(" (os error") {
         Some(i) => text[..i].to_owned(),
         None => text,
+    }
+}
+
+/// The first error of type `T` in the chain of `e`, looking inside I/O errors too (whose
+/// `source` skips the error they wrap).
+fn find_cause<'a, T: std::error::Error + 'static>(
+    e: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a T> {
+    let mut cur = Some(e);
+    while let Some(err) = cur {
+        if let Some(found) = err.downcast_ref::<T>() {
+            return Some(found);
+        }
+        if let Some(inner) = err
+            .downcast_ref::<std::io::Error>()
+            .and_then(std::io::Error::get_ref)
+        {
+            if let Some(found) = find_cause::<T>(inner) {
+                return Some(found);
+            }
+        }
+        cur = err.source();
+    }
+    None
+}
+
+/// Why the endpoint's certificate was refused, if that is why the call failed.
+fn certificate_problem(e: &reqwest::Error) -> Option<&rustls::CertificateError> {
+    match find_cause::<rustls::Error>(e)? {
+        rustls::Error::InvalidCertificate(problem) => Some(problem),
+        _ => None,
+    }
+}
+
+/// The error for a refused certificate: the handshake failed, so nothing was sent.
+fn certificate_error(base: &str, problem: &rustls::CertificateError) -> Error {
+    use rustls::CertificateError as C;
+    let date = |t: &rustls::pki_types::UnixTime| {
+        chrono::DateTime::from_timestamp(t.as_secs() as i64, 0)
+            .map_or_else(|| "an unknown date".to_owned(), |d| d.to_rfc3339())
+    };
+    let host = reqwest::Url::parse(base)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        .unwrap_or_default();
+    let also = "the operating system's store, REQUESTS_CA_BUNDLE and SSL_CERT_FILE are read too";
+    let (reason, hint) = match problem {
+        C::UnknownIssuer | C::BadSignature => (
+            "its certificate is not signed by an authority this computer trusts (unknown issuer)"
+                .to_owned(),
+            format!(
+                "if the service uses a private certificate authority, pass that authority's \
+                 certificate with --ca-bundle PATH (or set VSS_CA_BUNDLE); {also}"
+            ),
+        ),
+        C::Expired | C::ExpiredContext { .. } => (
+            match problem {
+                C::ExpiredContext { not_after, .. } => {
+                    format!("its certificate expired on {} (expired)", date(not_after))
+                }
+                _ => "its certificate has expired (expired)".to_owned(),
+            },
+            "check this computer's clock, or ask the service's administrators to renew the \
+             certificate; --ca-bundle adds authorities, it cannot make an expired certificate \
+             valid"
+                .to_owned(),
+        ),
+        C::NotValidYet | C::NotValidYetContext { .. } => (
+            match problem {
+                C::NotValidYetContext { not_before, .. } => format!(
+                    "its certificate is not valid before {} (not yet valid)",
+                    date(not_before)
+                ),
+                _ => "its certificate is not valid yet (not yet valid)".to_owned(),
+            },
+            "check this computer's clock; --ca-bundle adds authorities, it cannot change when a \
+             certificate is valid"
+                .to_owned(),
+        ),
+        C::NotValidForName | C::NotValidForNameContext { .. } => (
+            match problem {
+                C::NotValidForNameContext { presented, .. } if !presented.is_empty() => format!(
+                    "its certificate is for {}, not {host} (name mismatch)",
+                    presented
+                        .iter()
+                        .map(|n| n.escape_debug().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                _ => format!("its certificate is not for {host} (name mismatch)"),
+            },
+            "use a host name the certificate names in -e/--endpoint; --ca-bundle adds \
+             authorities, not names"
+                .to_owned(),
+        ),
+        other => (
+            format!(
+                "its certificate was refused ({})",
+                rustls::Error::InvalidCertificate(other.clone())
+            ),
+            format!(
+                "the certificate is checked against the authorities of --ca-bundle PATH \
+                 (VSS_CA_BUNDLE) and {also}"
+            ),
+        ),
+    };
+    Error::Certificate {
+        endpoint: base.to_owned(),
+        reason,
+        hint,
     }
 }
 

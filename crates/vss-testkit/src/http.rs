@@ -18,12 +18,18 @@ pub(crate) struct Client(reqwest::blocking::Client);
 impl Client {
     pub(crate) fn new() -> Client {
         Client(
-            reqwest::blocking::Client::builder()
+            client_builder()
                 .timeout(Duration::from_secs(30))
                 .build()
                 .unwrap(),
         )
     }
+}
+
+/// A reqwest client builder, with rustls's ring provider installed for it.
+pub fn client_builder() -> reqwest::blocking::ClientBuilder {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::blocking::Client::builder()
 }
 
 /// A reply: status, JSON body and the headers the tests look at.
