@@ -547,7 +547,7 @@ fn certificate_error(base: &str, problem: &rustls::CertificateError) -> Error {
                     "its certificate is for {}, not {host} (name mismatch)",
                     presented
                         .iter()
-                        .map(|n| n.escape_debug().to_string())
+                        .map(|n| presented_name(n))
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
@@ -573,6 +573,20 @@ fn certificate_error(base: &str, problem: &rustls::CertificateError) -> Error {
         reason,
         hint,
     }
+}
+
+/// A name a certificate presents, as rustls reports it (`DnsName("a.example")`,
+/// `IpAddress(10.0.0.1)`): the name alone, without control characters.
+fn presented_name(reported: &str) -> String {
+    let inner = reported
+        .split_once('(')
+        .and_then(|(_, rest)| rest.strip_suffix(')'))
+        .unwrap_or(reported);
+    let inner = inner
+        .strip_prefix('"')
+        .and_then(|n| n.strip_suffix('"'))
+        .unwrap_or(inner);
+    inner.chars().filter(|c| !c.is_control()).collect()
 }
 
 /// Turns an API error reply into the error (and exit code) it stands for: by its kind, and
@@ -663,6 +677,17 @@ mod tests {
             StatusCode::from_u16(status).unwrap(),
             serde_json::from_value(body).unwrap(),
         )
+    }
+
+    #[test]
+    fn names_in_certificates() {
+        assert_eq!(
+            presented_name(r#"DnsName("vss.example.org")"#),
+            "vss.example.org"
+        );
+        assert_eq!(presented_name("IpAddress(10.0.0.1)"), "10.0.0.1");
+        assert_eq!(presented_name("DirectoryName"), "DirectoryName");
+        assert_eq!(presented_name("DnsName(\"a\u{1b}[31m\")"), "a[31m");
     }
 
     #[test]

@@ -10,3 +10,4 @@ mod journey;
 mod login;
 mod secret_leak;
 mod terminal;
+mod tls;

@@ -1,0 +1,169 @@
+//! HTTPS as the client sees it: a certificate it cannot trust (an unknown authority, expired,
+//! for another host name) ends the call during the TLS handshake, with exit 5, the reason and
+//! a hint, before any request — a recording server shows that no request, and so no
+//! credential, reached it; CA bundles that cannot be used are exit 7 before any connection;
+//! and the bundles are read only by commands that make a call.
+
+use std::path::Path;
+
+use serde_json::json;
+use vss_testkit::assert_cmd_snapshot;
+use vss_testkit::certs::{TestCa, Validity};
+use vss_testkit::recorder::{Answer, Recorder};
+use vss_testkit::{Env, TestServer, PASSWORD};
+
+/// A server that hands out a token to anyone, over HTTPS with `tls`.
+fn recorder(tls: std::sync::Arc<rustls::ServerConfig>) -> Recorder {
+    Recorder::https(tls, |_| Answer::json(200, json!({"token": "opaque-token"})))
+}
+
+/// `vss-cli -e URL -u ana -p PASSWORD token mk`, with `ca` trusted through `--ca-bundle`.
+fn token_mk(env: &Env, url: &str, ca: Option<&Path>) -> assert_cmd::Command {
+    let mut cmd = env.bare_cli();
+    if let Some(ca) = ca {
+        cmd.arg("--ca-bundle").arg(ca);
+    }
+    cmd.args(["-e", url, "-u", "ana", "-p", PASSWORD, "token", "mk"]);
+    cmd
+}
+
+/// The recorder received no request, and its TLS handshake with the client failed.
+#[track_caller]
+fn nothing_was_sent(server: &Recorder) {
+    assert!(server.connections() >= 1, "the client never connected");
+    assert!(
+        server.requests().is_empty(),
+        "the server received {:?}",
+        server.requests()
+    );
+    let failed = server.failed_handshakes();
+    assert!(!failed.is_empty(), "no failed handshake");
+    assert!(
+        failed.iter().all(|e| e.contains("alert")),
+        "the client did not refuse the certificate with an alert: {failed:?}"
+    );
+}
+
+#[test]
+fn a_trusted_certificate_lets_the_request_and_its_credentials_through() {
+    // The control for the tests below: with nothing wrong, the recorder sees the request.
+    let env = Env::start();
+    let ca = TestCa::new("private CA");
+    let ca_file = ca.write(env.home.path(), "ca.pem");
+    let server = recorder(ca.server_config(&["127.0.0.1"], Validity::Current));
+    token_mk(&env, &server.url(), Some(&ca_file))
+        .assert()
+        .success()
+        .stdout("opaque-token\n");
+    let requests = server.requests();
+    assert_eq!(requests.len(), 1, "{requests:?}");
+    assert_eq!(requests[0].path, "/auth/request-token");
+    assert!(requests[0]
+        .header("authorization")
+        .is_some_and(|v| v.starts_with("Basic ")));
+}
+
+#[test]
+fn an_unknown_authority_is_refused_before_anything_is_sent() {
+    let env = Env::start();
+    let server =
+        recorder(TestCa::new("private CA").server_config(&["127.0.0.1"], Validity::Current));
+    assert_cmd_snapshot!(token_mk(&env, &server.url(), None));
+    nothing_was_sent(&server);
+
+    // Trusting another authority does not help.
+    let other = TestCa::new("another CA").write(env.home.path(), "other.pem");
+    token_mk(&env, &server.url(), Some(&other)).assert().code(5);
+    assert!(server.requests().is_empty());
+}
+
+#[test]
+fn an_expired_certificate_is_refused_before_anything_is_sent() {
+    let env = Env::start();
+    let ca = TestCa::new("private CA");
+    let ca_file = ca.write(env.home.path(), "ca.pem");
+    let server = recorder(ca.server_config(&["127.0.0.1"], Validity::Expired));
+    assert_cmd_snapshot!(token_mk(&env, &server.url(), Some(&ca_file)));
+    nothing_was_sent(&server);
+}
+
+#[test]
+fn a_certificate_for_another_name_is_refused_before_anything_is_sent() {
+    let env = Env::start();
+    let ca = TestCa::new("private CA");
+    let ca_file = ca.write(env.home.path(), "ca.pem");
+    let server = recorder(ca.server_config(&["vss.example.org"], Validity::Current));
+    assert_cmd_snapshot!(token_mk(&env, &server.url(), Some(&ca_file)));
+    nothing_was_sent(&server);
+}
+
+#[test]
+fn the_bundled_server_over_https_needs_its_authority_trusted() {
+    let env = Env::start();
+    env.add_user("ana");
+    let server = TestServer::start_https();
+    server.add_user(vss_testkit::user("ana"));
+    let url = server.url();
+    assert!(url.starts_with("https://"), "{url}");
+    assert_cmd_snapshot!(token_mk(&env, &url, None));
+    token_mk(&env, &url, server.ca()).assert().success();
+    // The server makes a new authority each start and replaces the file: the old one is not
+    // trusted by the new server, as a stale bundle would not be.
+    let stale = env.home.path().join("stale.pem");
+    std::fs::copy(server.ca().unwrap(), &stale).unwrap();
+    let again = TestServer::start_https();
+    again.add_user(vss_testkit::user("ana"));
+    token_mk(&env, &again.url(), Some(&stale)).assert().code(5);
+}
+
+#[test]
+fn ca_bundles_that_cannot_be_used_fail_before_any_connection() {
+    let env = Env::start();
+    let server =
+        recorder(TestCa::new("private CA").server_config(&["127.0.0.1"], Validity::Current));
+    let url = server.url();
+    let missing = env.home.path().join("missing.pem");
+    assert_cmd_snapshot!("ca_bundle_missing", token_mk(&env, &url, Some(&missing)));
+
+    let not_pem = env.home.path().join("notes.txt");
+    std::fs::write(&not_pem, "this is not a certificate\n").unwrap();
+    let mut cmd = token_mk(&env, &url, None);
+    cmd.env("VSS_CA_BUNDLE", &not_pem);
+    assert_cmd_snapshot!("ca_bundle_without_certificates", cmd);
+
+    let broken = env.home.path().join("broken.pem");
+    std::fs::write(
+        &broken,
+        "-----BEGIN CERTIFICATE-----\n!!! not base64 !!!\n-----END CERTIFICATE-----\n",
+    )
+    .unwrap();
+    let mut cmd = token_mk(&env, &url, None);
+    cmd.env("REQUESTS_CA_BUNDLE", &broken);
+    assert_cmd_snapshot!("ca_bundle_not_pem", cmd);
+
+    let mut cmd = token_mk(&env, &url, None);
+    cmd.env("SSL_CERT_FILE", &missing);
+    assert_cmd_snapshot!("ssl_cert_file_missing", cmd);
+
+    assert_eq!(server.connections(), 0, "the client connected");
+}
+
+#[test]
+fn commands_that_make_no_call_never_read_the_bundles() {
+    let env = Env::start();
+    let missing = env.home.path().join("missing.pem");
+    for args in [
+        &["configure", "ls"][..],
+        &["completion", "bash"],
+        &["--version"],
+    ] {
+        env.bare_cli()
+            .arg("--ca-bundle")
+            .arg(&missing)
+            .env("REQUESTS_CA_BUNDLE", &missing)
+            .env("SSL_CERT_FILE", &missing)
+            .args(args)
+            .assert()
+            .success();
+    }
+}
