@@ -53,6 +53,7 @@ impl Api {
             .connect_timeout(timeout.min(Duration::from_secs(10)))
             .user_agent(concat!("vss-cli/", env!("CARGO_PKG_VERSION"), " (rust)"))
             .tls_certs_merge(extra)
+            .redirect(redirect_policy())
             .build()
             .map_err(|e| {
                 if has_extra {
@@ -361,7 +362,7 @@ impl Api {
                 if self.debug {
                     eprintln!("debug: {method} {shown_path} -> failed after {elapsed} ms");
                 }
-                return Err(self.network_error(&e));
+                return Err(self.network_error(&e, method, shown_path));
             }
         };
         let status = resp.status();
@@ -411,7 +412,17 @@ impl Api {
         }
     }
 
-    fn network_error(&self, e: &reqwest::Error) -> Error {
+    fn network_error(&self, e: &reqwest::Error, method: &str, shown_path: &str) -> Error {
+        if let Some(refused) = find_cause::<RedirectRefused>(e) {
+            return Error::Server(format!(
+                "{} answered {method} {shown_path} with a redirect to another server, {}: not \
+                 followed, so neither the request nor your credentials went there; if the \
+                 service has moved, use -e/--endpoint {}",
+                refused.from.origin().ascii_serialization(),
+                refused.to.origin().ascii_serialization(),
+                refused.to.origin().ascii_serialization(),
+            ));
+        }
         if let Some(problem) = certificate_problem(e) {
             return certificate_error(&self.base, problem);
         }
@@ -464,6 +475,63 @@ pub(crate) fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
         None => text,
     }
 }
+
+/// Most redirects an API call follows.
+const MAX_REDIRECTS: usize = 5;
+
+/// Follows a redirect only to the same origin (scheme, host and port) or from `http` to
+/// `https` on the same host and the default ports, as Python's requests keeps credentials:
+/// anything else would carry the body and the credentials elsewhere, and take a token from
+/// there. A refused redirect is an error naming both hosts.
+fn redirect_policy() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let Some(from) = attempt.previous().last().cloned() else {
+            return attempt.stop();
+        };
+        if attempt.previous().len() > MAX_REDIRECTS {
+            return attempt.error(format!("more than {MAX_REDIRECTS} redirects"));
+        }
+        if may_follow(&from, attempt.url()) {
+            attempt.follow()
+        } else {
+            let to = attempt.url().clone();
+            attempt.error(RedirectRefused { from, to })
+        }
+    })
+}
+
+/// Whether a redirect from `from` to `to` stays with the same server.
+fn may_follow(from: &reqwest::Url, to: &reqwest::Url) -> bool {
+    if from.host_str() != to.host_str() {
+        return false;
+    }
+    let (from_port, to_port) = (from.port_or_known_default(), to.port_or_known_default());
+    match (from.scheme(), to.scheme()) {
+        (a, b) if a == b => from_port == to_port,
+        ("http", "https") => from_port == Some(80) && to_port == Some(443),
+        _ => false,
+    }
+}
+
+/// A redirect to another origin, which is not followed.
+#[derive(Debug)]
+struct RedirectRefused {
+    from: reqwest::Url,
+    to: reqwest::Url,
+}
+
+impl std::fmt::Display for RedirectRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "refused a redirect from {} to {}",
+            self.from.origin().ascii_serialization(),
+            self.to.origin().ascii_serialization()
+        )
+    }
+}
+
+impl std::error::Error for RedirectRefused {}
 
 /// The first error of type `T` in the chain of `e`, looking inside I/O errors too (whose
 /// `source` skips the error they wrap).
@@ -677,6 +745,26 @@ mod tests {
             StatusCode::from_u16(status).unwrap(),
             serde_json::from_value(body).unwrap(),
         )
+    }
+
+    #[test]
+    fn redirects_are_followed_within_one_server_only() {
+        let url = |u: &str| reqwest::Url::parse(u).unwrap();
+        let cases = [
+            ("https://a.example/x", "https://a.example/y", true),
+            ("https://a.example", "https://a.example:443/y", true),
+            ("http://a.example:8787/x", "http://a.example:8787/y", true),
+            // The upgrade to HTTPS on the same host, as Python's requests keeps credentials.
+            ("http://a.example/x", "https://a.example/x", true),
+            ("http://a.example:8787/x", "https://a.example:8788/x", false),
+            ("https://a.example/x", "http://a.example/x", false),
+            ("https://a.example/x", "https://b.example/x", false),
+            ("https://a.example/x", "https://a.example:8443/x", false),
+            ("http://127.0.0.1:1/x", "http://localhost:1/x", false),
+        ];
+        for (from, to, follow) in cases {
+            assert_eq!(may_follow(&url(from), &url(to)), follow, "{from} -> {to}");
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod generated;
 mod hostile;
 mod journey;
 mod login;
+mod redirect;
 mod secret_leak;
 mod terminal;
 mod tls;
