@@ -236,7 +236,7 @@ fn json_for_bare_reply(buf: &[u8]) -> Option<Vec<u8>> {
         StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE => (
             ErrorKind::HeadersTooLarge,
             format!(
-                "The request headers are larger than {} KiB or more than {MAX_HEADERS}",
+                "The request headers are larger than {} KiB or more than {MAX_HEADERS} fields",
                 HEADERS_LIMIT / 1024
             ),
         ),
