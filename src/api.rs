@@ -37,37 +37,24 @@ pub(crate) struct Api {
 
 impl Api {
     /// A client for `endpoint` that trusts the operating system's store plus `trust`'s
-    /// bundles (read here, so only commands that make a call read them).
+    /// bundles (read here, so only commands that make a call read them; the system store is
+    /// loaded only by a certificate the bundles do not vouch for).
     pub(crate) fn new(
         endpoint: &str,
         timeout: Duration,
         debug: bool,
         trust: &Trust,
     ) -> Result<Api> {
-        // rustls on ring: a process pays nothing for it until the first HTTPS call.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-        let extra = trust.extra_roots()?;
-        let has_extra = !extra.is_empty();
+        let tls = trust.client_config()?;
         let http = Client::builder()
             .timeout(timeout)
             .connect_timeout(timeout.min(Duration::from_secs(10)))
             .user_agent(concat!("vss-cli/", env!("CARGO_PKG_VERSION"), " (rust)"))
-            .tls_certs_merge(extra)
+            .tls_backend_preconfigured(tls)
             .redirect(redirect_policy())
             .build()
             .map_err(|e| {
-                if has_extra {
-                    Error::File {
-                        message: format!(
-                            "cannot use the CA certificates of {}: {}",
-                            trust.describe(),
-                            root_cause(&e)
-                        ),
-                        hint: None,
-                    }
-                } else {
-                    Error::Server(format!("cannot start the HTTP client: {}", root_cause(&e)))
-                }
+                Error::Server(format!("cannot start the HTTP client: {}", root_cause(&e)))
             })?;
         Ok(Api {
             base: endpoint.trim_end_matches('/').to_owned(),

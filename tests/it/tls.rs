@@ -167,3 +167,87 @@ fn commands_that_make_no_call_never_read_the_bundles() {
             .success();
     }
 }
+
+/// `vss-cli -e URL -u ana -p PASSWORD token mk` under strace, with `ca` trusted through the
+/// variable `var` (or the flag `--ca-bundle`); its exit code and the files it opened.
+fn login_traced(env: &Env, url: &str, trust: Option<(&str, &Path)>) -> (Option<i32>, Vec<String>) {
+    let trace = env.home.path().join("trace.txt");
+    let mut cmd = std::process::Command::new("strace");
+    cmd.args(["-f", "-qq", "-e", "trace=openat,open", "-o"])
+        .arg(&trace)
+        .arg(vss_testkit::client::client_binary())
+        .args(["-e", url, "-u", "ana", "-p", PASSWORD, "token", "mk"])
+        .env_clear()
+        .env("HOME", env.home.path())
+        .env("VSS_SECRET_STORE", "file")
+        .current_dir(env.home.path());
+    match trust {
+        Some(("--ca-bundle", ca)) => cmd.arg("--ca-bundle").arg(ca),
+        Some((var, ca)) => cmd.env(var, ca),
+        None => &mut cmd,
+    };
+    let out = cmd.output().unwrap();
+    let files = std::fs::read_to_string(&trace)
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.split('"').nth(1).map(str::to_owned))
+        .collect();
+    (out.status.code(), files)
+}
+
+/// Whether `files` include the system's certificate store.
+fn reads_system_store(files: &[String]) -> bool {
+    files.iter().any(|f| {
+        [
+            "/etc/ssl/",
+            "/etc/pki/",
+            "/usr/lib/ssl/",
+            "ca-certificates",
+            "ca-bundle",
+        ]
+        .iter()
+        .any(|p| f.contains(p))
+    })
+}
+
+#[test]
+fn the_system_store_is_read_only_for_a_certificate_that_needs_it() {
+    if std::process::Command::new("strace")
+        .arg("-V")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "strace is needed for this test (apt-get install strace)"
+        );
+        eprintln!("strace is not installed; skipping (CI installs it)");
+        return;
+    }
+    let env = Env::start();
+    env.add_user("ana");
+    let https = TestServer::start_https();
+    https.add_user(vss_testkit::user("ana"));
+    let ca = https.ca().unwrap();
+
+    // Plain HTTP, and HTTPS whose authority a named bundle holds: never.
+    let (code, files) = login_traced(&env, &env.url(), None);
+    assert_eq!(code, Some(0));
+    assert!(!reads_system_store(&files), "{files:?}");
+    for how in [
+        "--ca-bundle",
+        "VSS_CA_BUNDLE",
+        "REQUESTS_CA_BUNDLE",
+        "SSL_CERT_FILE",
+    ] {
+        let (code, files) = login_traced(&env, &https.url(), Some((how, ca)));
+        assert_eq!(code, Some(0), "{how}");
+        assert!(!reads_system_store(&files), "{how}: {files:?}");
+    }
+    // A certificate no named bundle vouches for: the system store decides.
+    let server =
+        recorder(TestCa::new("in no bundle").server_config(&["127.0.0.1"], Validity::Current));
+    let (code, files) = login_traced(&env, &server.url(), Some(("--ca-bundle", ca)));
+    assert_eq!(code, Some(5));
+    assert!(reads_system_store(&files), "{files:?}");
+}
