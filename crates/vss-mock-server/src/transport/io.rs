@@ -198,9 +198,14 @@ impl AsyncWrite for Guarded {
 /// always carry a body, so such a reply is hyper's: this is the same reply with the API's
 /// JSON body.
 fn json_for_bare_reply(buf: &[u8]) -> Option<Vec<u8>> {
+    // "HTTP/1.1 4xx " or "5xx ", and the head ends the buffer: cheap checks first, as every
+    // reply passes here.
     let rest = buf.strip_prefix(b"HTTP/1.")?;
+    if rest.len() < 6 || !matches!(rest[2], b'4' | b'5') || !buf.ends_with(b"\r\n\r\n") {
+        return None;
+    }
     let head_len = buf.windows(4).position(|w| w == b"\r\n\r\n")? + 4;
-    if head_len != buf.len() || rest.len() < 6 {
+    if head_len != buf.len() {
         return None;
     }
     let status = std::str::from_utf8(&rest[2..5]).ok()?.parse::<u16>().ok()?;
