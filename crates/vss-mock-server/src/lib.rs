@@ -79,7 +79,7 @@ pub struct Handle {
     addr: SocketAddr,
     https: bool,
     /// Connections served at once, at most.
-    pub max_connections: usize,
+    pub(crate) max_connections: usize,
     pub outbox: PathBuf,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
