@@ -3,20 +3,23 @@
 //! `vss-mock-server user add` would, its outbox read as a person reads mail and texts
 //! ([`outbox`]), OTP codes computed from the key the server returned as a phone would, raw HTTP
 //! calls for the server's own tests ([`http`]), the real `vss-cli` run with a clean environment
-//! and a temporary home ([`client`]), pseudo-terminal helpers ([`pty`]) and snapshots of what a
-//! command prints ([`snapshot`]).
+//! and a temporary home ([`client`]), pseudo-terminal helpers ([`pty`]), snapshots of what a
+//! command prints ([`snapshot`]), certificate authorities and certificates for TLS tests
+//! ([`certs`]), and a small server that records what a client sends ([`recorder`]).
 //!
 //! Different tests use different parts, so unused helpers in one test binary are expected.
 
 pub mod binary;
+pub mod certs;
 pub mod client;
 pub mod http;
 pub mod outbox;
 pub mod pty;
+pub mod recorder;
 pub mod server;
 pub mod snapshot;
 
-pub use client::{json_out, mode, Env};
+pub use client::{json_out, mode, Env, Trust};
 pub use http::{FakeEndpoint, Reply};
 pub use outbox::{Mail, Outbox};
 pub use server::{user, TestServer};
