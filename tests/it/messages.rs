@@ -3,11 +3,10 @@
 //! fake endpoint). The few that only a fault can produce are pinned by the unit tests beside
 //! their code, against the buffer streams.
 
-use std::io::{Read, Write};
 use std::time::Duration;
 
 use vss_mock_server::Role;
-use vss_testkit::{assert_cmd_snapshot, Env, FakeEndpoint, PASSWORD};
+use vss_testkit::{assert_cmd_snapshot, Answer, Env, Recorder, PASSWORD};
 
 /// The snapshot filters, with what else changes from run to run here: recovery codes, masked
 /// tokens, TOTP keys.
@@ -463,32 +462,6 @@ fn admin_messages() {
     );
 }
 
-/// Serves `reply` (raw bytes) to every connection until the test ends.
-fn raw_endpoint(reply: Vec<u8>) -> String {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    std::thread::spawn(move || {
-        for conn in listener.incoming() {
-            let Ok(mut conn) = conn else { continue };
-            let mut buf = [0u8; 8192];
-            let _ = conn.read(&mut buf);
-            let _ = conn.write_all(&reply);
-        }
-    });
-    url
-}
-
-fn raw_reply(status: &str, body: &[u8]) -> Vec<u8> {
-    let mut reply = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: \
-         close\r\n\r\n",
-        body.len()
-    )
-    .into_bytes();
-    reply.extend_from_slice(body);
-    reply
-}
-
 #[test]
 fn endpoint_messages() {
     let env = Env::start();
@@ -501,10 +474,10 @@ fn endpoint_messages() {
         cmd
     };
     let api_error = |status: u16, kind: &'static str, message: &'static str| {
-        FakeEndpoint::start(move |_, _| {
-            (
+        Recorder::http(move |_| {
+            Answer::json(
                 status,
-                serde_json::json!({"error": kind, "message": message}).to_string(),
+                serde_json::json!({"error": kind, "message": message}),
             )
         })
     };
@@ -517,25 +490,38 @@ fn endpoint_messages() {
             .args(["--timeout", "1"])
             .timeout(Duration::from_secs(20))
     );
-    let url = raw_endpoint(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"to".to_vec());
-    snap!("endpoint_reply_cut_off", get_token(&url));
-    let url = raw_endpoint(raw_reply("200 OK", &vec![b' '; 2 << 20]));
-    snap!("endpoint_reply_too_big", get_token(&url));
-    let url = raw_endpoint(raw_reply("200 OK", b"<html>hello</html>"));
-    snap!("endpoint_reply_not_the_api", get_token(&url));
-    let url = raw_endpoint(raw_reply("502 Bad Gateway", b"<html>502</html>"));
-    snap!("endpoint_failed_without_an_api_error", get_token(&url));
-    let url = raw_endpoint(raw_reply("404 Not Found", b"<html>404</html>"));
-    snap!("endpoint_refused_without_an_api_error", get_token(&url));
+    let raw = |answer: Answer| Recorder::http(move |_| answer.clone());
+    let html = |status: &str, body: &[u8]| raw(Answer::raw_reply(status, "text/html", body));
+    let fake = raw(Answer::raw(
+        b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"to".to_vec(),
+    ));
+    snap!("endpoint_reply_cut_off", get_token(&fake.url()));
+    let fake = html("200 OK", &vec![b' '; 2 << 20]);
+    snap!("endpoint_reply_too_big", get_token(&fake.url()));
+    let fake = html("200 OK", b"<html>hello</html>");
+    snap!("endpoint_reply_not_the_api", get_token(&fake.url()));
+    let fake = html("502 Bad Gateway", b"<html>502</html>");
+    snap!(
+        "endpoint_failed_without_an_api_error",
+        get_token(&fake.url())
+    );
+    let fake = html("404 Not Found", b"<html>404</html>");
+    snap!(
+        "endpoint_refused_without_an_api_error",
+        get_token(&fake.url())
+    );
     // API errors this server does not send.
     let fake = api_error(500, "InternalError", "the database is on fire");
-    snap!("endpoint_failed_with_an_api_error", get_token(&fake.url));
+    snap!("endpoint_failed_with_an_api_error", get_token(&fake.url()));
     let fake = api_error(403, "TotpEnforcement", "TotpEnforcement: Must enable TOTP");
-    snap!("endpoint_must_enrol_first", get_token(&fake.url));
+    snap!("endpoint_must_enrol_first", get_token(&fake.url()));
     let fake = api_error(429, "SlowDown", "Slow down");
-    snap!("endpoint_limit_of_an_unknown_kind", get_token(&fake.url));
+    snap!("endpoint_limit_of_an_unknown_kind", get_token(&fake.url()));
     let fake = api_error(409, "SomethingNew", "Something new went wrong");
-    snap!("endpoint_refusal_of_an_unknown_kind", get_token(&fake.url));
+    snap!(
+        "endpoint_refusal_of_an_unknown_kind",
+        get_token(&fake.url())
+    );
 }
 
 #[test]

@@ -4,8 +4,9 @@
 //! forms, and recovery codes as people type them.
 
 use predicates::prelude::*;
+use serde_json::json;
 use vss_mock_server::Role;
-use vss_testkit::{assert_cmd_snapshot, Env, PASSWORD};
+use vss_testkit::{assert_cmd_snapshot, Answer, Env, Recorded, Recorder, PASSWORD};
 
 /// Configures the endpoint for `user` (the password and a token are stored).
 fn configure(env: &Env, user: &str) {
@@ -127,7 +128,7 @@ fn a_second_disable_request_says_the_token_was_sent_already() {
 fn names_in_paths_cannot_change_the_route() {
     let env = Env::start();
     let recorder =
-        vss_testkit::http::Recorder::start(200, r#"{"message": "done", "type": "info"}"#);
+        Recorder::http(|_| Answer::json(200, json!({"message": "done", "type": "info"})));
     let run = |args: &[&str]| {
         env.bare_cli()
             .env("VSS_ENDPOINT", recorder.url())
@@ -150,7 +151,14 @@ fn names_in_paths_cannot_change_the_route() {
             .env("VSS_TOKEN", "a-token")
             .args(["admin", "user", "alert", ".."])
     );
-    assert_eq!(recorder.request_lines(), Vec::<String>::new());
+    assert_eq!(
+        recorder
+            .requests()
+            .iter()
+            .map(Recorded::line)
+            .collect::<Vec<_>>(),
+        Vec::<String>::new()
+    );
     // Everything else reaches the server as one segment, exactly as named.
     run(&["admin", "user", "alert", "a/../b"]).success();
     run(&["admin", "user", "alert", "x?y#z"]).success();
@@ -167,13 +175,17 @@ fn names_in_paths_cannot_change_the_route() {
     ])
     .success();
     assert_eq!(
-        recorder.request_lines(),
+        recorder
+            .requests()
+            .iter()
+            .map(Recorded::line)
+            .collect::<Vec<_>>(),
         [
-            "POST /v2/admin/users/a%2F%2E%2E%2Fb/alert HTTP/1.1",
-            "POST /v2/admin/users/x%3Fy%23z/alert HTTP/1.1",
-            "POST /v2/admin/users/%252e%252e/alert HTTP/1.1",
-            "POST /v2/admin/users/%2E%2E%2E/alert HTTP/1.1",
-            "POST /v2/admin/users/%2E%2E%2F%2E%2E%2Ftf%2Fdisable/totp/reset HTTP/1.1",
+            "POST /v2/admin/users/a%2F%2E%2E%2Fb/alert",
+            "POST /v2/admin/users/x%3Fy%23z/alert",
+            "POST /v2/admin/users/%252e%252e/alert",
+            "POST /v2/admin/users/%2E%2E%2E/alert",
+            "POST /v2/admin/users/%2E%2E%2F%2E%2E%2Ftf%2Fdisable/totp/reset",
         ]
     );
 }
@@ -222,10 +234,12 @@ fn sms_enrolment_takes_the_python_tools_phone_forms_and_e164() {
 
 #[test]
 fn the_phone_is_sent_as_typed_as_the_python_client_does() {
-    let recorder = vss_testkit::http::Recorder::start(
-        200,
-        r#"{"message": "ok", "type": "info", "issuer": "VSS", "recovery_codes": []}"#,
-    );
+    let recorder = Recorder::http(|_| {
+        Answer::json(
+            200,
+            json!({"message": "ok", "type": "info", "issuer": "VSS", "recovery_codes": []}),
+        )
+    });
     let env = Env::start();
     for phone in PHONE_FORMS {
         env.bare_cli()
@@ -240,8 +254,8 @@ fn the_phone_is_sent_as_typed_as_the_python_client_does() {
     let sent: Vec<serde_json::Value> = recorder
         .requests()
         .into_iter()
-        .filter(|(line, _)| line.starts_with("POST /tf/enable "))
-        .map(|(_, body)| serde_json::from_str(&body).unwrap())
+        .filter(|r| r.line() == "POST /tf/enable")
+        .map(|r| serde_json::from_slice(&r.body).unwrap())
         .collect();
     let expected: Vec<serde_json::Value> = PHONE_FORMS
         .iter()

@@ -4,7 +4,7 @@
 //! paste is shell-quoted, so the pasted command runs as shown.
 
 use serde_json::{json, Value};
-use vss_testkit::{assert_cmd_snapshot, Env, FakeEndpoint, PASSWORD};
+use vss_testkit::{assert_cmd_snapshot, Answer, Env, Recorder, PASSWORD};
 
 /// Everything a terminal would act on: colour and cursor escapes, an OSC 8 link, a title
 /// change, a C1 CSI, DEL, a bidirectional override and a newline with a forged line after it.
@@ -31,8 +31,9 @@ fn assert_inert(what: &str, bytes: &[u8]) {
 }
 
 /// A fake endpoint whose every message and every name is [`HOSTILE`].
-fn hostile_endpoint() -> FakeEndpoint {
-    FakeEndpoint::start(|method, path| {
+fn hostile_endpoint() -> Recorder {
+    Recorder::http(|request| {
+        let (method, path) = (request.method.as_str(), request.path.as_str());
         let user = json!({
             "username": HOSTILE,
             "domain": HOSTILE,
@@ -44,7 +45,7 @@ fn hostile_endpoint() -> FakeEndpoint {
             "can_toggle_mfa": true,
             "required": false,
         });
-        match (method, path) {
+        let (status, body) = match (method, path) {
             ("GET", p) if p.starts_with("/v2/admin/users") => (
                 200,
                 json!({"data": [user], "page": 1, "per_page": 1, "total": 2}).to_string(),
@@ -69,7 +70,8 @@ fn hostile_endpoint() -> FakeEndpoint {
                 400,
                 json!({"error": "InvalidRequest", "message": HOSTILE}).to_string(),
             ),
-        }
+        };
+        Answer::json_text(status, body)
     })
 }
 
@@ -79,7 +81,7 @@ fn escapes_from_the_server_are_shown_not_obeyed() {
     let fake = hostile_endpoint();
     let cli = |args: &[&str]| {
         let mut cmd = env.bare_cli();
-        cmd.env("VSS_ENDPOINT", &fake.url)
+        cmd.env("VSS_ENDPOINT", fake.url())
             .env("VSS_USER", "ann")
             .env("VSS_USER_PASS", PASSWORD)
             .env("VSS_TOKEN", "a.b.c")
@@ -205,17 +207,17 @@ fn printed_commands_pass_every_value_through_a_shell_intact() {
     let env = Env::start();
     let user = "x$(id>&2)'`id>&2`\"; id>&2 #";
     // An endpoint whose URL a shell would also act on; it answers an EMAIL enrolment.
-    let fake = FakeEndpoint::start(|_, path| {
-        if path.ends_with("/tf/enable") {
+    let fake = Recorder::http(|request| {
+        if request.path.ends_with("/tf/enable") {
             let body = json!({"message": "MFA enrolment started", "type": "info",
                               "issuer": "VSS", "recovery_codes": ["aaaa-bbbb-cccc-dddd"]});
-            (200, body.to_string())
+            Answer::json(200, body)
         } else {
             let body = json!({"message": "A code was sent by e-mail", "type": "info"});
-            (200, body.to_string())
+            Answer::json(200, body)
         }
     });
-    let endpoint = format!("{}/$(id>&2)/'a b'", fake.url);
+    let endpoint = format!("{}/$(id>&2)/'a b'", fake.url());
     let out = env
         .bare_cli()
         .env("VSS_USER_PASS", PASSWORD)

@@ -20,8 +20,9 @@ pub mod server;
 pub mod snapshot;
 
 pub use client::{json_out, mode, Env, Trust};
-pub use http::{FakeEndpoint, Reply};
+pub use http::Reply;
 pub use outbox::{Mail, Outbox};
+pub use recorder::{Answer, Recorded, Recorder};
 pub use server::{user, TestServer};
 
 /// The password of every account the harness adds.

@@ -19,6 +19,11 @@ pub struct Recorded {
 }
 
 impl Recorded {
+    /// `METHOD PATH`, e.g. `POST /v2/admin/users/a%2Fb/alert`.
+    pub fn line(&self) -> String {
+        format!("{} {}", self.method, self.path)
+    }
+
     /// The value of header `name`, if it was sent.
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
@@ -34,15 +39,24 @@ pub struct Answer {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    /// Bytes written as they are instead, then the connection closed: for replies no server
+    /// should send (cut off, not HTTP).
+    verbatim: Option<Vec<u8>>,
 }
 
 impl Answer {
     /// `status` with a JSON body.
     pub fn json(status: u16, body: serde_json::Value) -> Answer {
+        Answer::json_text(status, body.to_string())
+    }
+
+    /// `status` with `body` as its JSON text, as it is (for text no serializer would write).
+    pub fn json_text(status: u16, body: impl Into<Vec<u8>>) -> Answer {
         Answer {
             status,
             headers: vec![("Content-Type".into(), "application/json".into())],
-            body: body.to_string().into_bytes(),
+            body: body.into(),
+            verbatim: None,
         }
     }
 
@@ -52,7 +66,31 @@ impl Answer {
             status,
             headers: vec![("Location".into(), location.into())],
             body: Vec::new(),
+            verbatim: None,
         }
+    }
+
+    /// `bytes` written as they are, whatever they say, then the connection closed.
+    pub fn raw(bytes: impl Into<Vec<u8>>) -> Answer {
+        Answer {
+            status: 0,
+            headers: Vec::new(),
+            body: Vec::new(),
+            verbatim: Some(bytes.into()),
+        }
+    }
+
+    /// A complete reply with `status` (code and reason, e.g. `502 Bad Gateway`), a
+    /// `Content-Type` and `body`, written as it is.
+    pub fn raw_reply(status: &str, content_type: &str, body: &[u8]) -> Answer {
+        let mut reply = format!(
+            "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
+             Connection: close\r\n\r\n",
+            body.len()
+        )
+        .into_bytes();
+        reply.extend_from_slice(body);
+        Answer::raw(reply)
     }
 }
 
@@ -182,6 +220,10 @@ fn answer_all(mut stream: impl Read + Write, script: &Script, log: &Mutex<Log>) 
         };
         log.lock().unwrap().requests.push(request.clone());
         let answer = script(&request);
+        if let Some(bytes) = &answer.verbatim {
+            let _ = stream.write_all(bytes).and_then(|()| stream.flush());
+            return;
+        }
         let mut out = format!("HTTP/1.1 {} X\r\n", answer.status);
         for (name, value) in &answer.headers {
             out.push_str(&format!("{name}: {value}\r\n"));

@@ -350,7 +350,7 @@ mod tests {
     use crate::cli::MfaCommand;
     use crate::commands::testing::{mfa, server_with, snapshot, Bench};
     use crate::terminal::ScriptedPrompter;
-    use vss_testkit::{FakeEndpoint, PASSWORD};
+    use vss_testkit::{Answer, Recorder, PASSWORD};
 
     fn mk_args(args: &[&str]) -> MkArgs {
         let mut argv = vec!["mk"];
@@ -388,9 +388,9 @@ mod tests {
 
     /// An endpoint that enrols everyone with the same key (so the QR code is the same each
     /// run) and accepts every code.
-    fn fixed_endpoint(uri: String) -> FakeEndpoint {
-        FakeEndpoint::start(move |_, path| {
-            let body = if path == "/tf/enable" {
+    fn fixed_endpoint(uri: String) -> Recorder {
+        Recorder::http(move |request| {
+            let body = if request.path == "/tf/enable" {
                 serde_json::json!({
                     "message": "MFA enrolment started; verify it with a code to enable it.",
                     "type": "info", "issuer": "VSS", "key": "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
@@ -399,7 +399,7 @@ mod tests {
             } else {
                 serde_json::json!({"message": "MFA has been enabled (AUTHENTICATOR)", "type": "info"})
             };
-            (200, body.to_string())
+            Answer::json(200, body)
         })
     }
 
@@ -412,7 +412,7 @@ mod tests {
             .expect("Show a QR code", "y")
             .expect("Display the key", "y")
             .expect("Enter the 6-digit code to verify the enrolment", "123456");
-        let bench = at_terminal(&fake.url, "ann", 120, prompter);
+        let bench = at_terminal(&fake.url(), "ann", 120, prompter);
         let codes = bench.path("codes.txt");
         let codes = codes.to_str().unwrap();
         let args = mk_args(&["AUTHENTICATOR", "--recovery-codes-file", codes]);
@@ -424,7 +424,7 @@ mod tests {
     fn a_qr_code_too_big_to_draw_is_an_error() {
         let fake = fixed_endpoint(format!("otpauth://totp/VSS:{}", "a".repeat(4000)));
         let prompter = ScriptedPrompter::default();
-        let bench = at_terminal(&fake.url, "ann", 120, prompter);
+        let bench = at_terminal(&fake.url(), "ann", 120, prompter);
         let args = mk_args(&["AUTHENTICATOR", "--no-save-recovery-codes"]);
         let outcome = bench.outcome(run(&args, &bench.ctx));
         snapshot("mk_qr_code_too_big_to_draw", &outcome);
