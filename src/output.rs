@@ -38,7 +38,7 @@ pub(crate) fn render<T: Serialize>(format: Format, value: &T) -> String {
             s.push('\n');
             s
         }
-        Format::Yaml => serde_yaml::to_string(&value).unwrap_or_default(),
+        Format::Yaml => serde_saphyr::to_string(&value).unwrap_or_default(),
         Format::Table => table(&value),
     }
 }

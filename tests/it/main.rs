@@ -7,6 +7,7 @@ mod failures;
 mod generated;
 mod hostile;
 mod journey;
+mod keyring;
 mod login;
 mod secret_leak;
 mod terminal;

@@ -3,8 +3,9 @@
 //! `vss-mock-server user add` would, its outbox read as a person reads mail and texts
 //! ([`outbox`]), OTP codes computed from the key the server returned as a phone would, raw HTTP
 //! calls for the server's own tests ([`http`]), the real `vss-cli` run with a clean environment
-//! and a temporary home ([`client`]), pseudo-terminal helpers ([`pty`]) and snapshots of what a
-//! command prints ([`snapshot`]).
+//! and a temporary home ([`client`]), pseudo-terminal helpers ([`pty`]), snapshots of what a
+//! command prints ([`snapshot`]), the public Python vss-cli in a virtualenv ([`python`]) and a
+//! real Secret Service in a private D-Bus session ([`secret_service`]).
 //!
 //! Different tests use different parts, so unused helpers in one test binary are expected.
 
@@ -13,6 +14,8 @@ pub mod client;
 pub mod http;
 pub mod outbox;
 pub mod pty;
+pub mod python;
+pub mod secret_service;
 pub mod server;
 pub mod snapshot;
 

@@ -1,5 +1,5 @@
 //! `vss-cli configure ls`: the configured endpoints, their users, masked tokens with expiry,
-//! where each secret is kept, and the default.
+//! where each password is kept, the default, and which store new secrets go to.
 
 use serde::Serialize;
 
@@ -7,8 +7,7 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::login;
 use crate::output;
-use crate::secrets::{self, Item};
-use vss_wire::Secret;
+use crate::secrets::Place;
 
 #[derive(Serialize)]
 struct Row {
@@ -25,30 +24,13 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
     let default = ctx.config.general.default_endpoint_name.as_deref();
     let mut rows = Vec::new();
     for entry in &ctx.config.endpoints {
-        let user = entry.user().unwrap_or_default();
-        let (stored_password, stored_token) = if user.is_empty() {
-            (None, None)
-        } else {
-            let store = ctx.store();
-            let get = |item| {
-                store
-                    .get(&secrets::key(&entry.url, &user, item))
-                    .ok()
-                    .flatten()
-            };
-            (get(Item::Password), get(Item::Token))
-        };
-        let legacy_token = entry.token.clone().map(Secret::from);
-        let token = stored_token.or(legacy_token);
-        let kept = match (&stored_password, entry.auth.is_some()) {
-            (Some(_), _) => ctx.store().kind(),
-            (None, true) => "legacy config",
-            (None, false) => "-",
-        };
+        let user = ctx.entry_user(entry)?;
+        let token = ctx.entry_token(entry)?;
+        let kept = ctx.password_place(entry)?.map_or("-", Place::short);
         rows.push(Row {
             name: entry.name.clone(),
             endpoint: entry.url.clone(),
-            user: if user.is_empty() { "-".into() } else { user },
+            user: user.unwrap_or_else(|| "-".into()),
             token: token
                 .as_ref()
                 .map(|t| mask(t.expose()))
@@ -72,7 +54,9 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
             ctx.config_path.display()
         );
     }
-    output::print(ctx.format, &rows)
+    output::print(ctx.format, &rows)?;
+    eprintln!("New secrets are kept in {}.", ctx.store().describe_in_use());
+    Ok(())
 }
 
 /// The first and last few characters of a token.

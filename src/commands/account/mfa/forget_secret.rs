@@ -2,16 +2,17 @@
 
 use crate::context::Context;
 use crate::error::Result;
-use crate::secrets::Item;
+use crate::secrets::Kind;
 
 pub(crate) fn run(ctx: &Context) -> Result<()> {
-    let key = ctx.secret_key(Item::TotpSecret)?;
+    let name = ctx.secret_name(Kind::TotpSecret)?;
     let user = ctx.username()?;
-    if ctx.store().delete(&key)? {
+    let kept = ctx.store().get(&name)?.map(|(_, place)| place);
+    if let (true, Some(place)) = (ctx.store().delete(&name)?, kept) {
         eprintln!(
-            "Removed the TOTP secret of {user} at {} from the {}.",
+            "Removed the TOTP secret of {user} at {} from {}.",
             ctx.endpoint,
-            ctx.store().kind()
+            ctx.store().describe(place)
         );
     } else {
         eprintln!("No TOTP secret is stored for {user} at {}.", ctx.endpoint);

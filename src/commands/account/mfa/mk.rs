@@ -13,7 +13,7 @@ use crate::login::{self, CodePrompt};
 use crate::output::{self, Format};
 use crate::qr;
 use crate::recovery_file;
-use crate::secrets::Item;
+use crate::secrets::Kind;
 use vss_wire::Secret;
 use vss_wire::{CodePurpose, EnableRequest, EnableResponse, ErrorKind, Method, MfaState};
 
@@ -89,15 +89,15 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
         eprintln!("Wrote the QR code to {}", path.display());
     }
     if let (true, Some(key)) = (args.remember_secret, &enrolled.key) {
-        ctx.store().set(
-            &ctx.secret_key(Item::TotpSecret)?,
+        let place = ctx.store().set(
+            &ctx.secret_name(Kind::TotpSecret)?,
             &Secret::from(key.as_str()),
         )?;
         eprintln!(
-            "warning: the TOTP secret is now kept in the {} on this machine, which then holds \
-             both factors; `--totp auto` makes codes from it. Remove it with `vss-cli account \
-             set mfa forget-secret`.",
-            ctx.store().kind()
+            "warning: the TOTP secret is now kept in {} on this machine, which then holds both \
+             factors; `--totp auto` makes codes from it. Remove it with `vss-cli account set mfa \
+             forget-secret`.",
+            ctx.store().describe(place)
         );
     }
     if interactive && !enrolled.recovery_codes.is_empty() {

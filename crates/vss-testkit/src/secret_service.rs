@@ -1,0 +1,139 @@
+//! A real Secret Service, as on a Linux desktop: a private D-Bus session
+//! (`dbus-run-session`) with GNOME Keyring's secrets component in it, its login keyring
+//! unlocked, for as long as the value lives.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// What the session runs: the keyring daemon, unlocked with a throw-away password, then the
+/// bus address on stdout, then nothing until its stdin closes.
+const SESSION: &str = "printf 'test\\n' | gnome-keyring-daemon --unlock --components=secrets \
+                       >/dev/null || exit 1
+echo \"$DBUS_SESSION_BUS_ADDRESS\"
+cat >/dev/null";
+
+/// A running session bus with a Secret Service. Dropping it ends both.
+pub struct SecretService {
+    session: Child,
+    stdin: Option<ChildStdin>,
+    address: String,
+}
+
+impl SecretService {
+    /// Starts one for a user whose home is `home` (the keyring files go under it). Without
+    /// `dbus-run-session`, `gnome-keyring-daemon` or `secret-tool` (Debian's `dbus`,
+    /// `gnome-keyring`, `libsecret-tools`) this prints why and returns `None`, or panics when
+    /// the `CI` environment variable is set.
+    pub fn start(home: &Path) -> Option<SecretService> {
+        for tool in ["dbus-run-session", "gnome-keyring-daemon", "secret-tool"] {
+            let found = Command::new("sh")
+                .args(["-c", &format!("command -v {tool}")])
+                .stdout(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success());
+            if !found {
+                let why = format!(
+                    "{tool} is not installed (apt install dbus gnome-keyring libsecret-tools)"
+                );
+                if std::env::var_os("CI").is_some() {
+                    panic!("{why}");
+                }
+                eprintln!("skipping the Secret Service check: {why}");
+                return None;
+            }
+        }
+        let mut session = Command::new("dbus-run-session")
+            .args(["--", "sh", "-c", SESSION])
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", home)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("dbus-run-session starts");
+        let stdin = session.stdin.take();
+        let mut address = String::new();
+        BufReader::new(session.stdout.take().unwrap())
+            .read_line(&mut address)
+            .unwrap();
+        let address = address.trim().to_owned();
+        assert!(
+            address.starts_with("unix:"),
+            "the session bus did not start: {address:?}"
+        );
+        Some(SecretService {
+            session,
+            stdin,
+            address,
+        })
+    }
+
+    /// `DBUS_SESSION_BUS_ADDRESS` of the session.
+    pub fn address(&self) -> &str {
+        &self.address
+    }
+
+    /// `secret-tool ARGS` in the session, for a user whose home is `home`.
+    pub fn secret_tool(&self, home: &Path, args: &[&str]) -> Command {
+        let mut cmd = Command::new("secret-tool");
+        cmd.args(args)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", home)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.address);
+        cmd
+    }
+
+    /// The secret `secret-tool lookup service vss-cli username ACCOUNT` prints, if any.
+    pub fn lookup(&self, home: &Path, account: &str) -> Option<String> {
+        let out = self
+            .secret_tool(home, &["lookup", "service", "vss-cli", "username", account])
+            .output()
+            .unwrap();
+        out.status
+            .success()
+            .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+
+    /// Stores `secret` as `secret-tool store` does, under service `vss-cli` and `account`.
+    pub fn store(&self, home: &Path, account: &str, secret: &str) {
+        use std::io::Write;
+        let mut child = self
+            .secret_tool(
+                home,
+                &[
+                    "store", "--label", account, "service", "vss-cli", "username", account,
+                ],
+            )
+            .stdin(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(secret.as_bytes())
+            .unwrap();
+        assert!(child.wait().unwrap().success(), "secret-tool store failed");
+    }
+}
+
+impl Drop for SecretService {
+    fn drop(&mut self) {
+        // Closing its stdin ends the session; dbus-run-session then stops the bus, and the
+        // keyring daemon leaves with it.
+        drop(self.stdin.take());
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.session.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.session.kill();
+        let _ = self.session.wait();
+    }
+}
