@@ -105,9 +105,7 @@ fn machine_key(nodename: &str, home: &str, hostname: &str) -> Zeroizing<[u8; 32]
 }
 
 fn pbkdf2(material: &[u8], salt: &[u8]) -> Zeroizing<[u8; 32]> {
-    let mut key = Zeroizing::new([0u8; 32]);
-    pbkdf2::pbkdf2_hmac::<Sha256>(material, salt, ROUNDS, key.as_mut());
-    key
+    vss_wire::kdf::pbkdf2_sha256(material, salt, ROUNDS)
 }
 
 /// Checks the HMAC and decrypts the file's `text` with keys made from `material`.

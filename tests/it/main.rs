@@ -9,5 +9,6 @@ mod hostile;
 mod journey;
 mod keyring;
 mod login;
+mod python_tool;
 mod secret_leak;
 mod terminal;

@@ -24,6 +24,8 @@ ctx.endpoint = url
 ctx.endpoint_name = name
 ctx.username = user
 ctx.password = os.environ['VSS_USER_PASS']
+if token:
+    ctx.api_token = token
 ctx.write_config_file(new_endpoint=ctx._create_endpoint_config(token=token))
 general = ctx.load_config_file(ctx.config_path).general
 general.default_endpoint_name = name
