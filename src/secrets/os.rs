@@ -152,7 +152,11 @@ fn platform(found: &mut Found, why: &mut Vec<String>) {
     keyutils::open(found, why);
 }
 
-#[cfg(not(any(unix, target_os = "windows")))]
+#[cfg(any(
+    target_os = "ios",
+    target_os = "android",
+    not(any(unix, target_os = "windows"))
+))]
 fn platform(_found: &mut Found, why: &mut Vec<String>) {
     why.push("this system has no keyring this tool knows".into());
 }

@@ -88,7 +88,10 @@ fn a_password_kept_in_the_secret_service_outlives_the_process() {
     assert_eq!(ss.lookup(home, "vss-cli_mock_password"), None);
     assert_eq!(ss.lookup(home, "vss-cli_mock_token"), None);
     // With nothing configured, `configure ls` still says where new secrets go.
-    assert_cmd_snapshot!(in_session(&env, &ss).args(["configure", "ls"]));
+    assert_cmd_snapshot!(
+        "with_the_secret_service_configure_ls_names_it",
+        in_session(&env, &ss).args(["configure", "ls"])
+    );
 }
 
 #[test]
