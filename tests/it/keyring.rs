@@ -109,8 +109,36 @@ fn entries_kept_by_other_programs_under_the_python_names_are_used() {
     std::fs::create_dir_all(env.config_dir()).unwrap();
     let path = env.config_dir().join("config.yaml");
     std::fs::write(&path, &config).unwrap();
-    ss.store(home, "vss-cli_mock_username", "lee");
-    ss.store(home, "vss-cli_mock_password", PASSWORD);
+    ss.store(home, "vss-cli_mock_username", "lee", &[]);
+    ss.store(home, "vss-cli_mock_password", PASSWORD, &[]);
+    // Another program's item under the same name: two match, the first that reads is used.
+    ss.store(
+        home,
+        "vss-cli_mock_password",
+        PASSWORD,
+        &["application", "another program"],
+    );
+    let found = ss
+        .secret_tool(
+            home,
+            &[
+                "search",
+                "--all",
+                "service",
+                "vss-cli",
+                "username",
+                "vss-cli_mock_password",
+            ],
+        )
+        .output()
+        .unwrap();
+    let items = String::from_utf8_lossy(&found.stdout)
+        .matches("secret = ")
+        .count()
+        + String::from_utf8_lossy(&found.stderr)
+            .matches("secret = ")
+            .count();
+    assert_eq!(items, 2, "{found:?}");
 
     let st = json_out(in_session(&env, &ss).args(["-o", "json", "account", "get", "mfa"]));
     assert_eq!(st["username"], "lee");
@@ -155,7 +183,7 @@ fn entries_of_earlier_releases_are_found_and_renamed_when_written() {
     .unwrap();
     // As earlier releases named it: "<endpoint url> <user> <item>".
     let old = format!("{} max password", env.url());
-    ss.store(home, &old, PASSWORD);
+    ss.store(home, &old, PASSWORD, &[]);
 
     in_session(&env, &ss)
         .args(["token", "mk"])

@@ -98,16 +98,16 @@ impl SecretService {
             .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
     }
 
-    /// Stores `secret` as `secret-tool store` does, under service `vss-cli` and `account`.
-    pub fn store(&self, home: &Path, account: &str, secret: &str) {
+    /// Stores `secret` as `secret-tool store` does, under service `vss-cli` and `account`,
+    /// plus the attributes `extra` (name, value, ...).
+    pub fn store(&self, home: &Path, account: &str, secret: &str, extra: &[&str]) {
         use std::io::Write;
+        let mut args = vec![
+            "store", "--label", account, "service", "vss-cli", "username", account,
+        ];
+        args.extend_from_slice(extra);
         let mut child = self
-            .secret_tool(
-                home,
-                &[
-                    "store", "--label", account, "service", "vss-cli", "username", account,
-                ],
-            )
+            .secret_tool(home, &args)
             .stdin(Stdio::piped())
             .spawn()
             .unwrap();
