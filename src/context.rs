@@ -222,8 +222,9 @@ impl Context {
         self.name_for_user(kind, &user)
     }
 
-    /// The name of the API token stored for this endpoint, when it is configured. Without
-    /// `-u`, the endpoint's own user is meant, and the user name is not needed to find it.
+    /// The name of the API token stored for this endpoint, when it is configured. When no user
+    /// name is known without looking further (none given, none in the file, as in the Python
+    /// tool's files), the endpoint's own user is meant and the name is found without one.
     pub(crate) fn token_name(&self) -> Result<Option<Name>> {
         let Some(entry) = &self.entry else {
             return Ok(None);
@@ -238,7 +239,7 @@ impl Context {
         }
     }
 
-    /// The user name given with `-u`/`VSS_USER`, if any.
+    /// The user name given with `-u`/`VSS_USER` or written in the configuration, if any.
     pub(crate) fn given_username(&self) -> Option<&str> {
         self.username.as_deref()
     }

@@ -255,7 +255,7 @@ enum Source {
     Fresh,
 }
 
-/// True when `token` is not about to expire and, when a user was named with `-u`, is theirs.
+/// True when `token` is not about to expire and, when the user name is known, is theirs.
 fn usable(ctx: &Context, token: &Secret) -> bool {
     let now = chrono::Utc::now().timestamp();
     claims(token.expose()).is_some_and(|c| {

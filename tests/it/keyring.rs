@@ -297,3 +297,38 @@ fn a_bus_that_never_answers_is_given_up_on() {
     assert!(out.status.success(), "{stderr}");
     assert!(!stderr.contains("Secret Service"), "{stderr}");
 }
+
+#[test]
+fn a_remembered_totp_secret_says_where_it_is_kept() {
+    let env = Env::start();
+    env.add_user("pia");
+    env.bare_cli()
+        .args(["-e", &env.url(), "-u", "pia", "-p", PASSWORD])
+        .args(["configure", "mk", "--endpoint-name", "mock"])
+        .assert()
+        .success();
+    let out = env
+        .bare_cli()
+        .args(["-o", "json", "account", "set", "mfa", "mk", "AUTHENTICATOR"])
+        .args(["--remember-secret", "--no-save-recovery-codes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let warning = stderr
+        .lines()
+        .find(|l| l.contains("both factors"))
+        .unwrap_or_else(|| panic!("no warning: {stderr}"));
+    vss_testkit::snapshot::settings().bind(|| {
+        vss_testkit::snapshot::insta::assert_snapshot!("remember_secret_warning", warning)
+    });
+    let kept = std::fs::read_to_string(env.config_dir().join("secrets.yaml")).unwrap();
+    assert!(kept.contains("vss-cli_mock_totp-secret: "), "{kept}");
+    assert_cmd_snapshot!(
+        "forget_secret_says_where_from",
+        env.bare_cli()
+            .args(["account", "set", "mfa", "forget-secret"])
+    );
+    let kept = std::fs::read_to_string(env.config_dir().join("secrets.yaml")).unwrap();
+    assert!(!kept.contains("totp-secret"), "{kept}");
+}

@@ -7,10 +7,17 @@ use std::path::Path;
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// What the session runs: the keyring daemon, unlocked with a throw-away password, then the
-/// bus address on stdout, then nothing until its stdin closes.
+/// What the session runs: the keyring daemon, unlocked with a throw-away password; then, once
+/// the daemon owns its bus name (a call before that would have D-Bus start a second, locked
+/// daemon), the bus address on stdout; then nothing until its stdin closes.
 const SESSION: &str = "printf 'test\\n' | gnome-keyring-daemon --unlock --components=secrets \
                        >/dev/null || exit 1
+tries=0
+until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null |
+      grep -q 'boolean true'; do
+  tries=$((tries + 1)); [ $tries -lt 400 ] || exit 1; sleep 0.05
+done
 echo \"$DBUS_SESSION_BUS_ADDRESS\"
 cat >/dev/null";
 
@@ -27,7 +34,12 @@ impl SecretService {
     /// `gnome-keyring`, `libsecret-tools`) this prints why and returns `None`, or panics when
     /// the `CI` environment variable is set.
     pub fn start(home: &Path) -> Option<SecretService> {
-        for tool in ["dbus-run-session", "gnome-keyring-daemon", "secret-tool"] {
+        for tool in [
+            "dbus-run-session",
+            "dbus-send",
+            "gnome-keyring-daemon",
+            "secret-tool",
+        ] {
             let found = Command::new("sh")
                 .args(["-c", &format!("command -v {tool}")])
                 .stdout(Stdio::null())
@@ -64,11 +76,60 @@ impl SecretService {
             address.starts_with("unix:"),
             "the session bus did not start: {address:?}"
         );
-        Some(SecretService {
+        let service = SecretService {
             session,
             stdin,
             address,
-        })
+        };
+        service.wait_until_ready(home);
+        Some(service)
+    }
+
+    /// The daemon answers before its login collection can take items: waits until a
+    /// throwaway item can be stored (and removes it).
+    fn wait_until_ready(&self, home: &Path) {
+        let probe = ["service", "vss-testkit", "username", "ready"];
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let stored = self.try_store(home, "ready", &probe);
+            if stored.is_ok() {
+                let _ = self
+                    .secret_tool(home, &[&["clear"][..], &probe[..]].concat())
+                    .status();
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the Secret Service never took an item: {}",
+                stored.unwrap_err()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// `secret-tool store --label x ATTRIBUTES` with `secret` on its stdin.
+    fn try_store(&self, home: &Path, secret: &str, attributes: &[&str]) -> Result<(), String> {
+        use std::io::Write;
+        let args = [&["store", "--label", "vss-testkit"][..], attributes].concat();
+        let mut child = self
+            .secret_tool(home, &args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| e.to_string())?;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(secret.as_bytes())
+            .map_err(|e| e.to_string())?;
+        let out = child.wait_with_output().map_err(|e| e.to_string())?;
+        if out.status.success() {
+            Ok(())
+        } else {
+            Err(String::from_utf8_lossy(&out.stderr).into_owned())
+        }
     }
 
     /// `DBUS_SESSION_BUS_ADDRESS` of the session.
@@ -101,23 +162,10 @@ impl SecretService {
     /// Stores `secret` as `secret-tool store` does, under service `vss-cli` and `account`,
     /// plus the attributes `extra` (name, value, ...).
     pub fn store(&self, home: &Path, account: &str, secret: &str, extra: &[&str]) {
-        use std::io::Write;
-        let mut args = vec![
-            "store", "--label", account, "service", "vss-cli", "username", account,
-        ];
-        args.extend_from_slice(extra);
-        let mut child = self
-            .secret_tool(home, &args)
-            .stdin(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(secret.as_bytes())
-            .unwrap();
-        assert!(child.wait().unwrap().success(), "secret-tool store failed");
+        let attributes = [&["service", "vss-cli", "username", account][..], extra].concat();
+        if let Err(e) = self.try_store(home, secret, &attributes) {
+            panic!("secret-tool store failed: {e}");
+        }
     }
 }
 
