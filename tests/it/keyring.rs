@@ -332,3 +332,81 @@ fn a_remembered_totp_secret_says_where_it_is_kept() {
     let kept = std::fs::read_to_string(env.config_dir().join("secrets.yaml")).unwrap();
     assert!(!kept.contains("totp-secret"), "{kept}");
 }
+
+#[test]
+fn a_secret_service_that_refuses_to_store_passes_the_secret_on() {
+    // A keyring daemon nobody unlocked: it answers, so it is chosen, and refuses every write.
+    let env = Env::start();
+    env.add_user("quin");
+    let Some(ss) = SecretService::start_locked(env.home.path()) else {
+        return;
+    };
+    let mut mk = in_session(&env, &ss);
+    configure_mk(&mut mk, &env, "quin");
+    let out = mk.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("desktop keyring"), "{stderr}");
+    assert_eq!(ss.lookup(env.home.path(), "vss-cli_mock_password"), None);
+    // Kept in the next store that works (the kernel keyring or the file): a new process
+    // logs in with it.
+    in_session(&env, &ss)
+        .args(["token", "mk"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn kernel_keyring_entries_of_earlier_releases_are_found_and_renamed() {
+    if StdCommand::new("keyctl").arg("--version").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "keyctl is not installed (apt install keyutils)"
+        );
+        eprintln!("skipping: keyctl is not installed");
+        return;
+    }
+    let env = Env::start();
+    env.add_user("rae");
+    let name = format!("keyutils-earlier-{}", std::process::id());
+    std::fs::create_dir_all(env.config_dir()).unwrap();
+    std::fs::write(
+        env.config_dir().join("config.yaml"),
+        format!(
+            "general:\n  default_endpoint_name: {name}\nendpoints:\n- name: {name}\n  url: {}\n  \
+             username: rae\n",
+            env.url()
+        ),
+    )
+    .unwrap();
+    // What earlier releases (the keyring crate 3) left in the kernel keyring:
+    // "keyring-rs:<account>@<service>", the account being "<endpoint url> <user> <item>".
+    let old = format!("keyring-rs:{} rae password@vss-cli", env.url());
+    let cli = vss_testkit::client::client_binary();
+    let script = format!(
+        "printf %s \"$PW\" | keyctl padd user \"$OLD\" @s >/dev/null || exit 10
+\"$CLI\" token mk >/dev/null || exit 11
+keyctl search @s user \"$OLD\" >/dev/null || exit 12
+\"$CLI\" configure mk >/dev/null || exit 13
+keyctl search @s user \"$OLD\" >/dev/null 2>&1 && exit 14
+\"$CLI\" token mk >/dev/null || exit 15
+\"$CLI\" configure rm {name} >/dev/null || exit 16"
+    );
+    let out = StdCommand::new("keyctl")
+        .args(["session", "-", "sh", "-c", &script])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", env.home.path())
+        .env("OLD", &old)
+        .env("PW", PASSWORD)
+        .env("CLI", &cli)
+        .current_dir(env.home.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "step {:?}: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

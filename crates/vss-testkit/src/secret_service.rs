@@ -12,7 +12,16 @@ use std::time::{Duration, Instant};
 /// daemon), the bus address on stdout; then nothing until its stdin closes.
 const SESSION: &str = "printf 'test\\n' | gnome-keyring-daemon --unlock --components=secrets \
                        >/dev/null || exit 1
-tries=0
+WAIT_FOR_NAME";
+
+/// The same with the daemon started and its keyring never unlocked (nor made), as on a machine
+/// where nobody logged in to a desktop: it answers, and refuses to store anything.
+const LOCKED_SESSION: &str =
+    "gnome-keyring-daemon --start --components=secrets >/dev/null || exit 1
+WAIT_FOR_NAME";
+
+/// Waits until the daemon owns its bus name, prints the bus address and waits on stdin.
+const WAIT_FOR_NAME: &str = "tries=0
 until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
         org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null |
       grep -q 'boolean true'; do
@@ -34,6 +43,17 @@ impl SecretService {
     /// `gnome-keyring`, `libsecret-tools`) this prints why and returns `None`, or panics when
     /// the `CI` environment variable is set.
     pub fn start(home: &Path) -> Option<SecretService> {
+        let service = SecretService::launch(home, SESSION)?;
+        service.wait_until_ready(home);
+        Some(service)
+    }
+
+    /// Starts one whose keyring is locked: it answers searches and refuses to store.
+    pub fn start_locked(home: &Path) -> Option<SecretService> {
+        SecretService::launch(home, LOCKED_SESSION)
+    }
+
+    fn launch(home: &Path, script: &str) -> Option<SecretService> {
         for tool in [
             "dbus-run-session",
             "dbus-send",
@@ -57,7 +77,12 @@ impl SecretService {
             }
         }
         let mut session = Command::new("dbus-run-session")
-            .args(["--", "sh", "-c", SESSION])
+            .args([
+                "--",
+                "sh",
+                "-c",
+                &script.replace("WAIT_FOR_NAME", WAIT_FOR_NAME),
+            ])
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", home)
@@ -76,13 +101,11 @@ impl SecretService {
             address.starts_with("unix:"),
             "the session bus did not start: {address:?}"
         );
-        let service = SecretService {
+        Some(SecretService {
             session,
             stdin,
             address,
-        };
-        service.wait_until_ready(home);
-        Some(service)
+        })
     }
 
     /// The daemon answers before its login collection can take items: waits until a
