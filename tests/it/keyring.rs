@@ -410,3 +410,34 @@ keyctl search @s user \"$OLD\" >/dev/null 2>&1 && exit 14
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn asking_for_a_keyring_where_none_works_fails_naming_the_way_out() {
+    // No session bus, and every keyring system call failing.
+    if StdCommand::new("strace").arg("-V").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "strace is not installed (apt install strace)"
+        );
+        eprintln!("skipping: strace is not installed");
+        return;
+    }
+    let env = Env::start();
+    env.add_user("sol");
+    let mut cmd = assert_cmd::Command::new("strace");
+    cmd.args([
+        "-f",
+        "-o",
+        "/dev/null",
+        "-e",
+        "trace=add_key,request_key,keyctl",
+    ])
+    .args(["-e", "inject=add_key,request_key,keyctl:error=ENOSYS"])
+    .arg(vss_testkit::client::client_binary())
+    .args(["-e", &env.url(), "-u", "sol", "-p", PASSWORD])
+    .args(["--secret-store", "keyring", "configure", "mk"])
+    .env_clear()
+    .env("HOME", env.home.path());
+    assert_cmd_snapshot!(cmd);
+    assert!(!env.config_dir().join("secrets.yaml").exists());
+}
