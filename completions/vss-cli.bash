@@ -528,7 +528,7 @@ _vss__cli() {
 
     case "${cmd}" in
         vss__cli)
-            opts="-e -u -p -t -c -o -h -V --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help --version account configure token admin completion help"
+            opts="-e -u -p -t -c -o -q -h -V --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help --version account configure token admin completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -610,7 +610,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd____complete__subcmd__endpoints)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -692,7 +692,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd____generate)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help completions man all"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help completions man all"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -774,7 +774,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account)
-            opts="-e -u -p -t -c -o -h --no-load --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help get set help"
+            opts="-e -u -p -t -c -o -q -h --no-load --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help get set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -856,7 +856,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__get)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help mfa help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help mfa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -980,7 +980,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__get__subcmd__mfa)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1230,7 +1230,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help mfa help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help mfa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1438,7 +1438,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help mk verify get-token rm recovery-codes forget-secret help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help mk verify get-token rm recovery-codes forget-secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1520,7 +1520,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__forget__subcmd__secret)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1602,7 +1602,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__get__subcmd__token)
-            opts="-e -u -p -t -c -o -h --pending --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --pending --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1796,7 +1796,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__mk)
-            opts="-y -e -u -p -t -c -o -h --phone --qr --no-qr --show-key --qr-png --replace --remember-secret --recovery-codes-file --no-save-recovery-codes --force --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help EMAIL AUTHENTICATOR SMS"
+            opts="-y -e -u -p -t -c -o -q -h --phone --qr --no-qr --show-key --qr-png --replace --remember-secret --recovery-codes-file --no-save-recovery-codes --force --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help EMAIL AUTHENTICATOR SMS"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1890,7 +1890,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__recovery__subcmd__codes)
-            opts="-y -e -u -p -t -c -o -h --recovery-codes-file --no-save-recovery-codes --force --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-y -e -u -p -t -c -o -q -h --recovery-codes-file --no-save-recovery-codes --force --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1976,7 +1976,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__rm)
-            opts="-y -e -u -p -t -c -o -h --confirmation-token --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-y -e -u -p -t -c -o -q -h --confirmation-token --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2062,7 +2062,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__verify)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2144,7 +2144,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help settings domain user audit help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help settings domain user audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2226,7 +2226,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__audit)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help ls help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2350,7 +2350,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__audit__subcmd__ls)
-            opts="-e -u -p -t -c -o -h --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2440,7 +2440,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__domain)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help ls set help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help ls set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2578,7 +2578,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__domain__subcmd__ls)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2660,7 +2660,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__domain__subcmd__set)
-            opts="-e -u -p -t -c -o -h --totp-mandatory --totp-optional --totp-unavailable --grace-period --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --totp-mandatory --totp-optional --totp-unavailable --grace-period --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2984,7 +2984,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help totp help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help totp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3136,7 +3136,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings__subcmd__totp)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help show set help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3274,7 +3274,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings__subcmd__totp__subcmd__set)
-            opts="-e -u -p -t -c -o -h --mandatory --optional --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --mandatory --optional --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3356,7 +3356,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings__subcmd__totp__subcmd__show)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3438,7 +3438,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help ls set totp alert help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help ls set totp alert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3520,7 +3520,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__alert)
-            opts="-e -u -p -t -c -o -h --domain --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --domain --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3704,7 +3704,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__ls)
-            opts="-e -u -p -t -c -o -h --domain --mfa --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --domain --mfa --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3802,7 +3802,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__set)
-            opts="-e -u -p -t -c -o -h --domain --require-mfa --can-toggle-mfa --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --domain --require-mfa --can-toggle-mfa --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3896,7 +3896,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__totp)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help disable help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3978,7 +3978,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__totp__subcmd__disable)
-            opts="-y -e -u -p -t -c -o -h --user --domain --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-y -e -u -p -t -c -o -q -h --user --domain --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4110,7 +4110,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__completion)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help bash elvish fish powershell zsh"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4192,7 +4192,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help mk ls set rm help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help mk ls set rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4358,7 +4358,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__ls)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4440,7 +4440,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__mk)
-            opts="-e -u -p -t -c -o -h --endpoint-name --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint-name --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4526,7 +4526,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__rm)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4608,7 +4608,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__set)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5236,7 +5236,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help mk help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help mk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5360,7 +5360,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token__subcmd__mk)
-            opts="-e -u -p -t -c -o -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0

@@ -224,6 +224,7 @@ complete -c vss-cli -s o -l output -d 'Output format (auto: table on a terminal,
 complete -c vss-cli -l timeout -d 'Seconds to wait for the endpoint [default: the configuration\'s, else 30]' -r -f
 complete -c vss-cli -l color -d 'When to use colour (NO_COLOR turns it off for auto)' -r -f -a 'auto always never'
 complete -c vss-cli -l debug -d 'Show each request (method, path, status, time) on stderr; never secrets'
+complete -c vss-cli -s q -l quiet -d 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged'
 complete -c vss-cli -n '__fish_vss_cli_at' -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vss-cli -n '__fish_vss_cli_at' -s V -l version -d 'Print version'
 
@@ -269,7 +270,7 @@ complete -c vss-cli -n '__fish_vss_cli_at account set mfa' -s h -l help -d 'Prin
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -a 'EMAIL' -d ''
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -a 'AUTHENTICATOR' -d ''
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -a 'SMS' -d ''
-complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l phone -d 'Phone number to receive SMS, in E.164 form (+14165550100); required for SMS' -r -f
+complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l phone -d 'Phone number to receive SMS, like 416-555-0100, (416) 555-0100, 4165550100 or, with the country code, +14165550100; required for SMS' -r -f
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l qr -d 'Show the QR code without asking (AUTHENTICATOR)'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l no-qr -d 'Do not show the QR code'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l show-key -d 'Show the secret key to type in by hand, without asking (AUTHENTICATOR)'

@@ -59,7 +59,7 @@ _vss__mock__server() {
 
     case "${cmd}" in
         vss__mock__server)
-            opts="-v -h -V --data-dir --db --listen --outbox --issuer --request-timeout --demo --verbose --help --version user help"
+            opts="-v -h -V --data-dir --db --listen --outbox --issuer --request-timeout --replies --demo --verbose --help --version user help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -87,6 +87,10 @@ _vss__mock__server() {
                     ;;
                 --request-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replies)
+                    COMPREPLY=($(compgen -W "full minimal" -- "${cur}"))
                     return 0
                     ;;
                 *)

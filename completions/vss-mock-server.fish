@@ -28,7 +28,7 @@ function __fish_vss_mock_server_path
             continue
         end
         switch $w
-            case '--data-dir' '--db' '--domain' '--email' '--issuer' '--listen' '--outbox' '--phone' '--request-timeout' '--role'
+            case '--data-dir' '--db' '--domain' '--email' '--issuer' '--listen' '--outbox' '--phone' '--replies' '--request-timeout' '--role'
                 set skip 1
             case '-*'
             case '*'
@@ -56,9 +56,10 @@ complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l listen -d 'Address
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l outbox -d 'Folder that receives e-mail (`mail/*.eml`) and SMS (`sms.jsonl`) [default: DATA/outbox]' -r -F
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l issuer -d 'Issuer shown in authenticator apps' -r -f
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l request-timeout -d 'Longest a call may take, in seconds (reading its body included); slower calls get 503' -r -f
+complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l replies -d 'Whole replies, or only the fields the Python client reads (to check that a client needs no more); errors and administrator calls are the same either way' -r -f -a 'full minimal'
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l demo -d 'Create the account `demo` (password `demo-password`) if it does not exist'
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -s v -l verbose -d 'Log more (also: RUST_LOG)'
-complete -c vss-mock-server -n '__fish_vss_mock_server_at' -s h -l help -d 'Print help'
+complete -c vss-mock-server -n '__fish_vss_mock_server_at' -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -s V -l version -d 'Print version'
 
 # vss-mock-server user
@@ -69,8 +70,8 @@ complete -c vss-mock-server -n '__fish_vss_mock_server_at user' -s h -l help -d 
 
 # vss-mock-server user add
 complete -c vss-mock-server -n '__fish_vss_mock_server_at user add' -l email -d 'E-mail address; codes and confirmation tokens go there' -r -f
-complete -c vss-mock-server -n '__fish_vss_mock_server_at user add' -l phone -d 'Phone number in E.164 form, like +14165550100' -r -f
-complete -c vss-mock-server -n '__fish_vss_mock_server_at user add' -l domain -d 'Domain of the account' -r -f
+complete -c vss-mock-server -n '__fish_vss_mock_server_at user add' -l phone -d 'Phone number, like 416-555-0100 or +14165550100 (stored in E.164)' -r -f
+complete -c vss-mock-server -n '__fish_vss_mock_server_at user add' -l domain -d 'Domain of the account (the same rules as the username, `:` allowed)' -r -f
 complete -c vss-mock-server -n '__fish_vss_mock_server_at user add' -l role -d 'Role of the account' -r -f -a 'user domain-admin admin'
 complete -c vss-mock-server -n '__fish_vss_mock_server_at user add' -l require-mfa -d 'Require MFA on the account: it must enrol before it can log in'
 complete -c vss-mock-server -n '__fish_vss_mock_server_at user add' -l password-stdin -d 'Read the password from the first line of stdin'

@@ -1,7 +1,8 @@
 //! The VSS API client: every HTTP call `vss-cli` makes, over the shared wire types.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::io::Read;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use reqwest::blocking::{Client, RequestBuilder};
@@ -10,6 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::terminal::Terminal;
 use vss_wire::Secret;
 use vss_wire::{self as wire, Credentials, ErrorKind, ErrorResponse, MessageResponse};
 
@@ -23,19 +25,55 @@ const RETRY_PAUSES: [Duration; 2] = [Duration::from_millis(250), Duration::from_
 /// Clock differences above this many seconds get a warning: TOTP codes last 30 s.
 pub(crate) const SKEW_WARNING_SECS: i64 = 15;
 
+/// Something noticed in a reply that the person should hear about; the command layer tells
+/// it ([`Api::take_warnings`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Warning {
+    /// The server's clock is this many seconds ahead of ours (behind when negative).
+    ClockSkew(i64),
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Warning::ClockSkew(offset) => write!(
+                f,
+                "{}; one-time codes may be refused: set the clock right (NTP) on this computer \
+                 and your phone",
+                describe_offset(*offset)
+            ),
+        }
+    }
+}
+
+/// "this computer's clock is 60 s behind the server's".
+fn describe_offset(offset: i64) -> String {
+    match offset {
+        0 => "this computer's clock agrees with the server's".to_owned(),
+        o if o > 0 => format!("this computer's clock is {o} s behind the server's"),
+        o => format!("this computer's clock is {} s ahead of the server's", -o),
+    }
+}
+
 /// A client for one endpoint.
 pub(crate) struct Api {
     base: String,
     http: Client,
     timeout: Duration,
-    debug: bool,
+    /// With `--debug`: where each call is traced (method, path, status, time; never a secret).
+    trace: Option<Rc<Terminal>>,
     /// Server clock minus ours, in seconds, from the last reply's `Date` header.
     offset: Cell<Option<i64>>,
     skew_warned: Cell<bool>,
+    warnings: RefCell<Vec<Warning>>,
 }
 
 impl Api {
-    pub(crate) fn new(endpoint: &str, timeout: Duration, debug: bool) -> Result<Api> {
+    pub(crate) fn new(
+        endpoint: &str,
+        timeout: Duration,
+        trace: Option<Rc<Terminal>>,
+    ) -> Result<Api> {
         let http = Client::builder()
             .timeout(timeout)
             .connect_timeout(timeout.min(Duration::from_secs(10)))
@@ -46,20 +84,27 @@ impl Api {
             base: endpoint.trim_end_matches('/').to_owned(),
             http,
             timeout,
-            debug,
+            trace,
             offset: Cell::new(None),
             skew_warned: Cell::new(false),
+            warnings: RefCell::new(Vec::new()),
         })
     }
 
-    /// "this computer's clock is 60 s behind the server's", or None when they agree.
+    /// "this computer's clock is 60 s behind the server's", once a reply said the time.
     pub(crate) fn describe_offset(&self) -> Option<String> {
-        let offset = self.offset.get()?;
-        Some(match offset {
-            0 => "this computer's clock agrees with the server's".to_owned(),
-            o if o > 0 => format!("this computer's clock is {o} s behind the server's"),
-            o => format!("this computer's clock is {} s ahead of the server's", -o),
-        })
+        self.offset.get().map(describe_offset)
+    }
+
+    /// The warnings noticed since the last call, each once per run.
+    pub(crate) fn take_warnings(&self) -> Vec<Warning> {
+        std::mem::take(&mut self.warnings.borrow_mut())
+    }
+
+    fn trace(&self, line: impl FnOnce() -> String) {
+        if let Some(term) = &self.trace {
+            term.debug(line());
+        }
     }
 
     fn note_date(&self, headers: &reqwest::header::HeaderMap) {
@@ -73,11 +118,7 @@ impl Api {
         let offset = date.timestamp() - chrono::Utc::now().timestamp();
         self.offset.set(Some(offset));
         if offset.abs() > SKEW_WARNING_SECS && !self.skew_warned.replace(true) {
-            eprintln!(
-                "warning: {}; one-time codes may be refused: set the clock right (NTP) on \
-                 this computer and your phone",
-                self.describe_offset().unwrap_or_default()
-            );
+            self.warnings.borrow_mut().push(Warning::ClockSkew(offset));
         }
     }
 
@@ -146,7 +187,8 @@ impl Api {
         creds: &Credentials,
         token: &Secret,
     ) -> Result<MessageResponse> {
-        let path = wire::path_tf_disable_confirm(token.expose());
+        let path =
+            wire::path_tf_disable_confirm(&segment("the confirmation token", token.expose())?);
         // The token is a secret: `--debug` shows the route, not the path.
         self.send(self.basic(&path, creds), "POST", "/tf/disable/(token)")
     }
@@ -192,7 +234,7 @@ impl Api {
         domain: &str,
         policy: &wire::DomainPolicyRequest,
     ) -> Result<wire::DomainInfo> {
-        let path = wire::path_admin_domain(&encode_segment(domain));
+        let path = wire::path_admin_domain(&segment("the domain", domain)?);
         let req = self.bearer(reqwest::Method::PUT, &path, token).json(policy);
         self.send_idempotent(req, "PUT", &path)
     }
@@ -217,7 +259,7 @@ impl Api {
         domain: &wire::DomainQuery,
         update: &wire::UserUpdate,
     ) -> Result<wire::AdminUserEnvelope> {
-        let path = wire::path_admin_user(&encode_segment(username));
+        let path = wire::path_admin_user(&segment("the user name", username)?);
         let req = self
             .bearer(reqwest::Method::PATCH, &path, token)
             .query(domain)
@@ -232,7 +274,7 @@ impl Api {
         username: &str,
         domain: &wire::DomainQuery,
     ) -> Result<MessageResponse> {
-        let path = wire::path_admin_user_totp_reset(&encode_segment(username));
+        let path = wire::path_admin_user_totp_reset(&segment("the user name", username)?);
         let req = self
             .bearer(reqwest::Method::POST, &path, token)
             .query(domain);
@@ -246,7 +288,7 @@ impl Api {
         username: &str,
         domain: &wire::DomainQuery,
     ) -> Result<MessageResponse> {
-        let path = wire::path_admin_user_alert(&encode_segment(username));
+        let path = wire::path_admin_user_alert(&segment("the user name", username)?);
         let req = self
             .bearer(reqwest::Method::POST, &path, token)
             .query(domain);
@@ -304,12 +346,9 @@ impl Api {
             };
             match self.send(attempt, method, shown_path) {
                 Err(Error::Network { .. }) => {
-                    if self.debug {
-                        eprintln!(
-                            "debug: retrying {method} {shown_path} in {} ms",
-                            pause.as_millis()
-                        );
-                    }
+                    self.trace(|| {
+                        format!("retrying {method} {shown_path} in {} ms", pause.as_millis())
+                    });
                     std::thread::sleep(pause);
                 }
                 other => return other,
@@ -332,29 +371,27 @@ impl Api {
         let resp = match result {
             Ok(resp) => resp,
             Err(e) => {
-                if self.debug {
-                    eprintln!("debug: {method} {shown_path} -> failed after {elapsed} ms");
-                }
+                self.trace(|| format!("{method} {shown_path} -> failed after {elapsed} ms"));
                 return Err(self.network_error(&e));
             }
         };
         let status = resp.status();
         self.note_date(resp.headers());
-        if self.debug {
+        self.trace(|| {
             let server = server_time(resp.headers())
                 .map(|ms| format!(", server {ms:.3} ms"))
                 .unwrap_or_default();
-            eprintln!(
-                "debug: {method} {shown_path} -> {} ({elapsed} ms{server})",
+            format!(
+                "{method} {shown_path} -> {} ({elapsed} ms{server})",
                 status.as_u16()
-            );
-        }
+            )
+        });
         let mut bytes = Vec::new();
         resp.take(MAX_REPLY_BYTES + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| Error::Network {
                 endpoint: self.base.clone(),
-                cause: format!("the reply was cut off: {e}"),
+                cause: format!("the reply was cut off: {}", root_cause(&e)),
             })?;
         if bytes.len() as u64 > MAX_REPLY_BYTES {
             return Err(Error::Server(format!(
@@ -407,7 +444,21 @@ fn server_time(headers: &reqwest::header::HeaderMap) -> Option<f64> {
         .and_then(|ms| ms.parse().ok())
 }
 
-/// Percent-encodes one path segment (user and domain names).
+/// One path segment (a user name, a domain, a confirmation token), percent-encoded so that no
+/// value can change the route. `.`, `..` and the empty string are refused: URL parsing (the
+/// `url` crate, as browsers do) takes them, encoded or not, as "this" or "the parent" folder,
+/// so no encoding can carry them; the server refuses such names too.
+fn segment(what: &str, raw: &str) -> Result<String> {
+    if matches!(raw, "" | "." | "..") {
+        return Err(Error::usage(format!(
+            "{what} {raw:?} is not a valid name: no account, domain or token is empty, \".\" \
+             or \"..\""
+        )));
+    }
+    Ok(encode_segment(raw))
+}
+
+/// Percent-encodes one path segment.
 fn encode_segment(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     for b in raw.bytes() {
@@ -448,19 +499,32 @@ pub(crate) fn classify(status: StatusCode, body: ErrorResponse) -> Error {
             message,
             hint: Some("ask an administrator whose role covers this".into()),
         },
+        // The command layer adds the exact commands for this endpoint and user.
+        ErrorKind::AdminMfaRequired => Error::Policy {
+            kind,
+            message,
+            hint: None,
+        },
+        // The command layer adds the exact `mk` command for this endpoint and user.
         ErrorKind::TotpEnforcement => Error::Policy {
             kind,
             message,
-            hint: Some(
-                "enable MFA first: vss-cli account set mfa mk AUTHENTICATOR (or EMAIL, or SMS \
-                 --phone +14165550100)"
-                    .into(),
-            ),
+            hint: None,
         },
         ErrorKind::InvalidOtp | ErrorKind::InvalidConfirmationToken => Error::Auth {
             kind,
             message,
             hint: None,
+        },
+        ErrorKind::InvalidRecoveryCode => Error::Auth {
+            kind,
+            message,
+            hint: Some(
+                "each recovery code works once: check it against the list you saved (case, \
+                 dashes and spaces do not matter), or log in with a code of your second factor \
+                 (--totp CODE); `vss-cli account set mfa recovery-codes` makes a new set"
+                    .into(),
+            ),
         },
         // A refused code from a server that says no more than "invalid parameter".
         ErrorKind::InvalidParameterValue if status == StatusCode::UNAUTHORIZED => Error::Auth {
@@ -527,10 +591,42 @@ mod tests {
     }
 
     #[test]
+    fn a_clock_far_off_is_a_warning_returned_not_printed() {
+        let server = crate::commands::testing::server_with("ann");
+        let api = Api::new(&server.url(), Duration::from_secs(10), None).unwrap();
+        let creds = Credentials {
+            username: "ann".into(),
+            password: Secret::from(vss_testkit::PASSWORD),
+        };
+        api.request_token(&creds, None).unwrap();
+        assert_eq!(api.take_warnings(), []);
+        server.clock().advance(120);
+        api.request_token(&creds, None).unwrap();
+        api.request_token(&creds, None).unwrap();
+        let warnings = api.take_warnings();
+        let [Warning::ClockSkew(offset)] = warnings[..] else {
+            panic!("{warnings:?}");
+        };
+        assert!((119..=121).contains(&offset), "{offset}");
+        assert_eq!(
+            Warning::ClockSkew(120).to_string(),
+            "this computer's clock is 120 s behind the server's; one-time codes may be refused: \
+             set the clock right (NTP) on this computer and your phone"
+        );
+        // Told once a run.
+        api.request_token(&creds, None).unwrap();
+        assert_eq!(api.take_warnings(), []);
+    }
+
+    #[test]
     fn encodes_path_segments() {
         assert_eq!(encode_segment("jm"), "jm");
         assert_eq!(encode_segment("a/b c"), "a%2Fb%20c");
-        assert_eq!(encode_segment(".."), "%2E%2E");
+        assert_eq!(encode_segment("%2e%2e"), "%252e%252e");
+        for refused in ["", ".", ".."] {
+            assert!(matches!(segment("x", refused), Err(Error::Usage { .. })));
+        }
+        assert_eq!(segment("x", "...").unwrap(), "%2E%2E%2E");
     }
 
     #[test]
@@ -540,6 +636,12 @@ mod tests {
                 401,
                 "InvalidOtp",
                 "InvalidParameterValue: otp is required",
+                ExitCode::Auth,
+            ),
+            (
+                401,
+                "InvalidRecoveryCode",
+                "InvalidParameterValue: otp is not an unused recovery code",
                 ExitCode::Auth,
             ),
             (
@@ -579,6 +681,12 @@ mod tests {
                 ExitCode::Policy,
             ),
             (403, "Forbidden", "not allowed", ExitCode::Policy),
+            (
+                403,
+                "AdminMfaRequired",
+                "Administrator calls need a login that passed MFA",
+                ExitCode::Policy,
+            ),
             (409, "Conflict", "MFA is already enabled", ExitCode::Failure),
             (
                 403,

@@ -153,6 +153,11 @@ pub(crate) struct GlobalArgs {
     /// Show each request (method, path, status, time) on stderr; never secrets
     #[arg(long, global = true)]
     pub(crate) debug: bool,
+
+    /// Print only errors on stderr: no progress, notes or warnings (prompts, and what they
+    /// show, still appear on a terminal); data on stdout is unchanged
+    #[arg(short = 'q', long, global = true)]
+    pub(crate) quiet: bool,
 }
 
 /// Output formats.
@@ -586,16 +591,15 @@ impl From<MethodArg> for Method {
     }
 }
 
-/// Accepts an E.164 phone number: `+`, then 8 to 15 digits, the first not 0.
-pub(crate) fn parse_e164(s: &str) -> Result<String, String> {
-    let digits = s.strip_prefix('+').unwrap_or("");
-    let ok = (8..=15).contains(&digits.len())
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && !digits.starts_with('0');
-    if ok {
-        Ok(s.to_owned())
-    } else {
-        Err("not an E.164 phone number: use + and the country code, like +14165550100".into())
+/// Accepts a phone number in one of the forms of [`vss_wire::phone::to_e164`] and keeps it as
+/// typed: the Python tool sends it so, and the server makes it E.164.
+pub(crate) fn parse_phone(s: &str) -> Result<String, String> {
+    match vss_wire::phone::to_e164(s) {
+        Some(_) => Ok(s.trim().to_owned()),
+        None => Err(format!(
+            "not a phone number for SMS: use {}",
+            vss_wire::phone::ACCEPTED_FORMS
+        )),
     }
 }
 
@@ -605,8 +609,9 @@ pub(crate) struct MkArgs {
     #[arg(value_enum, ignore_case = true, value_name = "METHOD")]
     pub(crate) method: MethodArg,
 
-    /// Phone number to receive SMS, in E.164 form (+14165550100); required for SMS
-    #[arg(long, value_name = "E164", required_if_eq("method", "SMS"), value_parser = parse_e164)]
+    /// Phone number to receive SMS, like 416-555-0100, (416) 555-0100, 4165550100 or, with
+    /// the country code, +14165550100; required for SMS
+    #[arg(long, value_name = "PHONE", required_if_eq("method", "SMS"), value_parser = parse_phone)]
     pub(crate) phone: Option<String>,
 
     /// Show the QR code without asking (AUTHENTICATOR)
@@ -707,7 +712,7 @@ mod tests {
             "mk",
             "SMS",
             "--phone",
-            "+14165550100",
+            "416-555-0100",
         ])
         .unwrap();
         let Commands::Account(a) = cli.command else {
@@ -722,7 +727,7 @@ mod tests {
             panic!("not mk")
         };
         assert_eq!(mk.method, MethodArg::Sms);
-        assert_eq!(mk.phone.as_deref(), Some("+14165550100"));
+        assert_eq!(mk.phone.as_deref(), Some("416-555-0100"));
     }
 
     #[test]
@@ -733,17 +738,24 @@ mod tests {
     }
 
     #[test]
-    fn phone_must_be_e164() {
+    fn phones_in_the_python_tools_forms_or_e164_are_kept_as_typed() {
         for bad in [
-            "4165550100",
+            "555-0100",
             "+0165550100",
             "+1 416 555",
             "+1416555010012345",
             "+",
         ] {
-            assert!(parse_e164(bad).is_err(), "{bad}");
+            assert!(parse_phone(bad).is_err(), "{bad}");
         }
-        assert!(parse_e164("+14165550100").is_ok());
+        for good in [
+            "+14165550100",
+            "(416) 555-0100",
+            "416.555.0100",
+            "4165550100",
+        ] {
+            assert_eq!(parse_phone(good).as_deref(), Ok(good));
+        }
         let err = Cli::try_parse_from([
             "vss-cli", "account", "set", "mfa", "mk", "SMS", "--phone", "555-0100",
         ])

@@ -110,6 +110,13 @@ impl EndpointEntry {
     }
 }
 
+/// A file we read, from YAML; an error names the line and column, on one line.
+pub(crate) fn from_yaml<T: serde::de::DeserializeOwned>(
+    text: &str,
+) -> std::result::Result<T, serde_saphyr::Error> {
+    serde_saphyr::from_str_with_options(text, serde_saphyr::options! { with_snippet: false })
+}
+
 /// YAML for the files we write: strings on one line, quoted when a YAML 1.1 reader would take
 /// them for something else (long tokens are not folded into `>-` blocks).
 pub(crate) fn to_yaml<T: Serialize>(
@@ -150,7 +157,7 @@ impl ConfigFile {
         if text.trim().is_empty() {
             return Ok(ConfigFile::default());
         }
-        let mut config: ConfigFile = serde_saphyr::from_str(&text).map_err(|e| Error::File {
+        let mut config: ConfigFile = from_yaml(&text).map_err(|e| Error::File {
             message: format!("{} is not a valid configuration file: {e}", path.display()),
             hint: Some("fix or move the file; `vss-cli configure mk` writes a new one".into()),
         })?;

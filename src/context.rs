@@ -4,6 +4,7 @@
 use std::cell::OnceCell;
 use std::io::BufRead;
 use std::path::PathBuf;
+use std::rc::Rc;
 use std::time::Duration;
 
 use crate::api::Api;
@@ -13,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::output::Format;
 use crate::secrets::python::PythonCredentials;
 use crate::secrets::{self, Kind, Name, Place, Store, StoreChoice};
-use crate::terminal::Terminal;
+use crate::terminal::{shell_command, Prompter, Terminal};
 use vss_wire::otp;
 use vss_wire::Credentials;
 use vss_wire::Secret;
@@ -43,7 +44,8 @@ pub(crate) struct Context {
     pub(crate) format: Format,
     pub(crate) timeout: Duration,
     pub(crate) debug: bool,
-    pub(crate) term: Terminal,
+    /// The standard streams: everything the command prints and asks goes through it.
+    pub(crate) term: Rc<Terminal>,
     store_choice: StoreChoice,
     username: Option<String>,
     password: Option<Secret>,
@@ -56,10 +58,10 @@ pub(crate) struct Context {
 }
 
 impl Context {
-    /// Resolves the global options against the real terminal. With `--password-stdin` the
-    /// password is read here, so a later `-` argument reads the next line.
-    pub(crate) fn from_args(args: &GlobalArgs) -> Result<Context> {
-        let term = Terminal::detect(args.color, std::env::var_os("NO_COLOR").is_some());
+    /// Resolves the global options, with `term` for the standard streams. With
+    /// `--password-stdin` the password is read here, so a later `-` argument reads the next
+    /// line.
+    pub(crate) fn from_args(args: &GlobalArgs, term: Rc<Terminal>) -> Result<Context> {
         let password = if args.password_stdin {
             Some(read_stdin_line("the password (--password-stdin)")?)
         } else {
@@ -73,7 +75,7 @@ impl Context {
     /// Resolves the global options with the given terminal, password and configuration.
     pub(crate) fn new(
         args: &GlobalArgs,
-        term: Terminal,
+        term: Rc<Terminal>,
         password: Option<Secret>,
         config_path: PathBuf,
         config: ConfigFile,
@@ -141,8 +143,35 @@ impl Context {
         if let Some(api) = self.api.get() {
             return Ok(api);
         }
-        let api = Api::new(&self.endpoint, self.timeout, self.debug)?;
+        let trace = self.debug.then(|| Rc::clone(&self.term));
+        let api = Api::new(&self.endpoint, self.timeout, trace)?;
         Ok(self.api.get_or_init(|| api))
+    }
+
+    /// Tells what the API client noticed in its replies (a clock far from the server's) and
+    /// has not told yet. Called before a prompt and when the command ends.
+    pub(crate) fn tell_warnings(&self) {
+        if let Some(api) = self.api.get() {
+            for warning in api.take_warnings() {
+                self.term.warn(warning.to_string());
+            }
+        }
+    }
+
+    /// The prompter (after any warning a person should see before answering), or an error
+    /// naming `hint` when there is no terminal to ask `what`.
+    pub(crate) fn prompter(&self, what: &str, hint: &str) -> Result<&dyn Prompter> {
+        self.tell_warnings();
+        self.term.prompter(what, hint)
+    }
+
+    /// `vss-cli -e ENDPOINT -u USER ARGS...` for this endpoint and user, to print for copy and
+    /// paste: every value shell-quoted, so it runs as shown whatever the name or URL holds.
+    pub(crate) fn command_line(&self, args: &[&str]) -> String {
+        let user = self.known_username().unwrap_or("USER");
+        let mut words = vec!["vss-cli", "-e", self.endpoint.as_str(), "-u", user];
+        words.extend_from_slice(args);
+        shell_command(words)
     }
 
     /// The secret store (opened on first use: the keyring is never touched by commands that
@@ -154,7 +183,9 @@ impl Context {
                 .parent()
                 .map(PathBuf::from)
                 .unwrap_or_default();
-            Store::open(self.store_choice, dir.join("secrets.yaml"))
+            let term = Rc::clone(&self.term);
+            let announce = Box::new(move |note: &str| term.note(note));
+            Store::open(self.store_choice, dir.join("secrets.yaml"), announce)
         })
     }
 
@@ -253,7 +284,6 @@ impl Context {
             (Some(u), _) => u.clone(),
             (None, Some(owner)) => owner.to_owned(),
             (None, None) => self
-                .term
                 .prompter("the user name", "pass -u/--username or set VSS_USER")?
                 .input("Username")?,
         };
@@ -273,7 +303,6 @@ impl Context {
         let password = match self.find_password(&username)? {
             Some(found) => found,
             None => self
-                .term
                 .prompter(
                     "the password",
                     "pass --password-stdin (or -p/--password, or set VSS_USER_PASS)",
@@ -373,10 +402,20 @@ impl Context {
         let name = self.secret_name(Kind::TotpSecret)?;
         let (stored, _) = self.store().get(&name)?.ok_or_else(|| {
             Error::usage(format!(
-                "--totp auto: no TOTP secret is stored for {} at {}; keep one with `vss-cli \
-                 account set mfa mk AUTHENTICATOR --remember-secret`",
+                "--totp auto: no TOTP secret is stored for {} at {}",
                 self.known_username().unwrap_or_default(),
                 self.endpoint
+            ))
+            .with_hint(format!(
+                "keep one when you enrol: {}",
+                self.command_line(&[
+                    "account",
+                    "set",
+                    "mfa",
+                    "mk",
+                    "AUTHENTICATOR",
+                    "--remember-secret"
+                ])
             ))
         })?;
         let secret = otp::from_base32(stored.expose())
@@ -436,6 +475,16 @@ pub(crate) fn normalize_endpoint(raw: &str) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_empty_user_name_is_refused() {
+        use crate::commands::testing::{snapshot, Bench};
+        use crate::terminal::ScriptedPrompter;
+        let prompter = ScriptedPrompter::default().expect("Username", "");
+        let bench = Bench::new(&["-e", "https://vss.example.org"], true, None, prompter);
+        let outcome = bench.outcome(bench.ctx.username().map(|_| ()));
+        snapshot("empty_user_name", &outcome);
+    }
 
     #[test]
     fn endpoints() {

@@ -8,8 +8,11 @@ use crate::exit_codes::ExitCode;
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {
     /// Bad usage that clap could not catch (a malformed code, conflicting sources).
-    #[error("{0}")]
-    Usage(String),
+    #[error("{message}")]
+    Usage {
+        message: String,
+        hint: Option<String>,
+    },
     /// A prompt was needed but there is no terminal.
     #[error("{what} is needed and there is no terminal to ask for it")]
     NoTerminal { what: String, hint: String },
@@ -64,7 +67,10 @@ pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub(crate) fn usage(message: impl Into<String>) -> Self {
-        Error::Usage(message.into())
+        Error::Usage {
+            message: message.into(),
+            hint: None,
+        }
     }
 
     /// No terminal for a prompt; `hint` names the flag or variable that stands in for it.
@@ -84,7 +90,7 @@ impl Error {
 
     pub(crate) fn exit_code(&self) -> ExitCode {
         match self {
-            Error::Usage(_) | Error::NoTerminal { .. } => ExitCode::Usage,
+            Error::Usage { .. } | Error::NoTerminal { .. } => ExitCode::Usage,
             Error::Auth { .. } => ExitCode::Auth,
             Error::Policy { .. } => ExitCode::Policy,
             Error::Denied { .. } => ExitCode::Denied,
@@ -99,7 +105,8 @@ impl Error {
     pub(crate) fn hint(&self) -> Option<&str> {
         match self {
             Error::NoTerminal { hint, .. } => Some(hint),
-            Error::Auth { hint, .. }
+            Error::Usage { hint, .. }
+            | Error::Auth { hint, .. }
             | Error::Policy { hint, .. }
             | Error::Denied { hint, .. }
             | Error::Refused { hint, .. }
@@ -111,7 +118,8 @@ impl Error {
     /// Adds (or replaces) the hint of a variant that carries one.
     pub(crate) fn with_hint(mut self, new: impl Into<String>) -> Self {
         match &mut self {
-            Error::Auth { hint, .. }
+            Error::Usage { hint, .. }
+            | Error::Auth { hint, .. }
             | Error::Policy { hint, .. }
             | Error::Denied { hint, .. }
             | Error::Refused { hint, .. }

@@ -1,17 +1,21 @@
-//! Ctrl-C: remove any file being written, give the terminal back as it was, exit 130.
+//! Ctrl-C: remove any file being written, give the terminal back as it was, say what is left
+//! to finish (an enrolment the server already started), exit 130.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
 use crate::exit_codes::ExitCode;
+use crate::terminal::InterruptWriter;
 
 /// Temporary files being written right now.
 static IN_PROGRESS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 /// The terminal settings at start, restored on Ctrl-C (a password prompt turns echo off).
 static TERMINAL: OnceLock<libc::termios> = OnceLock::new();
+/// Where the handler writes.
+static WRITER: OnceLock<InterruptWriter> = OnceLock::new();
 
-/// Installs the Ctrl-C handler. Call once, early.
-pub(crate) fn install() {
+/// Installs the Ctrl-C handler, writing through `writer`. Call once, early.
+pub(crate) fn install(writer: InterruptWriter) {
     let fd = libc::STDIN_FILENO;
     // SAFETY: tcgetattr only writes the struct it is given; isatty only reads the descriptor.
     unsafe {
@@ -22,6 +26,7 @@ pub(crate) fn install() {
             }
         }
     }
+    let _ = WRITER.set(writer);
     let _ = ctrlc::set_handler(on_interrupt);
 }
 
@@ -31,13 +36,15 @@ fn on_interrupt() {
             let _ = std::fs::remove_file(file);
         }
     }
+    let restore = TERMINAL.get().is_some();
     if let Some(settings) = TERMINAL.get() {
         // SAFETY: restores settings read from the same descriptor by tcgetattr.
         unsafe {
             libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, settings);
         }
-        // Show the cursor again (prompts hide it) and end the prompt's line.
-        eprintln!("\x1b[?25h");
+    }
+    if let Some(writer) = WRITER.get() {
+        writer.interrupted(restore);
     }
     std::process::exit(ExitCode::Interrupted.code());
 }

@@ -2,7 +2,8 @@
 //!
 //! The command line is parsed ([`cli`]) and resolved once into a context ([`context`]); each
 //! command ([`commands`]) talks to the API through [`api`] over the wire types of the
-//! `vss-wire` crate, to the terminal through [`terminal`], and prints through [`output`].
+//! `vss-wire` crate, and reads and writes the standard streams only through [`terminal`]
+//! (data rendered by [`output`]).
 //! The binary is [`main`].
 
 mod api;
@@ -19,7 +20,6 @@ mod login;
 mod output;
 mod qr;
 mod recovery_file;
-mod report;
 mod secrets;
 mod terminal;
 
@@ -28,13 +28,15 @@ mod terminal;
 pub fn main() -> std::process::ExitCode {
     use clap::Parser;
     let cli = cli::Cli::parse();
-    interrupt::install();
-    match commands::run(cli) {
+    let term = std::rc::Rc::new(terminal::Terminal::detect(
+        cli.global.color,
+        std::env::var_os("NO_COLOR").is_some(),
+        cli.global.quiet,
+    ));
+    interrupt::install(term.interrupt_writer());
+    match commands::run(cli, &term) {
         Ok(()) => exit_codes::ExitCode::Success.into(),
-        Err(e) => {
-            report::error(&e);
-            e.exit_code().into()
-        }
+        Err(e) => commands::fail(&term, &e).into(),
     }
 }
 

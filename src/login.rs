@@ -5,7 +5,7 @@ use base64::Engine as _;
 
 use crate::context::{Context, Proof};
 use crate::error::{Error, Result};
-use crate::terminal::Prompter;
+use crate::terminal::{Prompter, Terminal};
 use vss_wire::otp;
 use vss_wire::Credentials;
 use vss_wire::Secret;
@@ -35,9 +35,13 @@ pub(crate) fn check_code(s: &str) -> std::result::Result<(), &'static str> {
     }
 }
 
-/// A 6-digit code or a recovery code (`abcd-efgh-ijkl-mnop`).
+/// A 6-digit code or a recovery code (`abcd-efgh-ijkl-mnop`; case, dashes and spaces do not
+/// matter).
 pub(crate) fn check_code_or_recovery(s: &str) -> std::result::Result<(), &'static str> {
-    let compact: String = s.chars().filter(|c| *c != '-').collect();
+    let compact: String = s
+        .chars()
+        .filter(|c| *c != '-' && !c.is_whitespace())
+        .collect();
     if otp::is_code(s)
         || (compact.len() == 16 && compact.chars().all(|c| c.is_ascii_alphanumeric()))
     {
@@ -49,8 +53,9 @@ pub(crate) fn check_code_or_recovery(s: &str) -> std::result::Result<(), &'stati
 
 /// Asks for a value and tries it with `attempt`; a refused value (an authentication error)
 /// is asked for again, up to [`TRIES`] times. Malformed answers are asked again without
-/// spending a try.
+/// spending a try. Why an answer was refused is told on `term`.
 pub(crate) fn ask_until_accepted<T>(
+    term: &Terminal,
     prompter: &dyn Prompter,
     question: &CodePrompt<'_>,
     mut attempt: impl FnMut(&Secret) -> Result<T>,
@@ -65,7 +70,7 @@ pub(crate) fn ask_until_accepted<T>(
             if malformed >= 2 * TRIES {
                 return Err(Error::usage(format!("no valid answer given: {why}")));
             }
-            eprintln!("{why}; try again");
+            term.tell(format!("{why}; try again"));
             continue;
         }
         match attempt(&Secret::from(answer)) {
@@ -80,7 +85,7 @@ pub(crate) fn ask_until_accepted<T>(
                 } else {
                     ""
                 };
-                eprintln!("{e}{note}; {tries_left} {plural} left");
+                term.tell(format!("{e}{note}; {tries_left} {plural} left"));
             }
             other => return other,
         }
@@ -99,7 +104,9 @@ fn is_otp_refusal(e: &Error) -> bool {
     )
 }
 
-/// Adds the clock offset (always, when known) and what to check to a refused code.
+/// Adds what to check to a refused code, the likeliest cause first: a code already used
+/// (each works once), then a code too old, then a mistyped code or a wrong clock (with the
+/// offset, when known).
 pub(crate) fn explain_refused_code(ctx: &Context, e: Error) -> Error {
     if !is_otp_refusal(&e) {
         return e;
@@ -110,10 +117,11 @@ pub(crate) fn explain_refused_code(ctx: &Context, e: Error) -> Error {
         .and_then(|api| api.describe_offset())
         .map(|o| format!(" ({o})"))
         .unwrap_or_default();
+    let resend = ctx.command_line(&["account", "set", "mfa", "get-token"]);
     e.with_hint(format!(
-        "check the code and that your device's clock is right{clock}; TOTP codes change every \
-         30 s; e-mailed and texted codes work once, for 10 minutes (`vss-cli account set mfa \
-         get-token` sends a new one)"
+        "each code works once: if this one was just used, wait for the next (TOTP codes change \
+         every 30 s); an e-mailed or texted code lasts 10 minutes (`{resend}` sends a new one); \
+         else check the code, and that your device's clock is right{clock}"
     ))
 }
 
@@ -145,24 +153,31 @@ pub(crate) fn with_second_factor<T>(
             other => return other.map(|t| (t, false)),
         }
     }
+    // Without a terminal nothing is sent: a script that cannot type the code in gets a code
+    // by asking for one (`get-token`), then passes it.
+    let get_token = ctx.command_line(&["account", "set", "mfa", "get-token"]);
+    let prompter = ctx.prompter(
+        "a one-time code (this account has MFA)",
+        &format!(
+            "with an authenticator app, pass its code: --totp CODE (or set VSS_USER_OTP); with \
+             EMAIL or SMS, first have a code sent with `{get_token}`, then pass it with --totp \
+             CODE; or use --recovery-code CODE"
+        ),
+    )?;
     let api = ctx.api()?;
     // An EMAIL or SMS account gets a code now; an AUTHENTICATOR account is refused (its codes
     // come from the app), which is fine.
     match api.request_code(creds, CodePurpose::Login) {
-        Ok(sent) => eprintln!("{}", sent.message),
+        Ok(sent) => ctx.term.tell(&sent.message),
         Err(Error::Refused { .. }) => {}
         Err(e) => return Err(e),
     }
-    let prompter = ctx.term.prompter(
-        "a one-time code (this account has MFA)",
-        "pass --totp CODE (or set VSS_USER_OTP), or --recovery-code CODE",
-    )?;
     let question = CodePrompt {
         prompt: "Enter the 6-digit code (or a recovery code)",
         check: check_code_or_recovery,
     };
     let mut recovery = false;
-    let out = ask_until_accepted(prompter, &question, |code| {
+    let out = ask_until_accepted(&ctx.term, prompter, &question, |code| {
         recovery = !otp::is_code(code.expose());
         attempt(Some(code))
     })
@@ -194,25 +209,9 @@ pub(crate) fn login(ctx: &Context) -> Result<Login> {
     let (reply, used_recovery) = with_second_factor(ctx, creds, false, |proof| {
         ctx.term
             .spin("Logging in", || api.request_token(creds, proof))
-    })
-    .map_err(|e| match e {
-        Error::Policy {
-            kind: kind @ ErrorKind::TotpEnforcement,
-            message,
-            ..
-        } => Error::Policy {
-            kind,
-            message,
-            hint: Some(format!(
-                "this account must enable MFA before anything else; run: vss-cli -e {} -u {} \
-                     account set mfa mk AUTHENTICATOR (or EMAIL, or SMS --phone +1...)",
-                ctx.endpoint, creds.username
-            )),
-        },
-        other => other,
     })?;
     if let Some(warning) = &reply.warning {
-        eprintln!("warning: {warning}");
+        ctx.term.warn(warning);
     }
     let token = Secret::from(reply.token);
     // Kept for reuse under our name; the Python tool's `token:` in the configuration is left
@@ -236,12 +235,14 @@ fn report_recovery_codes_left(ctx: &Context, token: &Secret) {
     let Some(left) = profile.totp.recovery_codes_left else {
         return;
     };
-    eprintln!("Logged in with a recovery code; {left} left.");
+    ctx.term
+        .info(format!("Logged in with a recovery code; {left} left."));
     if left <= FEW_RECOVERY_CODES {
-        eprintln!(
-            "hint: make a new set with `vss-cli account set mfa recovery-codes` (or move to a \
-             new phone with `vss-cli account set mfa mk METHOD --replace`)"
-        );
+        ctx.term.hint(format!(
+            "make a new set with `{}` (or move to a new phone with `{}`)",
+            ctx.command_line(&["account", "set", "mfa", "recovery-codes"]),
+            ctx.command_line(&["account", "set", "mfa", "mk", "METHOD", "--replace"])
+        ));
     }
 }
 
@@ -308,7 +309,11 @@ pub(crate) fn with_token<T>(ctx: &Context, call: impl Fn(&Secret) -> Result<T>) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::terminal::ScriptedPrompter;
+    use crate::terminal::{buffered, Captured, ScriptedPrompter};
+
+    fn terminal() -> (Terminal, Captured) {
+        buffered(true, false, None, Box::new(ScriptedPrompter::default()))
+    }
 
     fn refused() -> Error {
         Error::Auth {
@@ -332,7 +337,8 @@ mod tests {
             .expect("code", "111111")
             .expect("code", "222222");
         let mut sent = Vec::new();
-        let out = ask_until_accepted(&p, &question(), |c| {
+        let (term, captured) = terminal();
+        let out = ask_until_accepted(&term, &p, &question(), |c| {
             sent.push(c.expose().to_owned());
             if c.expose() == "222222" {
                 Ok(7)
@@ -343,6 +349,14 @@ mod tests {
         assert_eq!(out.unwrap(), 7);
         assert_eq!(sent, ["111111", "222222"]);
         assert!(p.finished());
+        // Told why, on stderr; nothing on stdout.
+        assert_eq!(
+            captured.stderr(),
+            "a code is 6 digits; try again\n\
+             InvalidParameterValue: otp is invalid or expired (each code works once: if you \
+             just used this one, wait for the next); 2 tries left\n"
+        );
+        assert_eq!(captured.stdout(), "");
     }
 
     #[test]
@@ -351,7 +365,8 @@ mod tests {
             .expect("code", "111111")
             .expect("code", "222222")
             .expect("code", "333333");
-        let out: Result<()> = ask_until_accepted(&p, &question(), |_| Err(refused()));
+        let (term, _) = terminal();
+        let out: Result<()> = ask_until_accepted(&term, &p, &question(), |_| Err(refused()));
         assert_eq!(
             out.unwrap_err().exit_code(),
             crate::exit_codes::ExitCode::Auth
@@ -360,9 +375,26 @@ mod tests {
     }
 
     #[test]
+    fn answers_that_are_never_a_code_end_the_questions() {
+        let mut p = ScriptedPrompter::default();
+        for answer in ["", "x", "12", "code", "1234567", "abc"] {
+            p = p.expect("code", answer);
+        }
+        let (term, captured) = terminal();
+        let out: Result<()> = ask_until_accepted(&term, &p, &question(), |_| Ok(()));
+        let code = crate::commands::fail(&term, &out.unwrap_err()).code();
+        assert!(p.finished());
+        crate::commands::testing::snapshot(
+            "malformed_answers",
+            &format!("exit code: {code}\n{}", captured.stderr()),
+        );
+    }
+
+    #[test]
     fn other_errors_stop_at_once() {
         let p = ScriptedPrompter::default().expect("code", "111111");
-        let out: Result<()> = ask_until_accepted(&p, &question(), |_| {
+        let (term, _) = terminal();
+        let out: Result<()> = ask_until_accepted(&term, &p, &question(), |_| {
             Err(Error::Network {
                 endpoint: "http://x".into(),
                 cause: "refused".into(),
@@ -378,6 +410,7 @@ mod tests {
     fn recovery_codes_are_accepted_at_the_prompt() {
         assert!(check_code_or_recovery("123456").is_ok());
         assert!(check_code_or_recovery("abcd-efgh-ijkl-mnop").is_ok());
+        assert!(check_code_or_recovery("ABCD EFGH IJKL MNOP").is_ok());
         assert!(check_code_or_recovery("abcd").is_err());
     }
 

@@ -1,12 +1,12 @@
-//! Data on stdout as a table, JSON or YAML.
-
-use std::io::Write;
+//! Data as a table, JSON or YAML, for [`Terminal::print`](crate::terminal::Terminal::print):
+//! one document per command. Strings from the server or from data keep their value in JSON
+//! and YAML (escaped as those formats escape) and are neutralised in a table.
 
 use serde::Serialize;
 use serde_json::Value;
 
 use crate::cli::OutputFormat;
-use crate::error::{Error, Result};
+use crate::terminal::{is_bidi, neutralise, neutralise_json};
 
 /// A concrete output format (`auto` resolved).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,34 +34,79 @@ pub(crate) fn render<T: Serialize>(format: Format, value: &T) -> String {
     let value = serde_json::to_value(value).unwrap_or(Value::Null);
     match format {
         Format::Json => {
-            let mut s = serde_json::to_string_pretty(&value).unwrap_or_default();
+            let mut s = neutralise_json(&serde_json::to_string_pretty(&value).unwrap_or_default())
+                .into_owned();
             s.push('\n');
             s
         }
-        Format::Yaml => serde_saphyr::to_string(&value).unwrap_or_default(),
+        // YAML writes every control character as an escape in a double-quoted string, but
+        // leaves the bidirectional overrides raw: those (only) are shown as escapes.
+        Format::Yaml => serde_saphyr::to_string(&show_bidi(value)).unwrap_or_default(),
         Format::Table => table(&value),
     }
 }
 
-/// Writes `value` to stdout in `format`.
-pub(crate) fn print<T: Serialize>(format: Format, value: &T) -> Result<()> {
-    write_stdout(render(format, value).as_bytes())
-}
-
-/// Writes data to stdout. A reader that went away (`vss-cli ... | head`) is not an error.
-pub(crate) fn write_stdout(bytes: &[u8]) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::file(format!("cannot write to standard output: {e}"))),
-        Ok(()) => Ok(()),
+/// `value` with the bidirectional overrides in its strings (keys too) shown as escapes.
+fn show_bidi(value: Value) -> Value {
+    let shown = |s: String| -> String {
+        if !s.chars().any(is_bidi) {
+            return s;
+        }
+        s.chars()
+            .map(|c| {
+                if is_bidi(c) {
+                    c.escape_unicode().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect()
+    };
+    match value {
+        Value::String(s) => Value::String(shown(s)),
+        Value::Array(items) => Value::Array(items.into_iter().map(show_bidi).collect()),
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .map(|(k, v)| (shown(k), show_bidi(v)))
+                .collect(),
+        ),
+        other => other,
     }
 }
 
+/// A timestamp as RFC 3339 in UTC (`2026-01-02T03:04:05Z`), from RFC 3339 with any offset,
+/// or read as UTC from the other forms servers write; anything else unchanged.
+pub(crate) fn rfc3339(raw: &str) -> String {
+    use chrono::{DateTime, NaiveDateTime, SecondsFormat, Utc};
+    if let Ok(t) = DateTime::parse_from_rfc3339(raw) {
+        return t
+            .with_timezone(&Utc)
+            .to_rfc3339_opts(SecondsFormat::AutoSi, true);
+    }
+    ["%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M:%S%.f"]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(raw.trim(), f).ok())
+        .map(|t| t.and_utc().to_rfc3339_opts(SecondsFormat::AutoSi, true))
+        .or_else(|| {
+            DateTime::parse_from_rfc2822(raw).ok().map(|t| {
+                t.with_timezone(&Utc)
+                    .to_rfc3339_opts(SecondsFormat::Secs, true)
+            })
+        })
+        .unwrap_or_else(|| raw.to_owned())
+}
+
+/// A Unix time as RFC 3339.
+pub(crate) fn unix_rfc3339(secs: i64) -> Option<String> {
+    chrono::DateTime::from_timestamp(secs, 0)
+        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+}
+
+/// One table cell: text as it is, neutralised.
 fn scalar(v: &Value) -> String {
     match v {
         Value::Null => "-".into(),
-        Value::String(s) => s.clone(),
+        Value::String(s) => neutralise(s).into_owned(),
         other => other.to_string(),
     }
 }
@@ -70,8 +115,9 @@ fn flatten(prefix: &str, v: &Value, rows: &mut Vec<(String, String)>) {
     match v {
         Value::Object(map) => {
             for (k, v) in map {
+                let k = neutralise(k);
                 let key = if prefix.is_empty() {
-                    k.clone()
+                    k.into_owned()
                 } else {
                     format!("{prefix}.{k}")
                 };
@@ -109,7 +155,8 @@ fn columns(items: &[Value]) -> String {
         .as_object()
         .map(|m| m.keys().collect())
         .unwrap_or_default();
-    let mut grid: Vec<Vec<String>> = vec![keys.iter().map(|k| k.to_uppercase()).collect()];
+    let mut grid: Vec<Vec<String>> =
+        vec![keys.iter().map(|k| neutralise(k).to_uppercase()).collect()];
     for item in items {
         grid.push(keys.iter().map(|k| scalar(&item[k.as_str()])).collect());
     }
@@ -167,6 +214,44 @@ mod tests {
         let v = json!({"state": "pending"});
         assert_eq!(render(Format::Json, &v), "{\n  \"state\": \"pending\"\n}\n");
         assert_eq!(render(Format::Yaml, &v), "state: pending\n");
+    }
+
+    #[test]
+    fn tables_neutralise_cells() {
+        let v = json!([{"name": "evil\x1b[31m", "url": "x\ny"}]);
+        assert_eq!(
+            render(Format::Table, &v),
+            "NAME            URL\nevil\\u{1b}[31m  x\\ny\n"
+        );
+    }
+
+    #[test]
+    fn yaml_escapes_control_characters() {
+        let v = json!({"m": "a\x1b[31mb\u{9b}c"});
+        let text = render(Format::Yaml, &v);
+        assert!(
+            !text.contains('\x1b') && !text.contains('\u{9b}'),
+            "{text:?}"
+        );
+        let back: Value = serde_saphyr::from_str(&text).unwrap();
+        assert_eq!(back, v);
+    }
+
+    #[test]
+    fn timestamps_become_rfc3339() {
+        assert_eq!(rfc3339("2026-01-02T03:04:05Z"), "2026-01-02T03:04:05Z");
+        assert_eq!(rfc3339("2026-01-02T04:04:05+01:00"), "2026-01-02T03:04:05Z");
+        assert_eq!(rfc3339("2026-01-02 03:04:05"), "2026-01-02T03:04:05Z");
+        assert_eq!(
+            rfc3339("2026-01-02 03:04:05.250"),
+            "2026-01-02T03:04:05.250Z"
+        );
+        assert_eq!(
+            rfc3339("Fri, 02 Jan 2026 03:04:05 GMT"),
+            "2026-01-02T03:04:05Z"
+        );
+        assert_eq!(rfc3339("soon"), "soon");
+        assert_eq!(unix_rfc3339(0).unwrap(), "1970-01-01T00:00:00Z");
     }
 
     #[test]

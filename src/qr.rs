@@ -15,7 +15,10 @@ fn encode(data: &str) -> anyhow::Result<QrCode> {
 /// terminal themes alike. Without colour (`NO_COLOR`), the blocks take the theme's foreground:
 /// on the usual light-on-dark theme the code shows dark on light, as scanners expect; on a
 /// light theme it shows inverted, which most phone scanners also read.
-pub(crate) fn terminal(data: &str, color: bool) -> anyhow::Result<String> {
+///
+/// Returns the drawing and how many columns it takes: a terminal narrower than that wraps
+/// the lines, and the code no longer scans.
+pub(crate) fn terminal(data: &str, color: bool) -> anyhow::Result<(String, usize)> {
     let code = encode(data)?;
     let plain = code
         .render::<Dense1x2>()
@@ -23,8 +26,9 @@ pub(crate) fn terminal(data: &str, color: bool) -> anyhow::Result<String> {
         .light_color(Dense1x2::Dark)
         .quiet_zone(true)
         .build();
+    let columns = plain.lines().map(|l| l.chars().count()).max().unwrap_or(0);
     if !color {
-        return Ok(plain + "\n");
+        return Ok((plain + "\n", columns));
     }
     let mut out = String::with_capacity(plain.len() * 2);
     for line in plain.lines() {
@@ -32,7 +36,7 @@ pub(crate) fn terminal(data: &str, color: bool) -> anyhow::Result<String> {
         out.push_str(line);
         out.push_str("\x1b[0m\n");
     }
-    Ok(out)
+    Ok((out, columns))
 }
 
 #[cfg(test)]
@@ -41,9 +45,13 @@ mod tests {
 
     #[test]
     fn terminal_colour_wraps_every_line() {
-        let text = terminal("otpauth://totp/VSS:jm?secret=JBSWY3DPEHPK3PXP", true).unwrap();
+        let (text, _) = terminal("otpauth://totp/VSS:jm?secret=JBSWY3DPEHPK3PXP", true).unwrap();
         assert!(text.lines().all(|l| l.starts_with("\x1b[97;40m")));
-        let plain = terminal("otpauth://totp/VSS:jm?secret=JBSWY3DPEHPK3PXP", false).unwrap();
+        let (plain, columns) =
+            terminal("otpauth://totp/VSS:jm?secret=JBSWY3DPEHPK3PXP", false).unwrap();
         assert!(!plain.contains('\x1b'));
+        // Every line as wide as the code with its quiet zone.
+        assert!(plain.lines().all(|l| l.chars().count() == columns));
+        assert!(columns > 21 + 2 * 4 - 1, "{columns}");
     }
 }

@@ -25,16 +25,16 @@ pub(crate) fn refuse_existing(path: &Path, force: bool) -> Result<()> {
     Ok(())
 }
 
-/// Prints the codes on the terminal (stderr).
+/// Shows the codes on the terminal (stderr): they are shown once, so even with `--quiet`.
 pub(crate) fn show(ctx: &Context, codes: &[String]) {
-    eprintln!(
+    ctx.term.tell(
         "Recovery codes let you log in if you cannot get a code. Each works once; keep them \
-         somewhere safe:"
+         somewhere safe:",
     );
     for code in codes {
-        eprintln!("  {}", ctx.term.bold(code));
+        ctx.term.tell_bold("  ", code);
     }
-    eprintln!();
+    ctx.term.tell("");
 }
 
 /// Saves the codes where the flags or the person say. Returns the file written. `pending`
@@ -57,17 +57,17 @@ pub(crate) fn save(
     let explicit = args.recovery_codes_file.is_some();
     if ctx.term.interactive() && !args.yes && !explicit {
         let prompt = format!("Save the recovery codes to {}?", path.display());
-        if !ctx.term.prompter("an answer", "")?.confirm(&prompt, true)? {
+        if !ctx.prompter("an answer", "")?.confirm(&prompt, true)? {
             return Ok(None);
         }
     }
     let contents = contents(ctx, username, issuer, codes);
     fsutil::write_private(&path, contents.as_bytes(), args.force)
         .map_err(|e| Error::from(e).with_hint(on_failure))?;
-    eprintln!(
+    ctx.term.info(format!(
         "Wrote the recovery codes to {} (mode 0600).",
         path.display()
-    );
+    ));
     Ok(Some(path))
 }
 

@@ -6,32 +6,32 @@ use crate::cli::{CompletionArgs, GenerateArgs, GlobalArgs};
 use crate::config::{self, ConfigFile};
 use crate::error::{Error, Result};
 use crate::generation::PROGRAM;
-use crate::output::write_stdout;
+use crate::terminal::Terminal;
 
-pub(crate) fn run(args: &CompletionArgs) -> Result<()> {
-    let script = PROGRAM.completion(args.shell);
-    write_stdout(script.as_bytes())
+pub(crate) fn run(args: &CompletionArgs, term: &Terminal) -> Result<()> {
+    term.print_raw(&PROGRAM.completion(args.shell))
 }
 
-pub(crate) fn generate(args: &GenerateArgs) -> Result<()> {
+pub(crate) fn generate(args: &GenerateArgs, term: &Terminal) -> Result<()> {
     let written = PROGRAM
         .write(args.what, &args.dir)
         .map_err(|e| Error::file(format!("cannot write into {}: {e}", args.dir.display())))?;
-    eprintln!("wrote {written} files under {}", args.dir.display());
+    term.info(format!(
+        "wrote {written} files under {}",
+        args.dir.display()
+    ));
     Ok(())
 }
 
 /// Prints the names of the configured endpoints. Completion must never print an error into
 /// the user's command line, so a missing or broken file prints nothing.
-pub(crate) fn endpoints(global: &GlobalArgs) -> Result<()> {
+pub(crate) fn endpoints(global: &GlobalArgs, term: &Terminal) -> Result<()> {
     let path = global.config.clone().unwrap_or_else(config::default_path);
     let Ok(config) = ConfigFile::load(&path) else {
         return Ok(());
     };
-    let mut out = String::new();
     for entry in &config.endpoints {
-        out.push_str(&entry.name);
-        out.push('\n');
+        term.print_line(&entry.name)?;
     }
-    write_stdout(out.as_bytes())
+    Ok(())
 }

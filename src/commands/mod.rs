@@ -6,74 +6,140 @@ pub(crate) mod completion;
 pub(crate) mod configure;
 pub(crate) mod token;
 
+#[cfg(test)]
+pub(crate) mod testing;
+
 use crate::cli::{
     AccountCommand, AccountGetCommand, AccountSetCommand, AdminAuditCommand, AdminCommand,
     AdminDomainCommand, AdminSettingsCommand, AdminSettingsTotpCommand, AdminUserCommand, Cli,
     Commands, ConfigureCommand, MfaCommand, TokenCommand, UserTotpCommand,
 };
-use crate::context::Context;
-use crate::error::Result;
+use std::rc::Rc;
 
-/// Runs the parsed command line.
-pub(crate) fn run(cli: Cli) -> Result<()> {
+use serde::Serialize;
+
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::exit_codes::ExitCode;
+use crate::output::Format;
+use crate::terminal::Terminal;
+use vss_wire::ErrorKind;
+
+/// Runs the parsed command line, printing through `term`.
+pub(crate) fn run(cli: Cli, term: &Rc<Terminal>) -> Result<()> {
     // These read no credentials and no terminal, and must work with a broken configuration.
     match &cli.command {
-        Commands::Completion(args) => return completion::run(args),
-        Commands::Generate(args) => return completion::generate(args),
-        Commands::CompleteEndpoints => return completion::endpoints(&cli.global),
+        Commands::Completion(args) => return completion::run(args, term),
+        Commands::Generate(args) => return completion::generate(args, term),
+        Commands::CompleteEndpoints => return completion::endpoints(&cli.global, term),
         _ => {}
     }
-    let ctx = Context::from_args(&cli.global)?;
-    match cli.command {
+    let ctx = Context::from_args(&cli.global, Rc::clone(term))?;
+    let result = run_command(cli.command, &ctx).map_err(|e| enrol_first(&ctx, e));
+    // What the replies showed (a clock far off) is told before any error.
+    ctx.tell_warnings();
+    result
+}
+
+/// Reports a failed command on `term`; returns its exit code.
+pub(crate) fn fail(term: &Terminal, e: &Error) -> ExitCode {
+    if matches!(e, Error::Interrupted) {
+        // Ctrl-C read as a key by a prompt: say what the signal handler would have.
+        for line in term.pending_note() {
+            term.tell(line);
+        }
+    }
+    term.error(e);
+    e.exit_code()
+}
+
+/// A refusal because the account must enrol first (or, for an administrator call, must use
+/// MFA) says exactly what to run, for this endpoint and user.
+fn enrol_first(ctx: &Context, e: Error) -> Error {
+    let mk = || ctx.command_line(&["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
+    match e {
+        Error::Policy {
+            kind: ErrorKind::TotpEnforcement,
+            ..
+        } => e.with_hint(format!(
+            "this account must enable MFA before anything else; run: {} (or EMAIL, or SMS \
+             --phone 416-555-0100)",
+            mk()
+        )),
+        Error::Policy {
+            kind: ErrorKind::AdminMfaRequired,
+            ..
+        } => e.with_hint(format!(
+            "run: {}, then {}; then run this again with --totp CODE",
+            mk(),
+            ctx.command_line(&["account", "set", "mfa", "verify", "CODE"])
+        )),
+        other => other,
+    }
+}
+
+/// Ends a command whose result is the server's word (or the client's): `message` on stderr
+/// and, with `-o json|yaml`, `data` as the one document on stdout (a table would only repeat
+/// the message).
+pub(crate) fn done<T: Serialize>(ctx: &Context, message: &str, data: &T) -> Result<()> {
+    ctx.term.info(message);
+    if ctx.format == Format::Table {
+        return Ok(());
+    }
+    ctx.term.print(ctx.format, data)
+}
+
+fn run_command(command: Commands, ctx: &Context) -> Result<()> {
+    match command {
         Commands::Account(account) => match account.command {
             AccountCommand::Get(get) => match get.command {
-                AccountGetCommand::Mfa => account::get_mfa::run(&ctx),
+                AccountGetCommand::Mfa => account::get_mfa::run(ctx),
             },
             AccountCommand::Set(set) => match set.command {
                 AccountSetCommand::Mfa(mfa) => match mfa.command {
-                    MfaCommand::Mk(args) => account::mfa::mk::run(&args, &ctx),
-                    MfaCommand::Verify(args) => account::mfa::verify::run(&args, &ctx),
-                    MfaCommand::GetToken(args) => account::mfa::get_token::run(&args, &ctx),
-                    MfaCommand::Rm(args) => account::mfa::rm::run(&args, &ctx),
+                    MfaCommand::Mk(args) => account::mfa::mk::run(&args, ctx),
+                    MfaCommand::Verify(args) => account::mfa::verify::run(&args, ctx),
+                    MfaCommand::GetToken(args) => account::mfa::get_token::run(&args, ctx),
+                    MfaCommand::Rm(args) => account::mfa::rm::run(&args, ctx),
                     MfaCommand::RecoveryCodes(args) => {
-                        account::mfa::recovery_codes::run(&args, &ctx)
+                        account::mfa::recovery_codes::run(&args, ctx)
                     }
-                    MfaCommand::ForgetSecret => account::mfa::forget_secret::run(&ctx),
+                    MfaCommand::ForgetSecret => account::mfa::forget_secret::run(ctx),
                 },
             },
         },
         Commands::Configure(configure) => match configure.command {
-            ConfigureCommand::Mk(args) => configure::mk::run(&args, &ctx),
-            ConfigureCommand::Ls => configure::ls::run(&ctx),
-            ConfigureCommand::Set(args) => configure::set::run(&args, &ctx),
-            ConfigureCommand::Rm(args) => configure::rm::run(&args, &ctx),
+            ConfigureCommand::Mk(args) => configure::mk::run(&args, ctx),
+            ConfigureCommand::Ls => configure::ls::run(ctx),
+            ConfigureCommand::Set(args) => configure::set::run(&args, ctx),
+            ConfigureCommand::Rm(args) => configure::rm::run(&args, ctx),
         },
         Commands::Token(token) => match token.command {
-            TokenCommand::Mk => token::mk::run(&ctx),
+            TokenCommand::Mk => token::mk::run(ctx),
         },
         Commands::Admin(admin) => match admin.command {
             AdminCommand::Settings(settings) => match settings.command {
                 AdminSettingsCommand::Totp(totp) => match totp.command {
-                    AdminSettingsTotpCommand::Show => admin::settings_totp_show::run(&ctx),
+                    AdminSettingsTotpCommand::Show => admin::settings_totp_show::run(ctx),
                     AdminSettingsTotpCommand::Set(args) => {
-                        admin::settings_totp_set::run(&args, &ctx)
+                        admin::settings_totp_set::run(&args, ctx)
                     }
                 },
             },
             AdminCommand::Domain(domain) => match domain.command {
-                AdminDomainCommand::Ls => admin::domain_ls::run(&ctx),
-                AdminDomainCommand::Set(args) => admin::domain_set::run(&args, &ctx),
+                AdminDomainCommand::Ls => admin::domain_ls::run(ctx),
+                AdminDomainCommand::Set(args) => admin::domain_set::run(&args, ctx),
             },
             AdminCommand::User(user) => match user.command {
-                AdminUserCommand::Ls(args) => admin::user_ls::run(&args, &ctx),
-                AdminUserCommand::Set(args) => admin::user_set::run(&args, &ctx),
+                AdminUserCommand::Ls(args) => admin::user_ls::run(&args, ctx),
+                AdminUserCommand::Set(args) => admin::user_set::run(&args, ctx),
                 AdminUserCommand::Totp(totp) => match totp.command {
-                    UserTotpCommand::Disable(args) => admin::user_totp_disable::run(&args, &ctx),
+                    UserTotpCommand::Disable(args) => admin::user_totp_disable::run(&args, ctx),
                 },
-                AdminUserCommand::Alert(args) => admin::user_alert::run(&args, &ctx),
+                AdminUserCommand::Alert(args) => admin::user_alert::run(&args, ctx),
             },
             AdminCommand::Audit(audit) => match audit.command {
-                AdminAuditCommand::Ls(args) => admin::audit_ls::run(&args, &ctx),
+                AdminAuditCommand::Ls(args) => admin::audit_ls::run(&args, ctx),
             },
         },
         Commands::Completion(_) | Commands::Generate(_) | Commands::CompleteEndpoints => {

@@ -91,9 +91,9 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "Enrol with codes sent by SMS to a phone given in E.164 form.",
+        "Enrol with codes sent by SMS, the phone written as usual (or in E.164, +14165550100).",
         &[
-            "vss-cli account set mfa mk SMS --phone +14165550100",
+            "vss-cli account set mfa mk SMS --phone 416-555-0100",
             "vss-cli account set mfa verify 123456",
         ],
     ),

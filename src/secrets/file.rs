@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use serde_json::{Map, Value};
 
-use super::{Backend, Failure, Place};
+use super::{Announce, Backend, Failure, Place};
 use crate::error::Error;
 use crate::fsutil;
 use vss_wire::Secret;
@@ -13,18 +13,18 @@ use vss_wire::Secret;
 pub(super) struct FileStore {
     path: PathBuf,
     /// Say once, when the file is first created, that no keyring is in use.
-    announce: bool,
+    announce: Option<Announce>,
 }
 
 impl FileStore {
-    pub(super) fn new(path: PathBuf, announce: bool) -> FileStore {
+    pub(super) fn new(path: PathBuf, announce: Option<Announce>) -> FileStore {
         FileStore { path, announce }
     }
 
     fn read(&self) -> Result<Map<String, Value>, Failure> {
         match std::fs::read_to_string(&self.path) {
             Ok(text) if text.trim().is_empty() => Ok(Map::new()),
-            Ok(text) => serde_saphyr::from_str(&text).map_err(|e| {
+            Ok(text) => crate::config::from_yaml(&text).map_err(|e| {
                 Failure::Broken(Error::file(format!(
                     "{} is damaged: {e}",
                     self.path.display()
@@ -54,11 +54,11 @@ impl FileStore {
             .map_err(|e| Failure::Broken(Error::file(format!("cannot write secrets: {e}"))))?;
         fsutil::write_private(&self.path, text.as_bytes(), true)
             .map_err(|e| Failure::Broken(e.into()))?;
-        if first && self.announce {
-            eprintln!(
-                "note: no OS keyring works here; passwords and tokens are kept in {} (mode 0600)",
+        if let (true, Some(announce)) = (first, &self.announce) {
+            announce(&format!(
+                "no OS keyring works here; passwords and tokens are kept in {} (mode 0600)",
                 self.path.display()
-            );
+            ));
         }
         Ok(())
     }
@@ -101,7 +101,7 @@ mod tests {
     fn round_trip_is_private() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub").join("secrets.yaml");
-        let store = FileStore::new(path.clone(), false);
+        let store = FileStore::new(path.clone(), None);
         let k = "vss-cli_x_token";
         assert!(store.get(k).unwrap().is_none());
         store.set(k, &Secret::from("t0k")).unwrap();

@@ -94,6 +94,9 @@ impl Name {
     }
 }
 
+/// Says a note to the user (through the terminal).
+pub(crate) type Announce = Box<dyn Fn(&str)>;
+
 /// Which store to use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum StoreChoice {
@@ -178,8 +181,9 @@ pub(crate) struct Store {
 }
 
 impl Store {
-    /// Opens the chosen store; `auto` uses the OS keyring and falls back to `file`.
-    pub(crate) fn open(choice: StoreChoice, file: PathBuf) -> Store {
+    /// Opens the chosen store; `auto` uses the OS keyring and falls back to `file`, which
+    /// `announce`s itself when it is first created.
+    pub(crate) fn open(choice: StoreChoice, file: PathBuf, announce: Announce) -> Store {
         let mut backends: Vec<Box<dyn Backend>> = Vec::new();
         let mut earlier: Vec<Box<dyn Backend>> = Vec::new();
         let mut no_keyring = None;
@@ -192,10 +196,8 @@ impl Store {
             earlier.extend(found.earlier);
         }
         if choice != StoreChoice::Keyring {
-            backends.push(Box::new(file::FileStore::new(
-                file.clone(),
-                choice == StoreChoice::Auto,
-            )));
+            let announce = (choice == StoreChoice::Auto).then_some(announce);
+            backends.push(Box::new(file::FileStore::new(file.clone(), announce)));
         }
         Store {
             backends,
@@ -310,6 +312,49 @@ mod tests {
     use super::*;
 
     #[test]
+    fn what_the_stores_say() {
+        use crate::terminal::{buffered, ScriptedPrompter};
+        let (term, captured) = buffered(false, false, None, Box::new(ScriptedPrompter::default()));
+        let term = std::rc::Rc::new(term);
+        let dir = tempfile::tempdir().unwrap();
+        let name = Name::new("x", Kind::Password, None);
+        let only = |backend: file::FileStore| Store {
+            backends: vec![Box::new(backend)],
+            earlier: Vec::new(),
+            file: dir.path().join("secrets.yaml"),
+            no_keyring: None,
+        };
+        // Created where no keyring works: said once.
+        let told = std::rc::Rc::clone(&term);
+        let store = only(file::FileStore::new(
+            dir.path().join("secrets.yaml"),
+            Some(Box::new(move |note: &str| told.note(note))),
+        ));
+        store.set(&name, &Secret::from("v")).unwrap();
+        store.set(&name, &Secret::from("w")).unwrap();
+        // A folder that cannot be made, and no keyring where one was asked for.
+        std::fs::write(dir.path().join("file"), "").unwrap();
+        let store = only(file::FileStore::new(
+            dir.path().join("file").join("secrets.yaml"),
+            None,
+        ));
+        term.error(&store.set(&name, &Secret::from("v")).unwrap_err());
+        let store = only(file::FileStore::new(
+            "/proc/vss-cli-test/secrets.yaml".into(),
+            None,
+        ));
+        term.error(&store.set(&name, &Secret::from("v")).unwrap_err());
+        let store = Store {
+            backends: Vec::new(),
+            earlier: Vec::new(),
+            file: dir.path().join("secrets.yaml"),
+            no_keyring: Some("no Secret Service: the session's keyring is locked".into()),
+        };
+        term.error(&store.set(&name, &Secret::from("v")).unwrap_err());
+        crate::commands::testing::snapshot("secret_stores", &captured.stderr());
+    }
+
+    #[test]
     fn names_as_the_python_tool_spells_them() {
         assert_eq!(
             account("cloud-api", Kind::Password),
@@ -336,7 +381,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("secrets.yaml");
         std::fs::write(&path, "http://x jm password: old-pass\n").unwrap();
-        let store = Store::open(StoreChoice::File, path.clone());
+        let store = Store::open(StoreChoice::File, path.clone(), Box::new(|_| {}));
         assert_eq!(store.in_use(), Some(Place::File));
         let name = Name::new("x", Kind::Password, Some(("http://x", "jm")));
         let (found, place) = store.get(&name).unwrap().unwrap();

@@ -20,8 +20,10 @@ fn organisation() -> Env {
     env
 }
 
+/// `vss-cli admin ARGS` as the administrator `who`, enrolled and logged in with a code
+/// (administrators use MFA to administer).
 fn admin(env: &Env, who: &str, args: &[&str]) -> assert_cmd::assert::Assert {
-    let mut cmd = env.cli(who);
+    let mut cmd = env.admin_cli(who);
     cmd.arg("admin").args(args);
     cmd.assert()
 }
@@ -77,18 +79,22 @@ fn enforcing_a_domain_makes_its_members_enrol_first() {
 #[test]
 fn enforcing_all_domains_and_showing_it() {
     let env = organisation();
+    // An administrator without MFA may not administer; it is told how to enrol.
+    env.cli("root")
+        .args(["admin", "settings", "totp", "show"])
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains(
+            "account set mfa mk AUTHENTICATOR, then",
+        ));
     let shown = json_out(
-        env.cli("root")
+        env.admin_cli("root")
             .args(["-o", "json", "admin", "settings", "totp", "show"]),
     );
     assert_eq!(shown["mandatory"], false);
-    // Everyone means the administrator too, who enrols first to keep working.
-    let key = env.enable_authenticator("root");
     let root = |args: &[&str]| {
-        env.next_step();
-        let mut cmd = env.cli("root");
-        cmd.args(["--totp", &env.totp_now(&key), "admin"])
-            .args(args);
+        let mut cmd = env.admin_cli("root");
+        cmd.arg("admin").args(args);
         cmd.assert()
     };
     root(&["settings", "totp", "set", "--mandatory"]).success();
@@ -270,7 +276,8 @@ fn the_security_alert_reaches_the_user() {
 }
 
 /// Every admin command by a user, a domain-admin of the target's domain, a domain-admin of
-/// another domain, and an admin: allowed (0) or refused for the role (8), exactly.
+/// another domain, and an admin: allowed (0), refused for the role (8), or, for an account of
+/// another domain, not found (1) as if it did not exist, exactly.
 #[test]
 fn authorisation_matrix() {
     let env = organisation();
@@ -281,17 +288,22 @@ fn authorisation_matrix() {
         (&["domain", "ls"], [8, 0, 0, 0]),
         (&["domain", "set", "eng", "--totp-optional"], [8, 0, 8, 0]),
         (&["user", "ls", "--domain", "eng"], [8, 0, 8, 0]),
-        (&["user", "set", "bob", "--require-mfa", "no"], [8, 0, 8, 0]),
-        (&["user", "alert", "bob"], [8, 0, 8, 0]),
+        (&["user", "set", "bob", "--require-mfa", "no"], [8, 0, 1, 0]),
+        (&["user", "alert", "bob"], [8, 0, 1, 0]),
         (
             &["user", "totp", "disable", "--user", "bob", "--yes"],
-            [8, 0, 8, 0],
+            [8, 0, 1, 0],
         ),
         (&["audit", "ls"], [8, 0, 0, 0]),
     ];
     for (args, expected) in cases {
         for (who, code) in callers.iter().zip(expected) {
-            let out = env.cli(who).arg("admin").args(*args).output().unwrap();
+            let mut cmd = if *who == "carol" {
+                env.cli(who)
+            } else {
+                env.admin_cli(who)
+            };
+            let out = cmd.arg("admin").args(*args).output().unwrap();
             let stderr = String::from_utf8_lossy(&out.stderr);
             assert_eq!(
                 out.status.code(),
@@ -301,6 +313,9 @@ fn authorisation_matrix() {
             );
             if *code == 8 {
                 assert!(stderr.contains("role"), "{who}: {stderr}");
+            }
+            if *code == 1 {
+                assert!(stderr.contains("No account named bob"), "{who}: {stderr}");
             }
         }
     }
@@ -321,7 +336,7 @@ fn listing_and_filtering_over_a_thousand_accounts() {
         env.enable_authenticator(user);
     }
 
-    let all = json_out(env.cli("root").args([
+    let all = json_out(env.admin_cli("root").args([
         "-o",
         "json",
         "admin",
@@ -332,11 +347,11 @@ fn listing_and_filtering_over_a_thousand_accounts() {
         "500",
     ]));
     assert_eq!(all.as_array().unwrap().len(), 1206);
-    let d1_without = json_out(env.cli("root").args([
+    let d1_without = json_out(env.admin_cli("root").args([
         "-o", "json", "admin", "user", "ls", "--domain", "d1", "--mfa", "disabled", "--all",
     ]));
     assert_eq!(d1_without.as_array().unwrap().len(), 397);
-    let d1_with = json_out(env.cli("root").args([
+    let d1_with = json_out(env.admin_cli("root").args([
         "-o", "json", "admin", "user", "ls", "--domain", "d1", "--mfa", "enabled",
     ]));
     let names: Vec<&str> = d1_with
@@ -349,7 +364,7 @@ fn listing_and_filtering_over_a_thousand_accounts() {
 
     // One page at a time, with a note of where it is.
     let out = env
-        .cli("root")
+        .admin_cli("root")
         .args([
             "-o",
             "json",
@@ -370,7 +385,7 @@ fn listing_and_filtering_over_a_thousand_accounts() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("page 2 of 4"));
     let pages: Vec<serde_json::Value> = (1..=4)
         .map(|p| {
-            json_out(env.cli("root").args([
+            json_out(env.admin_cli("root").args([
                 "-o",
                 "json",
                 "admin",

@@ -253,11 +253,18 @@ fn token_mk_with_an_emailed_code() {
         .success();
     // A new code is sent at most every 30 seconds.
     env.next_step();
-    // Without a code: one is sent, and the command says which flag to use.
+    // Without a code and without a terminal: nothing is sent, and the command says how to get
+    // a code and which flag passes it.
+    let mails = env.outbox().mails_to("ed").len();
     env.cli("ed").args(["token", "mk"]).assert().code(2).stderr(
-        predicate::str::contains("A code was sent by e-mail")
+        predicate::str::contains("account set mfa get-token")
             .and(predicate::str::contains("--totp")),
     );
+    assert_eq!(env.outbox().mails_to("ed").len(), mails);
+    env.cli("ed")
+        .args(["account", "set", "mfa", "get-token"])
+        .assert()
+        .success();
     env.cli("ed")
         .env("VSS_USER_OTP", env.mailed_code("ed"))
         .args(["token", "mk"])
@@ -431,9 +438,10 @@ fn replace_keeps_the_old_factor_until_the_new_one_is_verified() {
 fn remember_secret_lets_totp_auto_make_codes() {
     let env = Env::start();
     env.add_user("ivy");
-    // A configured endpoint keeps an API token, so the status check below needs no second
-    // code: the server accepts each TOTP code (and time step) once, and --totp auto makes its
-    // codes from this machine's clock, which stays in one step for both commands.
+    // The status check below logs in with a code --totp auto makes from this machine's clock
+    // (enabling MFA revokes the token `configure mk` stored). The server accepts each time
+    // step once, so the enrolment is verified with the previous step's code, which it still
+    // takes as a drifting phone's.
     env.bare_cli()
         .args([
             "-e",
@@ -447,8 +455,11 @@ fn remember_secret_lets_totp_auto_make_codes() {
         ])
         .assert()
         .success();
-    env.cli("ivy")
+    let out = env
+        .cli("ivy")
         .args([
+            "-o",
+            "json",
             "account",
             "set",
             "mfa",
@@ -460,10 +471,13 @@ fn remember_secret_lets_totp_auto_make_codes() {
         .assert()
         .success()
         .stderr(predicate::str::contains("both factors"));
+    let enrolled: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let key = enrolled["key"].as_str().unwrap();
     let secrets = env.config_dir().join("secrets.yaml");
     assert_eq!(mode(&secrets), 0o600);
+    let previous = vss_testkit::totp_at(key, env.clock.unix() - 30);
     env.cli("ivy")
-        .args(["--totp", "auto", "account", "set", "mfa", "verify"])
+        .args(["account", "set", "mfa", "verify", &previous])
         .assert()
         .success();
     let st = json_out(

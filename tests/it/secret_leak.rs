@@ -267,7 +267,59 @@ fn no_secret_in_any_output_or_log() {
         &[],
     );
 
-    // root: the administrator's commands, on bob.
+    // root: the administrator's commands, on bob, with a token from a login with a code
+    // (administrators use MFA to administer).
+    let mk = env.cli(
+        "root",
+        ADMIN_PASSWORD,
+        &[
+            "-o",
+            "json",
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "AUTHENTICATOR",
+            "--no-save-recovery-codes",
+        ],
+        &[],
+    );
+    let enrolled: Value = serde_json::from_str(&mk.stdout).unwrap();
+    let root_key = enrolled["key"].as_str().unwrap().to_owned();
+    let root_uri = enrolled["uri"].as_str().unwrap().to_owned();
+    let root_recovery: Vec<String> = enrolled["recovery_codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap().to_owned())
+        .collect();
+    env.runs.last_mut().unwrap().shows = [root_key.clone(), root_uri.clone()]
+        .into_iter()
+        .chain(root_recovery.iter().cloned())
+        .collect();
+    secrets.extend([root_key.clone(), root_uri]);
+    secrets.extend(root_recovery);
+    let t = now();
+    let root_verify = code(&root_key, t);
+    env.cli(
+        "root",
+        ADMIN_PASSWORD,
+        &["account", "set", "mfa", "verify", &root_verify],
+        &[],
+    );
+    let root_login = code(&root_key, t + 30);
+    let root_token = env
+        .cli(
+            "root",
+            ADMIN_PASSWORD,
+            &["--totp", &root_login, "token", "mk"],
+            &[],
+        )
+        .stdout
+        .trim()
+        .to_owned();
+    env.runs.last_mut().unwrap().shows = vec![root_token.clone()];
+    secrets.extend([root_verify, root_login, root_token.clone()]);
     for args in [
         &["admin", "settings", "totp", "show"][..],
         &["admin", "domain", "ls"],
@@ -277,7 +329,11 @@ fn no_secret_in_any_output_or_log() {
         &["admin", "user", "totp", "disable", "--user", "bob", "-y"],
         &["admin", "audit", "ls"],
     ] {
-        env.cli("root", ADMIN_PASSWORD, args, &[]);
+        let with_token: Vec<&str> = ["-t", root_token.as_str()]
+            .into_iter()
+            .chain(args.iter().copied())
+            .collect();
+        env.cli("root", ADMIN_PASSWORD, &with_token, &[]);
     }
     env.cli(
         "alice",

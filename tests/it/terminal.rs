@@ -253,3 +253,158 @@ fn ctrl_c_at_a_prompt_exits_130_and_leaves_nothing_behind() {
     assert_eq!(exit_code(&p), 130);
     assert_eq!(files_in(env.home.path()), before);
 }
+
+/// What the program wrote after `marker`, as a person reads it: colours stripped, lines
+/// ended with `\n`.
+fn said_after(transcript: &str, marker: &str) -> String {
+    let plain = strip_ansi(&utf8(transcript)).replace("\r\n", "\n");
+    let at = plain
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker:?} not in {plain:?}"));
+    plain[at..].to_owned()
+}
+
+/// The command shown after `label` in `note`, run by `sh` as a person pasting it would (with
+/// `vss-cli` on the PATH and the password in the environment); `CODE` replaced by `code`.
+fn paste(env: &Env, note: &str, label: &str, code: &str) -> std::process::Output {
+    let line = note
+        .lines()
+        .find_map(|l| l.trim().strip_prefix(label))
+        .unwrap_or_else(|| panic!("no {label:?} in {note}"))
+        .trim()
+        .replace("CODE", code);
+    let bin = vss_testkit::client::client_binary();
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    std::process::Command::new("sh")
+        .args(["-c", &line])
+        .env_clear()
+        .env("PATH", path)
+        .env("HOME", env.home.path())
+        .env("VSS_SECRET_STORE", "file")
+        .env("VSS_USER_PASS", PASSWORD)
+        .current_dir(env.home.path())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn ctrl_c_after_the_enrolment_started_says_it_is_pending_and_how_to_finish_or_cancel_it() {
+    let env = Env::start();
+    env.add_user("fay");
+
+    // The key was not shown yet: starting over is the way to finish.
+    let mut cmd = env.pty_command("fay", &["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
+    cmd.env("VSS_USER_PASS", PASSWORD);
+    let mut p = pty::spawn(cmd);
+    p.exp_string("Show a QR code").unwrap();
+    p.send_control('c').unwrap();
+    let said = said_after(&p.exp_eof().unwrap(), "The MFA enrolment");
+    assert_eq!(exit_code(&p), 130);
+    vss_testkit::snapshot::settings().bind(|| {
+        vss_testkit::snapshot::insta::assert_snapshot!("ctrl_c_before_the_key_was_shown", said)
+    });
+
+    // EMAIL, at the code prompt: the code was sent; the printed commands work as shown.
+    let mut cmd = env.pty_command(
+        "fay",
+        &[
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "EMAIL",
+            "--no-save-recovery-codes",
+        ],
+    );
+    cmd.env("VSS_USER_PASS", PASSWORD);
+    let mut p = pty::spawn(cmd);
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_control('c').unwrap();
+    let said = said_after(&p.exp_eof().unwrap(), "The MFA enrolment");
+    assert_eq!(exit_code(&p), 130);
+    vss_testkit::snapshot::settings()
+        .bind(|| vss_testkit::snapshot::insta::assert_snapshot!("ctrl_c_at_the_code_prompt", said));
+    let status = |env: &Env| {
+        vss_testkit::json_out(env.cli("fay").args(["-o", "json", "account", "get", "mfa"]))
+    };
+    assert_eq!(status(&env)["state"], "pending");
+    let out = paste(&env, &said, "finish it:", &env.mailed_code("fay"));
+    assert!(out.status.success(), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("MFA has been enabled (EMAIL)"), "{stderr}");
+
+    // A replacement, interrupted: the current factor stays.
+    env.add_user("gil");
+    let key = env.enable_authenticator("gil");
+    let mut cmd = env.pty_command(
+        "gil",
+        &[
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "SMS",
+            "--phone",
+            "+14165550100",
+            "--replace",
+            "--no-save-recovery-codes",
+        ],
+    );
+    cmd.env("VSS_USER_PASS", PASSWORD)
+        .env("VSS_USER_OTP", env.totp_now(&key));
+    let mut p = pty::spawn(cmd);
+    p.exp_string("Enter the 6-digit code to verify").unwrap();
+    p.send_control('c').unwrap();
+    let said = said_after(&p.exp_eof().unwrap(), "The move to SMS");
+    assert_eq!(exit_code(&p), 130);
+    vss_testkit::snapshot::settings().bind(|| {
+        vss_testkit::snapshot::insta::assert_snapshot!("ctrl_c_during_a_replacement", said)
+    });
+}
+
+#[test]
+fn a_terminal_narrower_than_the_qr_code_gets_the_key_instead() {
+    let env = Env::start();
+    env.add_user("hal");
+    let mut cmd = env.pty_command("hal", &["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
+    cmd.env("VSS_USER_PASS", PASSWORD);
+    let mut p = pty::spawn_sized(cmd, 40, 50);
+    // Measured first: no question about a QR code that could not be scanned, and none drawn.
+    let before = p.exp_string("Display the key to type in by hand?").unwrap();
+    let said = said_after(&before, "The QR code needs");
+    assert!(
+        qr_lines(&utf8(&before)).is_empty(),
+        "a QR code was drawn: {before}"
+    );
+    vss_testkit::snapshot::settings().bind(|| {
+        vss_testkit::snapshot::insta::assert_snapshot!("qr_code_too_wide_for_the_terminal", said)
+    });
+    // The key is offered (yes by default) and works.
+    p.send_line("").unwrap();
+    p.exp_string("Key (if you cannot scan the QR code): ")
+        .unwrap();
+    let key: String = strip_ansi(&p.read_line().unwrap())
+        .split_whitespace()
+        .collect();
+    p.exp_string("Save the recovery codes to").unwrap();
+    p.send_line("n").unwrap();
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line(&env.totp_now(&key)).unwrap();
+    p.exp_string("MFA is enabled").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 0);
+
+    // Wide enough, the same terminal asks and draws it.
+    env.add_user("ida");
+    let mut cmd = env.pty_command("ida", &["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
+    cmd.env("VSS_USER_PASS", PASSWORD);
+    let mut p = pty::spawn_sized(cmd, 120, 50);
+    p.exp_string("Show a QR code").unwrap();
+    p.send_line("y").unwrap();
+    let drawn = p.exp_string("Display the key").unwrap();
+    assert!(qr_lines(&utf8(&drawn)).len() > 10, "{drawn}");
+}

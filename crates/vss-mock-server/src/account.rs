@@ -54,20 +54,20 @@ impl NewUser {
         check_username(&self.username)?;
         if !looks_like_email(&self.email) {
             return Err(format!(
-                "the e-mail address {:?} is not valid (expected NAME@DOMAIN)",
+                "the e-mail address {:?} is not valid (expected NAME@DOMAIN, without spaces, \
+                 control or other non-printing characters)",
                 self.email
             ));
         }
         if let Some(phone) = &self.phone {
-            if !is_e164(phone) {
+            if vss_wire::phone::to_e164(phone).is_none() {
                 return Err(format!(
-                    "the phone number {phone:?} is not in E.164 form, like +14165550100"
+                    "the phone number {phone:?} is not valid: write it like {}",
+                    vss_wire::phone::ACCEPTED_FORMS
                 ));
             }
         }
-        if self.domain.is_empty() || self.domain.chars().any(|c| c.is_whitespace()) {
-            return Err("the domain must be a non-empty word without spaces".into());
-        }
+        check_domain(&self.domain)?;
         if self.password.is_empty() {
             return Err("the password is empty; give a non-empty password on stdin".into());
         }
@@ -75,20 +75,59 @@ impl NewUser {
     }
 }
 
-/// Usernames travel in HTTP Basic credentials, so no ':' and no whitespace.
-pub(crate) fn check_username(name: &str) -> Result<(), String> {
+/// Whether `s` holds a character a terminal would not show as itself: a control character
+/// (C0, DEL, C1: escape sequences start with them), a format character (bidirectional
+/// overrides, zero-width characters), a private-use or unassigned one, or a line or
+/// paragraph separator.
+pub(crate) fn has_non_printing(s: &str) -> bool {
+    static NON_PRINTING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}]").expect("a valid expression")
+    });
+    NON_PRINTING.is_match(s)
+}
+
+/// User names and domains are path segments of the API (`/v2/admin/users/{name}`), so they
+/// must name themselves in a URL: not `.` or `..` (which URLs take as "here" and "the parent
+/// folder", encoded or not), and none of `/ \ % ? #`; nor whitespace or non-printing
+/// characters, which would reach terminals and e-mails; at most 64 characters.
+fn check_segment(what: &str, name: &str) -> Result<(), String> {
     if name.is_empty() {
-        return Err("the username is empty".into());
+        return Err(format!("the {what} is empty"));
     }
-    if name.len() > 64 {
-        return Err("the username is longer than 64 characters".into());
+    if name.chars().count() > 64 {
+        return Err(format!("the {what} is longer than 64 characters"));
     }
-    if name.contains(':') || name.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    if name == "." || name == ".." {
         return Err(format!(
-            "the username {name:?} may not contain ':', spaces or control characters"
+            "the {what} {name:?} cannot be used: \".\" and \"..\" are not names in a URL"
+        ));
+    }
+    if name
+        .chars()
+        .any(|c| c.is_whitespace() || "/\\%?#".contains(c))
+        || has_non_printing(name)
+    {
+        return Err(format!(
+            "the {what} {name:?} may not contain spaces, '/', '\\', '%', '?', '#', control \
+             or other non-printing characters"
         ));
     }
     Ok(())
+}
+
+/// Usernames travel in HTTP Basic credentials (so no ':') and in paths (see
+/// [`check_segment`]).
+pub(crate) fn check_username(name: &str) -> Result<(), String> {
+    check_segment("username", name)?;
+    if name.contains(':') {
+        return Err(format!("the username {name:?} may not contain ':'"));
+    }
+    Ok(())
+}
+
+/// Domains are path segments too (see [`check_segment`]).
+pub(crate) fn check_domain(name: &str) -> Result<(), String> {
+    check_segment("domain", name)
 }
 
 fn looks_like_email(s: &str) -> bool {
@@ -97,22 +136,11 @@ fn looks_like_email(s: &str) -> bool {
             !local.is_empty()
                 && !domain.is_empty()
                 && !domain.contains('@')
-                && !s
-                    .chars()
-                    .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
+                && !s.chars().any(|c| c.is_whitespace() || c == '<' || c == '>')
+                && !has_non_printing(s)
         }
         None => false,
     }
-}
-
-/// `+`, then 8 to 15 digits, the first not 0.
-pub(crate) fn is_e164(phone: &str) -> bool {
-    let Some(digits) = phone.strip_prefix('+') else {
-        return false;
-    };
-    (8..=15).contains(&digits.len())
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && !digits.starts_with('0')
 }
 
 /// An account as stored.
@@ -172,22 +200,50 @@ mod tests {
     use super::*;
 
     #[test]
-    fn e164() {
-        assert!(is_e164("+14165550100"));
-        assert!(is_e164("+12345678"));
-        assert!(!is_e164("+1234567"));
-        assert!(!is_e164("+1234567890123456"));
-        assert!(!is_e164("14165550100"));
-        assert!(!is_e164("+04165550100"));
-        assert!(!is_e164("+1416555010a"));
+    fn usernames() {
+        assert!(check_username("jm").is_ok());
+        assert!(check_username("jean.marc@ops").is_ok());
+        assert!(check_username("...").is_ok());
+        assert!(check_username("Zoë").is_ok());
+        for bad in [
+            "a:b",
+            "a b",
+            "",
+            ".",
+            "..",
+            "a/b",
+            "a\\b",
+            "a%2e",
+            "a?b",
+            "a#b",
+            "evil\x1b[31m",
+            "a\u{7f}",
+            "a\u{9b}",
+            "a\u{202e}b",
+            "a\u{200b}",
+            "a\u{2028}",
+            "a\u{e000}",
+        ] {
+            assert!(check_username(bad).is_err(), "{bad:?}");
+        }
+        assert!(check_username(&"x".repeat(65)).is_err());
     }
 
     #[test]
-    fn usernames() {
-        assert!(check_username("jm").is_ok());
-        assert!(check_username("a:b").is_err());
-        assert!(check_username("a b").is_err());
-        assert!(check_username("").is_err());
+    fn domains_and_emails() {
+        assert!(check_domain("eng").is_ok());
+        for bad in ["..", "evil\x1b[31m", "a b", "a/b", "a\u{feff}"] {
+            assert!(check_domain(bad).is_err(), "{bad:?}");
+        }
+        assert!(looks_like_email("jm@example.com"));
+        for bad in [
+            "jm\x1b]8;;x@example.com",
+            "jm@exa\u{202e}mple.com",
+            "jm@",
+            "jm",
+        ] {
+            assert!(!looks_like_email(bad), "{bad:?}");
+        }
     }
 
     #[test]

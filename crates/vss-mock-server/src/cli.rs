@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::account::Role;
+use crate::Replies;
 
 /// A self-contained VSS API server for tests, demos and offline rehearsal: real TOTP, hashed
 /// passwords and recovery codes, SQLite storage, and an outbox folder instead of e-mail and SMS.
@@ -30,6 +31,11 @@ pub(crate) struct Cli {
     /// Longest a call may take, in seconds (reading its body included); slower calls get 503.
     #[arg(long, value_name = "SECS", default_value_t = 30)]
     pub(crate) request_timeout: u64,
+
+    /// Whole replies, or only the fields the Python client reads (to check that a client needs
+    /// no more); errors and administrator calls are the same either way.
+    #[arg(long, value_name = "WHAT", value_enum, default_value_t = Replies::Full)]
+    pub(crate) replies: Replies,
 
     /// Create the account `demo` (password `demo-password`) if it does not exist.
     #[arg(long)]
@@ -72,7 +78,8 @@ pub(crate) enum UserCommand {
 
 #[derive(Debug, Args)]
 pub(crate) struct UserAddArgs {
-    /// Username (no ':' and no spaces).
+    /// Username: at most 64 characters, not `.` or `..`, without spaces, `:`, `/`, `\`, `%`,
+    /// `?`, `#`, control or other non-printing characters.
     #[arg(value_name = "NAME")]
     pub(crate) username: String,
 
@@ -80,11 +87,11 @@ pub(crate) struct UserAddArgs {
     #[arg(long, value_name = "EMAIL")]
     pub(crate) email: String,
 
-    /// Phone number in E.164 form, like +14165550100.
+    /// Phone number, like 416-555-0100 or +14165550100 (stored in E.164).
     #[arg(long, value_name = "PHONE")]
     pub(crate) phone: Option<String>,
 
-    /// Domain of the account.
+    /// Domain of the account (the same rules as the username, `:` allowed).
     #[arg(long, value_name = "DOMAIN", default_value = "default")]
     pub(crate) domain: String,
 
@@ -141,5 +148,8 @@ mod tests {
         let cli =
             Cli::try_parse_from(["vss-mock-server", "--demo", "--listen", "127.0.0.1:0"]).unwrap();
         assert!(cli.demo && cli.command.is_none());
+        assert_eq!(cli.replies, Replies::Full);
+        let cli = Cli::try_parse_from(["vss-mock-server", "--replies", "minimal"]).unwrap();
+        assert_eq!(cli.replies, Replies::Minimal);
     }
 }

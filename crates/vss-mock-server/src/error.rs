@@ -27,6 +27,13 @@ pub enum Error {
     /// `InvalidParameterValue: otp`.
     #[error("{OTP_ERROR_PREFIX} {0}")]
     OtpRefused(String),
+    /// A recovery code was refused (401): wrong or used; `left` unused ones remain.
+    #[error(
+        "{OTP_ERROR_PREFIX} is not an unused recovery code of this account (each works once); \
+         {left} unused {}",
+        if *left == 1 { "is left" } else { "are left" }
+    )]
+    RecoveryCodeRefused { left: u32 },
     /// A confirmation token was refused (401).
     #[error("InvalidParameterValue: token is invalid or expired")]
     ConfirmationRefused,
@@ -46,6 +53,13 @@ pub enum Error {
     /// role that would.
     #[error("{0}")]
     AccessDenied(String),
+    /// An administrator call with a token that did not pass MFA (403): administrators must
+    /// use MFA to administer.
+    #[error(
+        "Administrator calls need a login that passed MFA, and this account has no MFA: \
+         enable MFA on it, then log in again with a code"
+    )]
+    AdminMfaRequired,
     /// The account must enrol in MFA before it may log in (403).
     #[error("{ENFORCEMENT_PREFIX} before you can use this account")]
     TotpEnforcement,
@@ -78,14 +92,16 @@ impl Error {
             Error::BadCredentials
             | Error::BadToken
             | Error::OtpRefused(_)
+            | Error::RecoveryCodeRefused { .. }
             | Error::ConfirmationRefused => StatusCode::UNAUTHORIZED,
             Error::InvalidParameter(_) | Error::InvalidRequest(_) | Error::CodesFromApp => {
                 StatusCode::BAD_REQUEST
             }
             Error::Conflict(_) => StatusCode::CONFLICT,
-            Error::TotpEnforcement | Error::Forbidden(_) | Error::AccessDenied(_) => {
-                StatusCode::FORBIDDEN
-            }
+            Error::TotpEnforcement
+            | Error::Forbidden(_)
+            | Error::AccessDenied(_)
+            | Error::AdminMfaRequired => StatusCode::FORBIDDEN,
             Error::NotFound(_) => StatusCode::NOT_FOUND,
             Error::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Error::TooMany { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -99,6 +115,7 @@ impl Error {
             Error::BadCredentials | Error::BadToken => ErrorKind::Unauthorized,
             Error::InvalidParameter(_) => ErrorKind::InvalidParameterValue,
             Error::OtpRefused(_) => ErrorKind::InvalidOtp,
+            Error::RecoveryCodeRefused { .. } => ErrorKind::InvalidRecoveryCode,
             Error::ConfirmationRefused => ErrorKind::InvalidConfirmationToken,
             Error::InvalidRequest(_) => ErrorKind::InvalidRequest,
             Error::CodesFromApp => ErrorKind::CodesFromApp,
@@ -106,6 +123,7 @@ impl Error {
             Error::TotpEnforcement => ErrorKind::TotpEnforcement,
             Error::Forbidden(_) => ErrorKind::Forbidden,
             Error::AccessDenied(_) => ErrorKind::AccessDenied,
+            Error::AdminMfaRequired => ErrorKind::AdminMfaRequired,
             Error::NotFound(_) => ErrorKind::NotFound,
             Error::PayloadTooLarge(_) => ErrorKind::PayloadTooLarge,
             Error::TooMany { kind, .. } => *kind,

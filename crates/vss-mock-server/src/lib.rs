@@ -48,6 +48,26 @@ pub struct Config {
     pub(crate) issuer: String,
     /// Longest a call may take, reading its body included; then 503 `Timeout`.
     pub request_timeout: std::time::Duration,
+    /// Whole replies, or only the fields the Python client reads.
+    pub replies: Replies,
+}
+
+/// How much a successful reply carries.
+///
+/// `Minimal` keeps only what the Python client reads (as a terser implementation of the API
+/// may answer), to check that clients need no more: `POST /tf/enable` → `recovery_codes`
+/// (when there are any, with `issuer`), and `uri`, `key`, `image` for AUTHENTICATOR;
+/// `POST /auth/request-token` → `token`; `GET /v2/user` → `data.totp` with `enabled`,
+/// `method`, `enabled_on`, `disabled_on`; `POST /tf/recovery-codes` → `recovery_codes` and
+/// `issuer`; the other `/tf/` calls → `message` and `type`. Errors and administrator calls
+/// are unchanged.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Replies {
+    /// Every field this server has
+    #[default]
+    Full,
+    /// Only the fields the Python client reads
+    Minimal,
 }
 
 impl Config {
@@ -59,6 +79,7 @@ impl Config {
             outbox: dir.join("outbox"),
             issuer: "VSS".into(),
             request_timeout: routes::REQUEST_TIMEOUT,
+            replies: Replies::Full,
         }
     }
 }
@@ -122,7 +143,7 @@ pub fn start(config: Config, clock: Clock) -> anyhow::Result<Handle> {
         .build()
         .context("cannot start the async runtime")?;
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let app = routes::router_with(service, config.request_timeout);
+    let app = routes::router_with(service, config.request_timeout, config.replies);
     let thread = std::thread::Builder::new()
         .name("vss-mock-server".into())
         .spawn(move || {
@@ -336,11 +357,15 @@ fn serve(cli: cli::Cli) -> anyhow::Result<()> {
         outbox,
         issuer: cli.issuer,
         request_timeout: std::time::Duration::from_secs(cli.request_timeout.max(1)),
+        replies: cli.replies,
     };
     let handle = start(config, Clock::system())?;
     eprintln!("vss-mock-server: data directory: {}", data.display());
     eprintln!("vss-mock-server: listening on {}", handle.url());
     eprintln!("vss-mock-server: outbox: {}", handle.outbox.display());
+    if cli.replies == Replies::Minimal {
+        eprintln!("vss-mock-server: replies carry only the fields the Python client reads");
+    }
     if cli.demo {
         eprintln!(
             "vss-mock-server: demo account: VSS_ENDPOINT={} VSS_USER={DEMO_USER} VSS_USER_PASS={DEMO_PASSWORD}",

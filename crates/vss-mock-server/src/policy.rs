@@ -4,7 +4,9 @@
 //! * MFA is required when the global setting is mandatory, the domain is mandatory (once its
 //!   grace period, if any, has run out), or an administrator set "require MFA" on the account.
 //! * A domain where MFA is `unavailable` requires nothing: its accounts cannot enrol, so
-//!   requiring it would lock them out.
+//!   requiring it would lock them out. `admin` accounts are the exception: they may always
+//!   enrol (they must use MFA to administer, and a domain-admin's policy must not lock out the
+//!   administrators above it).
 //! * While a mandatory domain's grace period runs, an un-enrolled account may still log in,
 //!   with a warning naming the deadline.
 

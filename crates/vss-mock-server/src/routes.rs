@@ -10,6 +10,8 @@
 //! * `POST /tf/request-token` takes an optional `{"purpose": "login"|"verify"}`.
 //! * `POST /auth/request-token` replies `{"token", "warning"?}`; `warning` names the deadline
 //!   of a grace period.
+//! * `GET /v2/session/motd` (`{"data": {"motd": ""}}`) and `GET /v2/user/message` (no
+//!   messages) answer what the Python client asks after each new token.
 //!
 //! # Administrator calls (Bearer; types in [`vss_wire`])
 //!
@@ -28,9 +30,16 @@
 //! A user is `{username, domain, email, role, mfa: {state, method, enabled_on,
 //! recovery_codes_left}, require_mfa, can_toggle_mfa, required, deadline?}`. Pages count from
 //! 1; `per_page` is 50 by default and at most 500. A domain-admin never acts on an `admin`
-//! account. Refusals: 403 `Forbidden` naming the role needed; an unknown account or domain (or
-//! one outside `?domain=D`) is 404 `NotFound`; a caller that must enrol first gets 403
-//! `TotpEnforcement` like every Bearer call.
+//! account. Refusals: 403 `Forbidden` naming the role needed; 403 `AdminMfaRequired` for a
+//! token whose login did not pass a second factor (administrators must use MFA); an unknown
+//! account or domain (or one outside `?domain=D`) is 404 `NotFound`; a caller that must enrol
+//! first gets 403 `TotpEnforcement` like every Bearer call.
+//!
+//! # Tokens
+//!
+//! Enabling, moving, disabling or resetting an account's factor, and a new set of recovery
+//! codes, revoke every earlier token of the account; once it has MFA, only tokens whose login
+//! passed it are accepted.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -41,7 +50,7 @@ use axum::extract::{
 };
 use axum::http::{header, request::Parts, HeaderMap, Method as HttpMethod, StatusCode, Uri};
 use axum::middleware::{self, Next};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, patch, post, put};
 use axum::{Json, Router};
 use base64::Engine as _;
@@ -51,6 +60,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{json_error, Error};
 use crate::service::Service;
+use crate::Replies;
 use vss_wire::Secret;
 use vss_wire::{
     self as wire, CodePurpose, CodeRequest, DomainPolicyRequest, DomainQuery, EnableRequest,
@@ -69,8 +79,9 @@ pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 type Shared = Arc<Service>;
 
-/// The API's router; a call that takes longer than `timeout` gets 503 `Timeout`.
-pub(crate) fn router_with(service: Shared, timeout: Duration) -> Router {
+/// The API's router; a call that takes longer than `timeout` gets 503 `Timeout`; successful
+/// replies are cut down to what the Python client reads when `replies` is minimal.
+pub(crate) fn router_with(service: Shared, timeout: Duration, replies: Replies) -> Router {
     Router::new()
         .route(wire::PATH_REQUEST_TOKEN, post(request_token))
         .route(wire::PATH_TF_ENABLE, post(enable))
@@ -83,6 +94,8 @@ pub(crate) fn router_with(service: Shared, timeout: Duration) -> Router {
             post(confirm_disable),
         )
         .route(wire::PATH_USER, get(user))
+        .route(wire::PATH_SESSION_MOTD, get(motd))
+        .route(wire::PATH_USER_MESSAGES, get(messages))
         .route(
             wire::PATH_ADMIN_SETTINGS_TOTP,
             get(admin_settings).put(admin_set_settings),
@@ -109,6 +122,7 @@ pub(crate) fn router_with(service: Shared, timeout: Duration) -> Router {
             StatusCode::SERVICE_UNAVAILABLE,
             timeout,
         ))
+        .layer(middleware::from_fn_with_state(replies, shape_replies))
         .layer(middleware::from_fn(limit_request))
         .layer(middleware::from_fn_with_state(
             (service.clone(), timeout),
@@ -256,6 +270,32 @@ async fn user(
     blocking(service, move |s| s.profile(token.expose()))
         .await
         .map(Json)
+}
+
+/// `GET /v2/session/motd`: no message of the day (the Python client prints a non-empty one).
+async fn motd(
+    State(service): State<Shared>,
+    Bearer(token): Bearer,
+) -> Result<Json<serde_json::Value>, Error> {
+    blocking(service, move |s| s.bearer_account(token.expose()))
+        .await
+        .map(|_| Json(serde_json::json!({"data": {"motd": ""}})))
+}
+
+/// `GET /v2/user/message`: no messages, in the paged shape the Python client reads (`data`, and
+/// `meta.pages.next_url` to go on); its query (`expand`, `filter`, `per_page`) changes nothing.
+async fn messages(
+    State(service): State<Shared>,
+    Bearer(token): Bearer,
+) -> Result<Json<serde_json::Value>, Error> {
+    blocking(service, move |s| s.bearer_account(token.expose()))
+        .await
+        .map(|_| {
+            Json(serde_json::json!({
+                "data": [],
+                "meta": {"count": 0, "pages": {"page": 1, "total": 0, "next_url": null}},
+            }))
+        })
 }
 
 async fn admin_settings(
@@ -416,6 +456,81 @@ async fn log_and_shape(
     response
 }
 
+/// With minimal replies, keeps only the fields of a successful reply that the Python client
+/// reads (see [`Replies::Minimal`]); anything else passes as it is.
+async fn shape_replies(State(replies): State<Replies>, request: Request, next: Next) -> Response {
+    if replies == Replies::Full {
+        return next.run(request).await;
+    }
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|m| m.as_str().to_owned());
+    let response = next.run(request).await;
+    let Some(route) = route else {
+        return response;
+    };
+    if !response.status().is_success() || !is_json(response.headers()) {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, BODY_LIMIT * 16).await else {
+        return Error::Internal(anyhow::anyhow!("a reply could not be read back")).into_response();
+    };
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
+        return Response::from_parts(parts, axum::body::Body::from(bytes));
+    };
+    let minimal = minimal_reply(&route, value);
+    let mut response = Json(minimal).into_response();
+    *response.status_mut() = parts.status;
+    for (name, value) in &parts.headers {
+        if name != header::CONTENT_LENGTH {
+            response.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    response
+}
+
+/// The part of the successful reply of `route` that the Python client reads.
+fn minimal_reply(route: &str, reply: serde_json::Value) -> serde_json::Value {
+    use serde_json::{Map, Value};
+    // The fields named, those that are there (a null one too).
+    let pick = |from: &Value, keys: &[&str]| -> Value {
+        let mut out = Map::new();
+        for key in keys {
+            if let Some(v) = from.get(*key) {
+                out.insert((*key).to_owned(), v.clone());
+            }
+        }
+        Value::Object(out)
+    };
+    // Recovery codes (with the issuer that names their file) only when there are some.
+    let codes = |from: &Value, others: &[&str]| -> Value {
+        let has_codes = from["recovery_codes"]
+            .as_array()
+            .is_some_and(|c| !c.is_empty());
+        let mut keys: Vec<&str> = others.to_vec();
+        if has_codes {
+            keys.extend(["recovery_codes", "issuer"]);
+        }
+        pick(from, &keys)
+    };
+    match route {
+        wire::PATH_TF_ENABLE => codes(&reply, &["uri", "key", "image"]),
+        wire::PATH_TF_RECOVERY_CODES => codes(&reply, &[]),
+        wire::PATH_REQUEST_TOKEN => pick(&reply, &["token"]),
+        wire::PATH_USER => {
+            let totp = pick(
+                &reply["data"]["totp"],
+                &["enabled", "method", "enabled_on", "disabled_on"],
+            );
+            serde_json::json!({"data": {"totp": totp}})
+        }
+        r if r.starts_with("/tf/") => pick(&reply, &["message", "type"]),
+        _ => reply,
+    }
+}
+
 /// A time in the HTTP `Date` format of RFC 7231 (`Sun, 06 Nov 1994 08:49:37 GMT`).
 pub(crate) fn http_date(t: chrono::DateTime<chrono::Utc>) -> String {
     t.format("%a, %d %b %Y %H:%M:%S GMT").to_string()
@@ -425,6 +540,8 @@ pub(crate) fn http_date(t: chrono::DateTime<chrono::Utc>) -> String {
 fn allowed(route: &str) -> &'static str {
     match route {
         wire::PATH_USER
+        | wire::PATH_SESSION_MOTD
+        | wire::PATH_USER_MESSAGES
         | wire::PATH_ADMIN_DOMAINS
         | wire::PATH_ADMIN_USERS
         | wire::PATH_ADMIN_AUDIT => "GET",

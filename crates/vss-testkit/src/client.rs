@@ -1,6 +1,8 @@
 //! The real `vss-cli` binary against an in-process server: a clean environment, a temporary
 //! home, and the steps a user takes that other tests build on.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command as StdCommand;
 
@@ -20,6 +22,8 @@ pub struct Env {
     pub clock: Clock,
     /// `HOME` and working directory of the client.
     pub home: TempDir,
+    /// Administrators enrolled by [`Env::admin_cli`]: name → (key, API token).
+    admins: RefCell<HashMap<String, (String, String)>>,
 }
 
 impl Env {
@@ -29,6 +33,7 @@ impl Env {
             clock: server.clock().clone(),
             server,
             home: tempfile::tempdir().unwrap(),
+            admins: RefCell::default(),
         }
     }
 
@@ -66,6 +71,35 @@ impl Env {
             .env("VSS_USER", user)
             .env("VSS_USER_PASS", PASSWORD);
         cmd
+    }
+
+    /// `vss-cli` as the administrator `user`, who must use MFA to administer: on first use it
+    /// enrols with AUTHENTICATOR and logs in with a code computed from the returned key; the
+    /// command gets that token as `VSS_TOKEN` (a new login, a time step later, once it is
+    /// about to expire by the server's clock).
+    pub fn admin_cli(&self, user: &str) -> Command {
+        let mut admins = self.admins.borrow_mut();
+        let now = self.clock.unix();
+        let stale = |token: &str| token_expiry(token) <= now + 60;
+        match admins.get_mut(user) {
+            Some((key, token)) if stale(token) => {
+                self.next_step();
+                *token = self.server.token_with(user, Some(&self.server.code(key)));
+            }
+            Some(_) => {}
+            None => {
+                let (key, token) = self.server.enrolled_token(user);
+                admins.insert(user.to_owned(), (key, token));
+            }
+        }
+        let mut cmd = self.cli(user);
+        cmd.env("VSS_TOKEN", &admins[user].1);
+        cmd
+    }
+
+    /// The TOTP key of an administrator enrolled by [`Env::admin_cli`].
+    pub fn admin_key(&self, user: &str) -> String {
+        self.admins.borrow()[user].0.clone()
     }
 
     /// `vss-cli` with a clean environment and nothing set.
@@ -153,6 +187,17 @@ impl Env {
     pub fn texted_code(&self, phone: &str) -> String {
         self.outbox().texted_code(phone)
     }
+}
+
+/// The `exp` claim of a JWT, read without checking it.
+fn token_expiry(token: &str) -> i64 {
+    use base64::Engine as _;
+    let payload = token.split('.').nth(1).expect("a JWT");
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload)
+        .expect("base64url");
+    let claims: Value = serde_json::from_slice(&bytes).expect("JSON claims");
+    claims["exp"].as_i64().expect("an exp claim")
 }
 
 /// The `vss-cli` binary cargo built for the running test.

@@ -1,5 +1,6 @@
 //! Raw HTTP calls to the server, for the server's own tests: Basic and Bearer calls with JSON
-//! bodies, their replies with the assertions the tests make, and bytes sent as they are.
+//! bodies, their replies with the assertions the tests make, and bytes sent as they are; and
+//! a fake endpoint for the replies the bundled server never sends ([`FakeEndpoint`]).
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -216,6 +217,15 @@ impl TestServer {
 
     /// Enrols `user` with AUTHENTICATOR and verifies it; returns the key and recovery codes.
     pub fn enrol(&self, user: &str) -> (String, Vec<String>) {
+        let enrolled = self.enable_and_verify(user);
+        // A code is accepted once: the next one is due in the next time step.
+        self.next_step();
+        enrolled
+    }
+
+    /// Enables AUTHENTICATOR on `user` and verifies it with the code of this time step; returns
+    /// the key and the recovery codes. The clock does not move.
+    fn enable_and_verify(&self, user: &str) -> (String, Vec<String>) {
         let reply = self
             .post(user, "/tf/enable", Some(json!({"method": "AUTHENTICATOR"})))
             .ok();
@@ -223,9 +233,25 @@ impl TestServer {
         let codes = crate::strings(&reply["recovery_codes"]);
         self.post(user, "/tf/verify", Some(json!({ "otp": self.code(&key) })))
             .ok();
-        // A code is accepted once: the next one is due in the next time step.
-        self.next_step();
         (key, codes)
+    }
+
+    /// Enrols `user` with AUTHENTICATOR and logs it in with a code from the returned key, as an
+    /// administrator must before it administers; returns the key and the API token (whose
+    /// login passed MFA). The login uses the next time step's code, which the server takes (one
+    /// step either side), so the clock stays where it was and clients see no clock skew; the
+    /// next code of this account is due two steps on.
+    pub fn enrolled_token(&self, user: &str) -> (String, String) {
+        let (key, _) = self.enable_and_verify(user);
+        let next = crate::totp_at(&key, self.clock().unix() + 30);
+        let token = self.token_with(user, Some(&next));
+        (key, token)
+    }
+
+    /// An administrator's API token: `user` enrolled and logged in with a code (see
+    /// [`TestServer::enrolled_token`]).
+    pub fn admin_token(&self, user: &str) -> String {
+        self.enrolled_token(user).1
     }
 
     /// Disables MFA on `user` with the e-mailed confirmation token.
@@ -287,4 +313,156 @@ pub fn request(method: &str, path: &str, headers: &[String], body: &[u8]) -> Vec
     let mut bytes = out.into_bytes();
     bytes.extend_from_slice(body);
     bytes
+}
+
+/// A listener on 127.0.0.1 that records the request line and body of every request it
+/// receives (what a client really sent, before any routing) and answers each with one fixed
+/// JSON reply.
+pub struct Recorder {
+    url: String,
+    requests: std::sync::Arc<std::sync::Mutex<Vec<(String, String)>>>,
+}
+
+impl Recorder {
+    /// Starts recording; every request gets `status` with the JSON `body`.
+    pub fn start(status: u16, body: &str) -> Recorder {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let requests = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let seen = requests.clone();
+        let reply = format!(
+            "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\
+             Connection: close\r\n\r\n{body}",
+            body.len()
+        );
+        // Serves until the test process ends.
+        std::thread::spawn(move || {
+            for conn in listener.incoming() {
+                let Ok(mut conn) = conn else { continue };
+                let _ = conn.set_read_timeout(Some(Duration::from_secs(5)));
+                let mut head = Vec::new();
+                let mut byte = [0u8; 1];
+                while !head.ends_with(b"\r\n\r\n") && conn.read(&mut byte).unwrap_or(0) == 1 {
+                    head.push(byte[0]);
+                }
+                let head = String::from_utf8_lossy(&head).into_owned();
+                let length = head
+                    .lines()
+                    .find_map(|l| {
+                        let (name, value) = l.split_once(':')?;
+                        name.eq_ignore_ascii_case("content-length")
+                            .then(|| value.trim().parse::<usize>().ok())?
+                    })
+                    .unwrap_or(0);
+                let mut body = vec![0u8; length];
+                let _ = conn.read_exact(&mut body);
+                if let Some(line) = head.lines().next() {
+                    let body = String::from_utf8_lossy(&body).into_owned();
+                    seen.lock().unwrap().push((line.to_owned(), body));
+                }
+                let _ = conn.write_all(reply.as_bytes());
+            }
+        });
+        Recorder { url, requests }
+    }
+
+    /// Base URL, like `http://127.0.0.1:40123`.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The request lines received so far, like `POST /v2/admin/users/a%2Fb/alert HTTP/1.1`.
+    pub fn request_lines(&self) -> Vec<String> {
+        self.requests().into_iter().map(|(line, _)| line).collect()
+    }
+
+    /// The request lines and bodies received so far.
+    pub fn requests(&self) -> Vec<(String, String)> {
+        self.requests.lock().unwrap().clone()
+    }
+}
+
+/// An HTTP endpoint on 127.0.0.1 that answers every request with what `reply(method, path)`
+/// returns (status and JSON body), until it is dropped: for what the bundled server never
+/// sends (hostile text, odd URLs).
+pub struct FakeEndpoint {
+    /// Its base URL, like `http://127.0.0.1:40123`.
+    pub url: String,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl FakeEndpoint {
+    pub fn start(reply: impl Fn(&str, &str) -> (u16, String) + Send + 'static) -> FakeEndpoint {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let stop = std::sync::Arc::new(AtomicBool::new(false));
+        let stopped = std::sync::Arc::clone(&stop);
+        let thread = std::thread::spawn(move || {
+            while !stopped.load(Ordering::Relaxed) {
+                match listener.accept() {
+                    Ok((conn, _)) => answer(conn, &reply),
+                    Err(_) => std::thread::sleep(Duration::from_millis(5)),
+                }
+            }
+        });
+        FakeEndpoint {
+            url,
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for FakeEndpoint {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Reads one request from `conn` and writes the reply `reply` gives for it.
+fn answer(mut conn: TcpStream, reply: &impl Fn(&str, &str) -> (u16, String)) {
+    conn.set_nonblocking(false).unwrap();
+    conn.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    let head_end = loop {
+        if let Some(i) = seen.windows(4).position(|w| w == b"\r\n\r\n") {
+            break i + 4;
+        }
+        match conn.read(&mut buf) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => seen.extend_from_slice(&buf[..n]),
+        }
+    };
+    let head = String::from_utf8_lossy(&seen[..head_end]).into_owned();
+    let length: usize = head
+        .lines()
+        .find_map(|l| {
+            let (name, value) = l.split_once(':')?;
+            name.eq_ignore_ascii_case("content-length")
+                .then(|| value.trim().parse().ok())?
+        })
+        .unwrap_or(0);
+    while seen.len() < head_end + length {
+        match conn.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => seen.extend_from_slice(&buf[..n]),
+        }
+    }
+    let mut words = head.split_whitespace();
+    let (method, path) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let (status, body) = reply(method, path);
+    let _ = write!(
+        conn,
+        "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\
+         Connection: close\r\n\r\n{body}",
+        body.len()
+    );
 }

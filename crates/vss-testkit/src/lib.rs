@@ -20,7 +20,7 @@ pub mod server;
 pub mod snapshot;
 
 pub use client::{json_out, mode, Env};
-pub use http::Reply;
+pub use http::{FakeEndpoint, Reply};
 pub use outbox::{Mail, Outbox};
 pub use server::{user, TestServer};
 

@@ -13,6 +13,23 @@ pub fn spawn(cmd: Command) -> PtySession {
     rexpect::session::spawn_command(cmd, TIMEOUT_MS).unwrap()
 }
 
+/// Starts `cmd` on a new pseudo-terminal `columns` wide and `rows` high (a pseudo-terminal
+/// has no size until one is set, and programs then cannot measure it).
+pub fn spawn_sized(cmd: Command, columns: u16, rows: u16) -> PtySession {
+    use std::os::fd::AsRawFd;
+    let session = spawn(cmd);
+    let size = libc::winsize {
+        ws_row: rows,
+        ws_col: columns,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCSWINSZ reads the winsize it is given; the descriptor is the session's.
+    let done = unsafe { libc::ioctl(session.process().pty.as_raw_fd(), libc::TIOCSWINSZ, &size) };
+    assert_eq!(done, 0, "cannot size the pseudo-terminal");
+    session
+}
+
 /// Waits for the program to end and returns its exit code.
 pub fn exit_code(p: &PtySession) -> i32 {
     match p.process().wait().unwrap() {

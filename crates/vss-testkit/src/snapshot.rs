@@ -1,6 +1,6 @@
 //! Snapshots of what a command prints, as a user reads it: exit code, stdout and stderr, with
-//! what changes from run to run (the server's port, temporary paths, dates, clock offsets)
-//! replaced by placeholders. Use [`assert_cmd_snapshot!`](crate::assert_cmd_snapshot);
+//! what changes from run to run (the server's port, temporary paths, dates, clock offsets,
+//! waits) replaced by placeholders. Use [`assert_cmd_snapshot!`](crate::assert_cmd_snapshot);
 //! `cargo insta review` (or `INSTA_UPDATE=always`) accepts new snapshots.
 
 pub use insta;
@@ -33,6 +33,8 @@ pub fn settings() -> insta::Settings {
         r"this computer's clock (agrees with|is \d+ s (behind|ahead of)) the server's",
         "this computer's clock [OFFSET] the server's",
     );
+    // How long until a limit lifts (a second may pass between the reply and the check).
+    settings.add_filter(r"\(in \d+ (seconds?|minutes?)\)", "(in [DURATION])");
     settings.set_prepend_module_to_snapshot(false);
     settings
 }

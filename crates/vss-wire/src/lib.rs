@@ -8,6 +8,7 @@
 
 pub mod kdf;
 pub mod otp;
+pub mod phone;
 pub mod private_file;
 pub mod qr;
 mod secret;
@@ -35,6 +36,13 @@ pub const PATH_TF_VERIFY: &str = "/tf/verify";
 pub const PATH_TF_DISABLE: &str = "/tf/disable";
 /// `GET /v2/user` (Bearer): the account's profile.
 pub const PATH_USER: &str = "/v2/user";
+/// `GET /v2/session/motd` (Bearer): the message of the day, `{"data": {"motd": ""}}`; the
+/// Python client asks for it after each new token.
+pub const PATH_SESSION_MOTD: &str = "/v2/session/motd";
+/// `GET /v2/user/message` (Bearer; the Python client sends `expand`, `filter`, `per_page`):
+/// the account's messages, `{"data": [], "meta": {...}}`; the Python client counts the unread
+/// ones after each new token.
+pub const PATH_USER_MESSAGES: &str = "/v2/user/message";
 /// `POST /tf/recovery-codes` (Basic, body [`OtpRequest`] proving the current factor): a fresh
 /// set of recovery codes ([`RecoveryCodesResponse`]); the old set stops working.
 pub const PATH_TF_RECOVERY_CODES: &str = "/tf/recovery-codes";
@@ -99,6 +107,9 @@ pub enum ErrorKind {
     /// A one-time code (TOTP, e-mailed, texted or recovery) is missing, wrong, expired or used
     /// already (401); the message starts with [`OTP_ERROR_PREFIX`].
     InvalidOtp,
+    /// A recovery code (given in place of a one-time code) is wrong or used already (401); the
+    /// message starts with [`OTP_ERROR_PREFIX`] and says how many unused ones are left.
+    InvalidRecoveryCode,
     /// A confirmation token for disabling MFA is wrong, expired or another account's (401).
     InvalidConfirmationToken,
     /// The call makes no sense in the account's state, e.g. MFA is not enabled (400).
@@ -114,6 +125,9 @@ pub enum ErrorKind {
     Forbidden,
     /// The caller's role does not allow the call (403).
     AccessDenied,
+    /// An administrator call made with a token that did not pass MFA (403): administrators
+    /// must enable MFA on their own account and log in with a code to administer.
+    AdminMfaRequired,
     /// No such call or account (404).
     NotFound,
     /// The call exists with another method (405).
@@ -221,7 +235,8 @@ pub struct TokenResponse {
 #[serde(deny_unknown_fields)]
 pub struct EnableRequest {
     pub method: Method,
-    /// E.164 phone number, only for SMS.
+    /// The phone number, only for SMS: as typed, in one of the forms of
+    /// [`phone::to_e164`] (the server stores its E.164 form).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// On an account with MFA enabled: a code of the current factor (TOTP, the sent code, or a

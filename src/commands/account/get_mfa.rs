@@ -33,10 +33,54 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
         enabled: totp.enabled,
         state: totp.state,
         method: totp.method,
-        enabled_on: totp.enabled_on,
-        disabled_on: totp.disabled_on,
+        enabled_on: totp.enabled_on.as_deref().map(output::rfc3339),
+        disabled_on: totp.disabled_on.as_deref().map(output::rfc3339),
         pending_method: totp.pending_method,
         recovery_codes_left: totp.recovery_codes_left,
     };
-    output::print(ctx.format, &status)
+    ctx.term.print(ctx.format, &status)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::testing::{server_with, snapshot, Bench};
+    use crate::terminal::ScriptedPrompter;
+    use vss_testkit::PASSWORD;
+
+    #[test]
+    fn at_a_terminal_a_code_is_sent_and_asked_for() {
+        let server = server_with("ann");
+        server
+            .post(
+                "ann",
+                "/tf/enable",
+                Some(serde_json::json!({"method": "EMAIL"})),
+            )
+            .ok();
+        server.post("ann", "/tf/request-token", None).ok();
+        let code = server.outbox().mailed_code("ann");
+        server
+            .post(
+                "ann",
+                "/tf/verify",
+                Some(serde_json::json!({ "otp": code })),
+            )
+            .ok();
+        server.clock().advance(30);
+        let outbox = server.outbox();
+        let prompter = ScriptedPrompter::default()
+            .expect("Enter the 6-digit code (or a recovery code)", "12345")
+            .expect_with("Enter the 6-digit code (or a recovery code)", move || {
+                outbox.mailed_code("ann")
+            });
+        let bench = Bench::new(
+            &["-e", &server.url(), "-u", "ann", "-p", PASSWORD],
+            true,
+            None,
+            prompter,
+        );
+        let outcome = bench.outcome(run(&bench.ctx));
+        snapshot("get_mfa_at_a_terminal", &outcome);
+    }
 }

@@ -3,10 +3,9 @@
 use crate::context::Context;
 use crate::error::Result;
 use crate::login;
-use crate::output;
 
 pub(crate) fn run(ctx: &Context) -> Result<()> {
     let api = ctx.api()?;
     let domains = login::with_token(ctx, |token| api.domains(token))?;
-    output::print(ctx.format, &domains.data)
+    ctx.term.print(ctx.format, &domains.data)
 }

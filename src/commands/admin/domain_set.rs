@@ -4,7 +4,6 @@ use crate::cli::DomainSetArgs;
 use crate::context::Context;
 use crate::error::Result;
 use crate::login;
-use crate::output;
 use vss_wire::{DomainPolicyRequest, DomainTotp};
 
 pub(crate) fn run(args: &DomainSetArgs, ctx: &Context) -> Result<()> {
@@ -21,5 +20,5 @@ pub(crate) fn run(args: &DomainSetArgs, ctx: &Context) -> Result<()> {
     };
     let api = ctx.api()?;
     let domain = login::with_token(ctx, |token| api.set_domain(token, &args.domain, &policy))?;
-    output::print(ctx.format, &domain)
+    ctx.term.print(ctx.format, &domain)
 }

@@ -14,10 +14,12 @@ pub(crate) mod user_totp_disable;
 
 use crate::cli::PageArgs;
 use crate::error::Result;
+use crate::terminal::Terminal;
 use vss_wire::Page;
 
 /// Fetches one page, or with `--all` every page, telling on stderr where a page is one of many.
 pub(crate) fn pages<T>(
+    term: &Terminal,
     args: &PageArgs,
     mut fetch: impl FnMut(Option<u32>, Option<u32>) -> Result<Page<T>>,
 ) -> Result<Vec<T>> {
@@ -26,12 +28,12 @@ pub(crate) fn pages<T>(
         let shown = page.data.len() as u64;
         if shown < page.total {
             let last = page.total.div_ceil(u64::from(page.per_page.max(1)));
-            eprintln!(
+            term.info(format!(
                 "page {} of {last} ({} in all); more with --page {} or --all",
                 page.page,
                 page.total,
                 page.page + 1
-            );
+            ));
         }
         return Ok(page.data);
     }

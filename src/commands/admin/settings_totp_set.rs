@@ -4,7 +4,6 @@ use crate::cli::SettingsTotpSetArgs;
 use crate::context::Context;
 use crate::error::Result;
 use crate::login;
-use crate::output;
 use vss_wire::TotpSettings;
 
 pub(crate) fn run(args: &SettingsTotpSetArgs, ctx: &Context) -> Result<()> {
@@ -13,5 +12,5 @@ pub(crate) fn run(args: &SettingsTotpSetArgs, ctx: &Context) -> Result<()> {
         mandatory: args.mandatory,
     };
     let settings = login::with_token(ctx, |token| api.set_totp_settings(token, &wanted))?;
-    output::print(ctx.format, &settings)
+    ctx.term.print(ctx.format, &settings)
 }

@@ -4,9 +4,19 @@
 use crate::cli::UserAlertArgs;
 use crate::context::Context;
 use crate::error::Result;
+use serde::Serialize;
+
 use crate::login;
-use crate::output;
 use vss_wire::DomainQuery;
+
+/// What `-o json|yaml` prints.
+#[derive(Serialize)]
+struct Alerted<'a> {
+    username: &'a str,
+    domain: Option<&'a str>,
+    alerted: bool,
+    message: &'a str,
+}
 
 pub(crate) fn run(args: &UserAlertArgs, ctx: &Context) -> Result<()> {
     let api = ctx.api()?;
@@ -14,5 +24,11 @@ pub(crate) fn run(args: &UserAlertArgs, ctx: &Context) -> Result<()> {
         domain: args.domain.clone(),
     };
     let sent = login::with_token(ctx, |token| api.alert_user(token, &args.user, &domain))?;
-    output::print(ctx.format, &sent)
+    let alerted = Alerted {
+        username: &args.user,
+        domain: args.domain.as_deref(),
+        alerted: true,
+        message: &sent.message,
+    };
+    crate::commands::done(ctx, &sent.message, &alerted)
 }

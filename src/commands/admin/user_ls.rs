@@ -30,7 +30,7 @@ pub(crate) fn run(args: &UserLsArgs, ctx: &Context) -> Result<()> {
         MfaStateArg::Pending => MfaState::Pending,
         MfaStateArg::Disabled => MfaState::Disabled,
     });
-    let users: Vec<AdminUser> = super::pages(&args.page, |page, per_page| {
+    let users: Vec<AdminUser> = super::pages(&ctx.term, &args.page, |page, per_page| {
         let query = UsersQuery {
             domain: args.domain.clone(),
             mfa,
@@ -40,7 +40,7 @@ pub(crate) fn run(args: &UserLsArgs, ctx: &Context) -> Result<()> {
         login::with_token(ctx, |token| api.users(token, &query))
     })?;
     if ctx.format != output::Format::Table {
-        return output::print(ctx.format, &users);
+        return ctx.term.print(ctx.format, &users);
     }
     let rows: Vec<Row> = users
         .iter()
@@ -55,5 +55,5 @@ pub(crate) fn run(args: &UserLsArgs, ctx: &Context) -> Result<()> {
             can_toggle_mfa: u.can_toggle_mfa,
         })
         .collect();
-    output::print(ctx.format, &rows)
+    ctx.term.print(ctx.format, &rows)
 }

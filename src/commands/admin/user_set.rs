@@ -4,7 +4,6 @@ use crate::cli::UserSetArgs;
 use crate::context::Context;
 use crate::error::Result;
 use crate::login;
-use crate::output;
 use vss_wire::{DomainQuery, UserUpdate};
 
 pub(crate) fn run(args: &UserSetArgs, ctx: &Context) -> Result<()> {
@@ -19,5 +18,5 @@ pub(crate) fn run(args: &UserSetArgs, ctx: &Context) -> Result<()> {
     let user = login::with_token(ctx, |token| {
         api.update_user(token, &args.user, &domain, &update)
     })?;
-    output::print(ctx.format, &user.data)
+    ctx.term.print(ctx.format, &user.data)
 }

@@ -4,9 +4,19 @@
 use crate::cli::UserTotpDisableArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use serde::Serialize;
+
 use crate::login;
-use crate::output;
 use vss_wire::DomainQuery;
+
+/// What `-o json|yaml` prints.
+#[derive(Serialize)]
+struct Reset<'a> {
+    username: &'a str,
+    domain: Option<&'a str>,
+    reset: bool,
+    message: &'a str,
+}
 
 pub(crate) fn run(args: &UserTotpDisableArgs, ctx: &Context) -> Result<()> {
     if !args.yes {
@@ -15,7 +25,6 @@ pub(crate) fn run(args: &UserTotpDisableArgs, ctx: &Context) -> Result<()> {
             None => args.user.clone(),
         };
         let sure = ctx
-            .term
             .prompter("a confirmation", "pass --yes to reset without asking")?
             .confirm(
                 &format!(
@@ -25,7 +34,7 @@ pub(crate) fn run(args: &UserTotpDisableArgs, ctx: &Context) -> Result<()> {
                 false,
             )?;
         if !sure {
-            eprintln!("Nothing changed.");
+            ctx.term.tell("Nothing changed.");
             return Err(Error::Interrupted);
         }
     }
@@ -34,5 +43,39 @@ pub(crate) fn run(args: &UserTotpDisableArgs, ctx: &Context) -> Result<()> {
         domain: args.domain.clone(),
     };
     let done = login::with_token(ctx, |token| api.reset_user_totp(token, &args.user, &domain))?;
-    output::print(ctx.format, &done)
+    let reset = Reset {
+        username: &args.user,
+        domain: args.domain.as_deref(),
+        reset: true,
+        message: &done.message,
+    };
+    crate::commands::done(ctx, &done.message, &reset)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::{AdminCommand, AdminUserCommand, Commands, UserTotpCommand};
+    use crate::commands::testing::{command, snapshot, Bench};
+    use crate::terminal::ScriptedPrompter;
+
+    #[test]
+    fn at_a_terminal_no_changes_nothing() {
+        let Commands::Admin(admin) = command(&[
+            "admin", "user", "totp", "disable", "--user", "ann", "--domain", "eng",
+        ]) else {
+            unreachable!()
+        };
+        let AdminCommand::User(user) = admin.command else {
+            unreachable!()
+        };
+        let AdminUserCommand::Totp(totp) = user.command else {
+            unreachable!()
+        };
+        let UserTotpCommand::Disable(args) = totp.command;
+        let prompter = ScriptedPrompter::default().expect("Reset MFA of ann (domain eng)?", "n");
+        let bench = Bench::new(&["-e", "https://vss.example.org"], true, None, prompter);
+        let outcome = bench.outcome(run(&args, &bench.ctx));
+        snapshot("admin_reset_declined_at_a_terminal", &outcome);
+    }
 }

@@ -6,57 +6,97 @@ use serde::Serialize;
 use crate::context::Context;
 use crate::error::Result;
 use crate::login;
-use crate::output;
+use crate::output::{self, Format};
 use crate::secrets::Place;
 
+/// One endpoint, as `-o json|yaml` shows it.
 #[derive(Serialize)]
-struct Row {
+struct Endpoint {
     name: String,
     endpoint: String,
-    user: String,
-    token: String,
-    expires: String,
-    secrets: String,
-    default: String,
+    user: Option<String>,
+    /// The stored token, masked.
+    token: Option<String>,
+    /// When the stored token expires (RFC 3339).
+    token_expires_at: Option<String>,
+    token_expired: Option<bool>,
+    /// Where the password is kept: `secret-service`, `keyutils`, `keychain`,
+    /// `credential-manager`, `file`, `credentials.enc`, `legacy config`, or nowhere.
+    secrets: Option<&'static str>,
+    default: bool,
+}
+
+/// One row of the table.
+#[derive(Serialize)]
+struct Row<'a> {
+    name: &'a str,
+    endpoint: &'a str,
+    user: Option<&'a str>,
+    token: Option<&'a str>,
+    expires: Option<String>,
+    secrets: Option<&'static str>,
+    default: &'static str,
 }
 
 pub(crate) fn run(ctx: &Context) -> Result<()> {
     let default = ctx.config.general.default_endpoint_name.as_deref();
-    let mut rows = Vec::new();
+    let now = chrono::Utc::now().timestamp();
+    let mut endpoints = Vec::new();
     for entry in &ctx.config.endpoints {
         let user = ctx.entry_user(entry)?;
         let token = ctx.entry_token(entry)?;
-        let kept = ctx.password_place(entry)?.map_or("-", Place::short);
-        rows.push(Row {
+        let kept = ctx.password_place(entry)?.map(Place::short);
+        let exp = token
+            .as_ref()
+            .and_then(|t| login::claims(t.expose()))
+            .map(|c| c.exp);
+        endpoints.push(Endpoint {
             name: entry.name.clone(),
             endpoint: entry.url.clone(),
-            user: user.unwrap_or_else(|| "-".into()),
-            token: token
-                .as_ref()
-                .map(|t| mask(t.expose()))
-                .unwrap_or("-".into()),
-            expires: token
-                .as_ref()
-                .and_then(|t| login::claims(t.expose()))
-                .map(|c| expiry(c.exp))
-                .unwrap_or("-".into()),
-            secrets: kept.into(),
-            default: if Some(entry.name.as_str()) == default {
-                "*".into()
-            } else {
-                String::new()
-            },
+            user,
+            token: token.as_ref().map(|t| mask(t.expose())),
+            token_expires_at: exp.and_then(output::unix_rfc3339),
+            token_expired: exp.map(|exp| exp <= now),
+            secrets: kept,
+            default: Some(entry.name.as_str()) == default,
         });
     }
-    if rows.is_empty() {
-        eprintln!(
+    if endpoints.is_empty() {
+        ctx.term.info(format!(
             "No endpoints are configured in {}; add one with `vss-cli -e URL configure mk`.",
             ctx.config_path.display()
-        );
+        ));
     }
-    output::print(ctx.format, &rows)?;
-    eprintln!("New secrets are kept in {}.", ctx.store().describe_in_use());
+    if ctx.format != Format::Table {
+        ctx.term.print(ctx.format, &endpoints)?;
+    } else {
+        print_table(ctx, &endpoints)?;
+    }
+    ctx.term.info(format!(
+        "New secrets are kept in {}.",
+        ctx.store().describe_in_use()
+    ));
     Ok(())
+}
+
+fn print_table(ctx: &Context, endpoints: &[Endpoint]) -> Result<()> {
+    let rows: Vec<Row> = endpoints
+        .iter()
+        .map(|e| Row {
+            name: &e.name,
+            endpoint: &e.endpoint,
+            user: e.user.as_deref(),
+            token: e.token.as_deref(),
+            expires: match (e.token_expired, &e.token_expires_at) {
+                (Some(true), _) => Some("expired".into()),
+                (_, Some(at)) => Some(at.clone()),
+                _ => None,
+            },
+            secrets: e.secrets,
+            default: if e.default { "*" } else { "" },
+        })
+        .collect();
+    ctx.term.print(ctx.format, &rows)
 }
 
 /// The first and last few characters of a token.
@@ -68,15 +108,6 @@ fn mask(token: &str) -> String {
     let head: String = chars[..6].iter().collect();
     let tail: String = chars[chars.len() - 4..].iter().collect();
     format!("{head}…{tail}")
-}
-
-fn expiry(exp: i64) -> String {
-    let now = chrono::Utc::now().timestamp();
-    match chrono::DateTime::from_timestamp(exp, 0) {
-        Some(t) if exp > now => t.format("%Y-%m-%d %H:%M UTC").to_string(),
-        Some(_) => "expired".into(),
-        None => "-".into(),
-    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,6 @@ use crate::config::EndpointEntry;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::login;
-use crate::output;
 use crate::secrets::{Kind, Name};
 use vss_wire::Secret;
 
@@ -58,14 +57,14 @@ pub(crate) fn run(args: &ConfigureMkArgs, ctx: &Context) -> Result<()> {
         Some(d) => d == name,
     };
     config.save(&ctx.config_path)?;
-    eprintln!(
+    ctx.term.info(format!(
         "Configured {name} ({}) for {}: the password and token are kept in {}, not in {}.",
         ctx.endpoint,
         creds.username,
         store.describe(place),
         ctx.config_path.display()
-    );
-    output::print(
+    ));
+    ctx.term.print(
         ctx.format,
         &Configured {
             name: &name,

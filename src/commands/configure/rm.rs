@@ -1,9 +1,21 @@
 //! `vss-cli configure rm NAME`: forget an endpoint and the secrets kept for it.
 
+use serde::Serialize;
+
 use crate::cli::ConfigureRmArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::secrets::{Kind, Name};
+
+/// What `-o json|yaml` prints.
+#[derive(Serialize)]
+struct Removed<'a> {
+    name: &'a str,
+    endpoint: &'a str,
+    removed: bool,
+    /// The endpoint now used when none is named.
+    default_endpoint_name: Option<&'a str>,
+}
 
 pub(crate) fn run(args: &ConfigureRmArgs, ctx: &Context) -> Result<()> {
     let mut config = ctx.config.clone();
@@ -29,9 +41,18 @@ pub(crate) fn run(args: &ConfigureRmArgs, ctx: &Context) -> Result<()> {
         config.general.default_endpoint_name = config.endpoints.first().map(|e| e.name.clone());
     }
     config.save(&ctx.config_path)?;
-    eprintln!(
-        "Removed {} ({}) and its stored secrets.",
-        entry.name, entry.url
-    );
-    Ok(())
+    let removed = Removed {
+        name: &entry.name,
+        endpoint: &entry.url,
+        removed: true,
+        default_endpoint_name: config.general.default_endpoint_name.as_deref(),
+    };
+    crate::commands::done(
+        ctx,
+        &format!(
+            "Removed {} ({}) and its stored secrets.",
+            entry.name, entry.url
+        ),
+        &removed,
+    )
 }

@@ -18,17 +18,16 @@ struct IssuedToken<'a> {
 pub(crate) fn run(ctx: &Context) -> Result<()> {
     let fresh = login::login(ctx)?;
     if ctx.format == Format::Table {
-        return output::write_stdout(format!("{}\n", fresh.token.expose()).as_bytes());
+        return ctx.term.print_line(fresh.token.expose());
     }
     let expires_at = fresh
         .claims
         .as_ref()
-        .and_then(|c| chrono::DateTime::from_timestamp(c.exp, 0))
-        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+        .and_then(|c| output::unix_rfc3339(c.exp));
     let issued = IssuedToken {
         token: fresh.token.expose(),
         expires_at,
         otp: fresh.claims.as_ref().map(|c| c.otp),
     };
-    output::print(ctx.format, &issued)
+    ctx.term.print(ctx.format, &issued)
 }

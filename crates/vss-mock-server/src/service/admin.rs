@@ -77,9 +77,10 @@ fn hours(h: Option<u32>) -> String {
 }
 
 impl Service {
-    /// The caller of an administrator call, refused unless its role allows some of them.
+    /// The caller of an administrator call, refused unless its role allows some of them and
+    /// its token passed MFA (administrators must use MFA to administer).
     fn admin(&self, bearer: &str) -> Result<Admin, Error> {
-        let account = self.bearer_account(bearer)?;
+        let (account, passed_mfa) = self.bearer_session(bearer)?;
         let scope =
             match account.role {
                 Role::Admin => Scope::All,
@@ -90,6 +91,9 @@ impl Service {
                         .into(),
                 )),
             };
+        if !passed_mfa {
+            return Err(Error::AdminMfaRequired);
+        }
         Ok(Admin { account, scope })
     }
 
@@ -112,13 +116,19 @@ impl Service {
     }
 
     /// The account an administrator acts on: it must exist (in `domain`, when given) and be
-    /// within the administrator's reach.
+    /// within the administrator's reach. A domain-admin is told "not found" alike for an
+    /// account that does not exist and one of another domain, so it learns nothing of other
+    /// domains' accounts (asking about another domain with `?domain=` is refused for the role,
+    /// whatever the account).
     fn target(
         &self,
         admin: &Admin,
         username: &str,
         domain: Option<&str>,
     ) -> Result<Account, Error> {
+        if let Some(d) = domain {
+            admin.check_domain(d)?;
+        }
         let not_found = || match domain {
             Some(d) => Error::NotFound(format!("No account named {username} in domain {d}")),
             None => Error::NotFound(format!("No account named {username}")),
@@ -129,11 +139,7 @@ impl Service {
         }
         if let Scope::Domain(own) = &admin.scope {
             if *own != account.domain {
-                return Err(Error::AccessDenied(format!(
-                    "Account {username} is in domain {}; your domain-admin role covers domain \
-                     {own} only",
-                    account.domain
-                )));
+                return Err(not_found());
             }
             if account.role == Role::Admin {
                 return Err(Error::AccessDenied(format!(
@@ -228,6 +234,7 @@ impl Service {
         request: &DomainPolicyRequest,
     ) -> Result<DomainInfo, Error> {
         let admin = self.admin(bearer)?;
+        crate::account::check_domain(domain).map_err(Error::InvalidParameter)?;
         admin.check_domain(domain)?;
         if !self.store.domain_exists(domain)? {
             return Err(Error::NotFound(format!(
@@ -469,13 +476,16 @@ impl Service {
         let enabled = account.mfa_state == MfaState::Enabled;
         let next = if !enabled && requirement.applies() {
             "Enrol now, or you will not be able to use your account:\n\
-             \x20 vss-cli account set mfa mk METHOD"
+             \x20 vss-cli account set mfa mk METHOD\n\
+             (with the Python vss-cli: vss-cli account --no-load set mfa mk METHOD)"
         } else if !enabled {
             "Protect your account with a second factor:\n\
-             \x20 vss-cli account set mfa mk METHOD"
+             \x20 vss-cli account set mfa mk METHOD\n\
+             (with the Python vss-cli: vss-cli account --no-load set mfa mk METHOD)"
         } else if account.recovery_codes_left < 3 {
             "Few recovery codes are left; make a new set:\n\
-             \x20 vss-cli account set mfa recovery-codes"
+             \x20 vss-cli account set mfa recovery-codes\n\
+             (the Python vss-cli cannot: disable MFA and enrol again for new codes)"
         } else {
             "Nothing; keep your recovery codes somewhere safe."
         };

@@ -17,6 +17,8 @@ impl Service {
             .hash_secret("verified-credentials", remembered.expose());
         if let Some(a) = &account {
             if self.recently_verified(&key, &a.password_hash, now) {
+                // A success is a success, whichever path checked it: earlier failures go.
+                self.attempt_succeeded(Throttle::Password, name)?;
                 return Ok(account.expect("checked above"));
             }
         }
@@ -69,6 +71,7 @@ impl Service {
         account: Option<&Account>,
     ) -> Result<(), Error> {
         let now = self.clock.unix();
+        self.prune_quiet_throttles(now)?;
         let Some(until) = self.store.attempt_failed(kind, subject, LOCK_RULE, now)? else {
             return Ok(());
         };
@@ -86,6 +89,28 @@ impl Service {
             );
         }
         Err(too_many_attempts(until, now))
+    }
+
+    /// Forgets the failure counters that went quiet (at most once a minute), so that user
+    /// names tried once leave nothing behind for long.
+    fn prune_quiet_throttles(&self, now: i64) -> Result<(), Error> {
+        use std::sync::atomic::Ordering;
+        let last = self.pruned_at.load(Ordering::Relaxed);
+        if now - last < PRUNE_EVERY_SECS
+            || self
+                .pruned_at
+                .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
+                .is_err()
+        {
+            return Ok(());
+        }
+        let gone =
+            self.store
+                .prune_throttles(now, THROTTLE_QUIET_SECS, UNKNOWN_THROTTLE_QUIET_SECS)?;
+        if gone > 0 {
+            tracing::debug!(gone, "quiet failure counters forgotten");
+        }
+        Ok(())
     }
 
     /// Forgets failed attempts after a success (a write only when there were any).
@@ -149,8 +174,10 @@ impl Service {
         Ok(TokenResponse { token, warning })
     }
 
-    /// The account of a valid, unexpired, unrevoked API token.
-    pub(super) fn check_token(&self, bearer: &str) -> Result<Account, Error> {
+    /// The account of a valid, unexpired, unrevoked API token, and whether the login that
+    /// made it passed a second factor. Once an account has MFA, only tokens that passed it
+    /// are accepted (a factor change also revokes every earlier token).
+    pub(super) fn check_token(&self, bearer: &str) -> Result<(Account, bool), Error> {
         let mut validation = Validation::new(Algorithm::HS256);
         // Expiry is checked against the server's clock below, not the system's.
         validation.validate_exp = false;
@@ -166,7 +193,12 @@ impl Service {
             return Err(Error::BadToken);
         }
         match self.store.account(&claims.sub)? {
-            Some(a) if a.token_gen == claims.gen => Ok(a),
+            Some(a)
+                if a.token_gen == claims.gen
+                    && (claims.otp || a.mfa_state != MfaState::Enabled) =>
+            {
+                Ok((a, claims.otp))
+            }
             _ => Err(Error::BadToken),
         }
     }
@@ -174,11 +206,16 @@ impl Service {
     /// The account of a Bearer call: the token must be valid, and an account that must use
     /// MFA must have enrolled (`TotpEnforcement` otherwise).
     pub(crate) fn bearer_account(&self, bearer: &str) -> Result<Account, Error> {
-        let account = self.check_token(bearer)?;
+        self.bearer_session(bearer).map(|(account, _)| account)
+    }
+
+    /// [`Service::bearer_account`], and whether the token's login passed a second factor.
+    pub(crate) fn bearer_session(&self, bearer: &str) -> Result<(Account, bool), Error> {
+        let (account, otp) = self.check_token(bearer)?;
         if account.mfa_state != MfaState::Enabled && self.requirement(&account)?.is_required() {
             return Err(Error::TotpEnforcement);
         }
-        Ok(account)
+        Ok((account, otp))
     }
 
     /// `GET /v2/user`.

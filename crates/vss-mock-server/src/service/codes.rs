@@ -30,14 +30,23 @@ impl Service {
         let now = self.clock.now();
         if let Some(retry_at) =
             self.store
-                .record_code_send(account.id, SEND_RULE, now.timestamp())?
+                .record_send(account.id, SendKind::Code, SEND_RULE, now.timestamp())?
         {
             tracing::info!(user = %account.username, "code send refused: too soon");
+            // Point to the last code only while it can still be used: not used, not thrown
+            // away after wrong guesses, not expired.
+            let outstanding = self
+                .store
+                .sent_code(account.id, factor)?
+                .filter(|code| code.expires_at > now.timestamp())
+                .and_then(|code| rfc3339(DateTime::<Utc>::from_timestamp(code.expires_at, 0)))
+                .map(|until| format!("; the last code sent still works until {until}"))
+                .unwrap_or_default();
             return Err(Error::TooMany {
                 kind: ErrorKind::TooManyRequests,
                 message: format!(
                     "Codes are sent at most once every {CODE_SEND_GAP_SECS} seconds and \
-                     {CODE_SENDS_PER_HOUR} times an hour; the last one still works; {}",
+                     {CODE_SENDS_PER_HOUR} times an hour{outstanding}; {}",
                     retry_text(retry_at, now.timestamp())
                 ),
                 retry_after_secs: (retry_at - now.timestamp()).max(1) as u64,
@@ -114,6 +123,12 @@ impl Service {
         }
         tracing::info!(user = %account.username, "code refused");
         self.attempt_failed(Throttle::Factor, &subject, Some(account))?;
+        if allow_recovery && normalize_recovery_code(otp.expose()).is_some() {
+            // It has the form of a recovery code: say so, not "invalid or expired".
+            return Err(Error::RecoveryCodeRefused {
+                left: account.recovery_codes_left,
+            });
+        }
         Err(Error::OtpRefused(OTP_INVALID.into()))
     }
 
@@ -182,7 +197,9 @@ impl Service {
                 .take_sent_code(account.id, factor, &stored.hash)?)
     }
 
-    /// Uses up a recovery code if `input` is one of the account's unused ones.
+    /// Uses up a recovery code if `input` is one of the account's unused ones. Case, dashes and
+    /// whitespace do not matter: codes are hashed in their normal form (16 lower-case base32
+    /// characters), as they have always been stored.
     pub(super) fn take_recovery_code(
         &self,
         account: &Account,

@@ -19,12 +19,13 @@ impl Service {
                 if phone.is_empty() {
                     return Err(Error::InvalidParameter("phone is required for SMS".into()));
                 }
-                if !crate::account::is_e164(phone) {
-                    return Err(Error::InvalidParameter(
-                        "phone must be in E.164 form, like +14165550100".into(),
-                    ));
-                }
-                Some(phone.to_owned())
+                let e164 = vss_wire::phone::to_e164(phone).ok_or_else(|| {
+                    Error::InvalidParameter(format!(
+                        "phone must be written like {}",
+                        vss_wire::phone::ACCEPTED_FORMS
+                    ))
+                })?;
+                Some(e164)
             }
             _ => None,
         };
@@ -256,8 +257,42 @@ impl Service {
             return Err(Error::InvalidRequest(NOT_ENABLED.into()));
         }
         self.check_may_disable(&account)?;
-        let token = Secret::new(random_base32(20));
         let now = self.clock.now();
+        // One token at a time: while one is outstanding, say so instead of sending another.
+        if let Some(outstanding) = self.store.confirmation(account.id)? {
+            if outstanding.expires_at > now.timestamp() {
+                let until = rfc3339(DateTime::<Utc>::from_timestamp(outstanding.expires_at, 0))
+                    .unwrap_or_default();
+                tracing::info!(user = %account.username, "confirmation e-mail not sent again");
+                return Ok(MessageResponse {
+                    message: format!(
+                        "A confirmation token was already e-mailed to {} and works until \
+                         {until}; use it (no new e-mail was sent). If it is lost, ask again \
+                         after then.",
+                        mask_email(&account.email)
+                    ),
+                    kind: "warning".into(),
+                });
+            }
+        }
+        if let Some(retry_at) = self.store.record_send(
+            account.id,
+            SendKind::Confirmation,
+            SEND_RULE,
+            now.timestamp(),
+        )? {
+            tracing::info!(user = %account.username, "confirmation e-mail refused: too soon");
+            return Err(Error::TooMany {
+                kind: ErrorKind::TooManyRequests,
+                message: format!(
+                    "Confirmation e-mails are sent at most once every {CODE_SEND_GAP_SECS} \
+                     seconds and {CODE_SENDS_PER_HOUR} times an hour; {}",
+                    retry_text(retry_at, now.timestamp())
+                ),
+                retry_after_secs: (retry_at - now.timestamp()).max(1) as u64,
+            });
+        }
+        let token = Secret::new(random_base32(20));
         self.store.put_confirmation(
             account.id,
             &StoredSecret {
@@ -314,7 +349,12 @@ impl Service {
 
     /// Refuses enrolling (or finishing an enrolment) where the domain has no MFA, and where an
     /// administrator took the switch away from an account that is not required to enrol.
+    /// Policy never stops an `admin` account from enrolling: administrators must use MFA to
+    /// administer, and a domain-admin's policy for the domain must not lock one out.
     pub(super) fn check_may_enrol(&self, account: &Account) -> Result<(), Error> {
+        if account.role == crate::account::Role::Admin {
+            return Ok(());
+        }
         let domain = self.store.domain_policy(&account.domain)?;
         if domain.totp == DomainTotp::Unavailable {
             return Err(Error::Forbidden(format!(

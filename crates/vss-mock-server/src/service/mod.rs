@@ -23,7 +23,8 @@ use crate::error::Error;
 use crate::keys::Keys;
 use crate::policy::{self, Requirement};
 use crate::store::{
-    AccountRow, Enrolment, Factor, LockRule, Replacement, SendRule, Store, StoredSecret, Throttle,
+    AccountRow, Enrolment, Factor, LockRule, Replacement, SendKind, SendRule, Store, StoredSecret,
+    Throttle,
 };
 use notices::Notice;
 use vss_wire::{constant_time_eq, Credentials, ErrorKind, Secret};
@@ -52,6 +53,13 @@ pub(crate) const LOCK_SECS: &[i64] = &[60, 5 * 60, 15 * 60, 60 * 60, 4 * 60 * 60
 pub(crate) const CODE_SEND_GAP_SECS: i64 = 30;
 /// Most codes sent to one account in an hour.
 pub(crate) const CODE_SENDS_PER_HOUR: u32 = 10;
+/// A run of failures (and its lock) is forgotten this long after its last failure and the end
+/// of its lock, whatever it was counted against...
+pub(crate) const THROTTLE_QUIET_SECS: i64 = 24 * 60 * 60;
+/// ... and passwords given for user names that are no account, this long.
+pub(crate) const UNKNOWN_THROTTLE_QUIET_SECS: i64 = 60 * 60;
+/// Least time between two prunings of quiet failure counters.
+const PRUNE_EVERY_SECS: i64 = 60;
 /// Stripes of the per-account lock (accounts share a stripe by hash).
 const ACCOUNT_STRIPES: usize = 256;
 
@@ -83,6 +91,8 @@ pub(crate) struct Service {
     /// once: keyed hash of user name and password → (valid until, the password hash it was
     /// checked against). Never the password itself; a changed password hash no longer matches.
     verified: Mutex<HashMap<String, (i64, String)>>,
+    /// When quiet failure counters were last pruned (unix time).
+    pruned_at: std::sync::atomic::AtomicI64,
 }
 
 /// How long verified credentials are remembered.
@@ -138,10 +148,12 @@ fn dummy_hash() -> &'static str {
 pub(crate) fn add_account(store: &Store, user: &NewUser, now: DateTime<Utc>) -> anyhow::Result<()> {
     user.validate().map_err(anyhow::Error::msg)?;
     let hash = hash_password(&user.password)?;
+    // Stored in E.164, however it was written.
+    let phone = user.phone.as_deref().and_then(vss_wire::phone::to_e164);
     let row = AccountRow {
         username: &user.username,
         email: &user.email,
-        phone: user.phone.as_deref(),
+        phone: phone.as_deref(),
         domain: &user.domain,
         role: user.role,
         password_hash: &hash,
@@ -167,7 +179,8 @@ fn new_recovery_code() -> String {
     groups.join("-")
 }
 
-/// A recovery code as typed: case and dashes ignored. `None` when it cannot be one.
+/// A recovery code as typed, in the normal form its hash is of: case, dashes and whitespace
+/// ignored. `None` when it cannot be one.
 fn normalize_recovery_code(input: &str) -> Option<String> {
     let plain: String = input
         .chars()
@@ -228,6 +241,7 @@ impl Service {
                 std::thread::available_parallelism().map_or(2, |n| n.get()) * 2,
             )),
             verified: Mutex::new(HashMap::new()),
+            pruned_at: std::sync::atomic::AtomicI64::new(0),
         }
     }
 
@@ -376,6 +390,45 @@ mod tests {
         let err = service.profile(&token).unwrap_err();
         assert!(matches!(err, Error::BadToken));
         assert_eq!(err.to_string(), "Invalid or expired token");
+    }
+
+    #[test]
+    fn an_account_with_mfa_accepts_only_tokens_that_passed_it() {
+        // A token of the current generation without the `otp` claim, as an earlier version
+        // (which did not revoke tokens at enrolment) could have issued before MFA was enabled.
+        let dir = tempfile::tempdir().unwrap();
+        let clock = Clock::system();
+        let service = service_with(dir.path(), clock.clone());
+        let request = EnableRequest {
+            method: Method::Authenticator,
+            phone: None,
+            otp: None,
+        };
+        let reply = service.enable(&jm(), &request).unwrap();
+        let secret = otp::from_base32(&reply.key.unwrap()).unwrap();
+        let code = Secret::new(otp::code_at(&secret, clock.unix() as u64).unwrap());
+        service.verify(&jm(), Some(code)).unwrap();
+        let account = service.store.account("jm").unwrap().unwrap();
+        let sign = |otp: bool| {
+            let claims = TokenClaims {
+                sub: "jm".into(),
+                iat: clock.unix(),
+                exp: clock.unix() + TOKEN_SECS,
+                otp,
+                gen: account.token_gen,
+            };
+            jsonwebtoken::encode(
+                &Header::new(Algorithm::HS256),
+                &claims,
+                &EncodingKey::from_secret(service.keys.jwt_key()),
+            )
+            .unwrap()
+        };
+        assert!(matches!(
+            service.profile(&sign(false)),
+            Err(Error::BadToken)
+        ));
+        assert!(service.profile(&sign(true)).is_ok());
     }
 
     #[test]

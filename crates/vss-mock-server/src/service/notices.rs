@@ -64,6 +64,10 @@ pub(crate) fn confirm_disable(token: &str) -> Notice {
              \n\
              \x20 vss-cli account set mfa rm --confirmation-token {token}\n\
              \n\
+             or, with the Python vss-cli, paste the token when it asks for it\n\
+             (the command that sent this message, vss-cli account set mfa rm,\n\
+             waits for it).\n\
+             \n\
              If you did not ask for this, ignore this message: MFA stays on.\n"
         ),
     }
@@ -183,7 +187,8 @@ pub(crate) fn mfa_required(deadline: Option<&str>) -> Notice {
              \n\
              \x20 vss-cli account set mfa mk METHOD\n\
              \n\
-             where METHOD is AUTHENTICATOR, EMAIL or SMS.\n"
+             where METHOD is AUTHENTICATOR, EMAIL or SMS (with the Python\n\
+             vss-cli: vss-cli account --no-load set mfa mk METHOD).\n"
         ),
     }
 }
@@ -200,7 +205,8 @@ pub(crate) fn switches_changed(
         changes.push(if r {
             "An administrator now requires multi-factor authentication on your\n\
              account. If you have not enrolled yet, logging in is refused until\n\
-             you do: vss-cli account set mfa mk METHOD"
+             you do: vss-cli account set mfa mk METHOD (with the Python vss-cli:\n\
+             vss-cli account --no-load set mfa mk METHOD)"
         } else {
             "An administrator no longer requires multi-factor authentication on\n\
              your account (your domain or the global setting may still do so)."
@@ -228,10 +234,12 @@ pub(crate) fn switches_changed(
 pub(crate) fn mfa_reset(admin: &str, username: &str, required: bool) -> Notice {
     let next = if required {
         "MFA is required for your account: the next time you log in, enrol\n\
-         again with: vss-cli account set mfa mk METHOD"
+         again with: vss-cli account set mfa mk METHOD\n\
+         (with the Python vss-cli: vss-cli account --no-load set mfa mk METHOD)"
     } else {
         "You can log in with your password alone, and enrol again with:\n\
-         vss-cli account set mfa mk METHOD"
+         vss-cli account set mfa mk METHOD\n\
+         (with the Python vss-cli: vss-cli account --no-load set mfa mk METHOD)"
     };
     Notice {
         subject: "MFA was reset on your VSS account",

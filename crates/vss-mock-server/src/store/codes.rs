@@ -115,8 +115,8 @@ impl Store {
         Ok(())
     }
 
-    /// Replaces every recovery code of an enabled account with `hashes`. `Ok(false)` when MFA
-    /// is not enabled.
+    /// Replaces every recovery code of an enabled account with `hashes`; every token of the
+    /// account stops working. `Ok(false)` when MFA is not enabled.
     pub(crate) fn replace_recovery_codes(
         &self,
         account_id: i64,
@@ -137,6 +137,10 @@ impl Store {
             [account_id],
         )?;
         insert_recovery_codes(&tx, account_id, hashes)?;
+        tx.execute(
+            "UPDATE accounts SET token_gen = token_gen + 1 WHERE id = ?1",
+            [account_id],
+        )?;
         tx.commit()?;
         Ok(true)
     }

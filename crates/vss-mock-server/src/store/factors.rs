@@ -43,10 +43,12 @@ impl Store {
         Ok(true)
     }
 
-    /// A pending enrolment becomes active. `Ok(false)` when it was not pending.
+    /// A pending enrolment becomes active, and every earlier token of the account stops
+    /// working. `Ok(false)` when it was not pending.
     pub(crate) fn mark_enabled(&self, account_id: i64, now: DateTime<Utc>) -> anyhow::Result<bool> {
         let changed = self.conn().execute(
-            "UPDATE accounts SET mfa_state = 'enabled', enabled_on = ?2, disabled_on = NULL
+            "UPDATE accounts SET mfa_state = 'enabled', enabled_on = ?2, disabled_on = NULL,
+                 token_gen = token_gen + 1
              WHERE id = ?1 AND mfa_state = 'pending'",
             params![account_id, ts(now)],
         )?;
@@ -88,8 +90,8 @@ impl Store {
 
     /// Swaps a verified replacement in: its method, phone and secret become the account's (the
     /// old secret is overwritten) and every sent code is dropped; `totp_step` is the time step
-    /// of the code that verified a new TOTP secret (it cannot be used again). `Ok(false)` when
-    /// none was pending.
+    /// of the code that verified a new TOTP secret (it cannot be used again). Every earlier
+    /// token of the account stops working. `Ok(false)` when none was pending.
     pub(crate) fn finish_replacement(
         &self,
         account_id: i64,
@@ -104,7 +106,8 @@ impl Store {
                  mfa_phone = (SELECT mfa_phone FROM replacements WHERE account_id = ?1),
                  totp_secret = (SELECT totp_secret FROM replacements WHERE account_id = ?1),
                  totp_last_step = ?3,
-                 enabled_on = ?2
+                 enabled_on = ?2,
+                 token_gen = token_gen + 1
              WHERE id = ?1 AND mfa_state = 'enabled'
                  AND EXISTS (SELECT 1 FROM replacements WHERE account_id = ?1)",
             params![account_id, ts(now), totp_step],
@@ -133,7 +136,8 @@ impl Store {
     }
 
     /// Uses up the confirmation token with this hash and disables MFA: the secret, recovery
-    /// codes and sent codes are deleted. `Ok(false)` if the token was already used.
+    /// codes and sent codes are deleted, and every token of the account stops working.
+    /// `Ok(false)` if the token was already used.
     pub(crate) fn confirm_disable(
         &self,
         account_id: i64,
@@ -151,7 +155,7 @@ impl Store {
         }
         tx.execute(
             "UPDATE accounts SET mfa_state = 'disabled', disabled_on = ?2, mfa_method = NULL,
-                 mfa_phone = NULL, totp_secret = NULL
+                 mfa_phone = NULL, totp_secret = NULL, token_gen = token_gen + 1
              WHERE id = ?1",
             params![account_id, ts(now)],
         )?;

@@ -31,7 +31,7 @@ pub(crate) use audit::AuditEntry;
 pub(crate) use codes::{Factor, StoredSecret};
 pub(crate) use factors::{Enrolment, Replacement};
 pub(crate) use policy::DomainPolicy;
-pub(crate) use throttle::{LockRule, SendRule, Throttle};
+pub(crate) use throttle::{LockRule, SendKind, SendRule, Throttle};
 
 use audit::insert_audit;
 use codes::insert_recovery_codes;
@@ -43,6 +43,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_replacements.sql"),
     include_str!("migrations/0003_policy_and_audit.sql"),
     include_str!("migrations/0004_replay_locks_and_sends.sql"),
+    include_str!("migrations/0005_send_kinds_and_stale_throttles.sql"),
 ];
 
 pub struct Store {

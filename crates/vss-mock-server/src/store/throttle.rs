@@ -40,7 +40,25 @@ pub(crate) struct LockRule<'a> {
     pub(crate) lock_secs: &'a [i64],
 }
 
-/// How often codes may be sent to one account.
+/// What is sent to an account; each kind is limited on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SendKind {
+    /// A one-time code by e-mail or SMS.
+    Code,
+    /// An e-mail with a token that confirms disabling MFA.
+    Confirmation,
+}
+
+impl SendKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            SendKind::Code => "code",
+            SendKind::Confirmation => "confirmation",
+        }
+    }
+}
+
+/// How often messages of one kind may be sent to one account.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct SendRule {
     pub(crate) min_gap_secs: i64,
@@ -69,7 +87,8 @@ impl Store {
     }
 
     /// Counts one more failed attempt against `subject` at unix time `now`; when that makes
-    /// `rule.max_failures` in a row, starts a lock and returns when it ends.
+    /// `rule.max_failures` in a row, starts a lock and returns when it ends. The row remembers
+    /// when it last changed, for [`Store::prune_throttles`].
     pub(crate) fn attempt_failed(
         &self,
         kind: Throttle,
@@ -80,9 +99,9 @@ impl Store {
         let mut conn = self.conn();
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute(
-            "INSERT INTO throttles (kind, subject, failures) VALUES (?1, ?2, 1)
-             ON CONFLICT (kind, subject) DO UPDATE SET failures = failures + 1",
-            params![kind.as_str(), subject],
+            "INSERT INTO throttles (kind, subject, failures, updated_at) VALUES (?1, ?2, 1, ?3)
+             ON CONFLICT (kind, subject) DO UPDATE SET failures = failures + 1, updated_at = ?3",
+            params![kind.as_str(), subject, now],
         )?;
         let (failures, locks): (u32, u32) = tx.cached_row(
             "SELECT failures, locks FROM throttles WHERE kind = ?1 AND subject = ?2",
@@ -118,23 +137,45 @@ impl Store {
         Ok(())
     }
 
-    /// Records a code sent to the account at unix time `now` if `rule` allows one; otherwise
-    /// records nothing and returns when the next send is allowed.
-    pub(crate) fn record_code_send(
+    /// Deletes the throttle rows that went quiet: `quiet_secs` after their last failure and
+    /// the end of their last lock, and `unknown_quiet_secs` after them for passwords of user
+    /// names that are no account. Rows from before failures were dated count from their lock
+    /// alone. Returns how many went.
+    pub(crate) fn prune_throttles(
+        &self,
+        now: i64,
+        quiet_secs: i64,
+        unknown_quiet_secs: i64,
+    ) -> anyhow::Result<usize> {
+        Ok(self.conn().execute(
+            "DELETE FROM throttles
+             WHERE MAX(COALESCE(updated_at, 0), COALESCE(locked_until, 0)) <= ?1 - ?2
+                OR (kind = 'password'
+                    AND MAX(COALESCE(updated_at, 0), COALESCE(locked_until, 0)) <= ?1 - ?3
+                    AND NOT EXISTS (SELECT 1 FROM accounts WHERE username = subject))",
+            params![now, quiet_secs, unknown_quiet_secs],
+        )?)
+    }
+
+    /// Records a message of `kind` sent to the account at unix time `now` if `rule` allows
+    /// one; otherwise records nothing and returns when the next send is allowed.
+    pub(crate) fn record_send(
         &self,
         account_id: i64,
+        kind: SendKind,
         rule: SendRule,
         now: i64,
     ) -> anyhow::Result<Option<i64>> {
         let mut conn = self.conn();
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute(
-            "DELETE FROM code_sends WHERE account_id = ?1 AND sent_at <= ?2",
-            params![account_id, now - 3600],
+            "DELETE FROM code_sends WHERE account_id = ?1 AND kind = ?2 AND sent_at <= ?3",
+            params![account_id, kind.as_str(), now - 3600],
         )?;
         let (count, first, last): (u32, Option<i64>, Option<i64>) = tx.cached_row(
-            "SELECT COUNT(*), MIN(sent_at), MAX(sent_at) FROM code_sends WHERE account_id = ?1",
-            [account_id],
+            "SELECT COUNT(*), MIN(sent_at), MAX(sent_at) FROM code_sends
+             WHERE account_id = ?1 AND kind = ?2",
+            params![account_id, kind.as_str()],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )?;
         let mut retry_at = None;
@@ -147,8 +188,8 @@ impl Store {
         }
         if retry_at.is_none() {
             tx.execute(
-                "INSERT INTO code_sends (account_id, sent_at) VALUES (?1, ?2)",
-                params![account_id, now],
+                "INSERT INTO code_sends (account_id, kind, sent_at) VALUES (?1, ?2, ?3)",
+                params![account_id, kind.as_str(), now],
             )?;
         }
         tx.commit()?;

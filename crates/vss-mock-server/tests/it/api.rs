@@ -39,6 +39,14 @@ fn claims(token: &str) -> Value {
 
 const OTP_INVALID: &str = "InvalidParameterValue: otp is invalid or expired";
 const TOKEN_INVALID: &str = "InvalidParameterValue: token is invalid or expired";
+
+/// The refusal of a recovery code that is wrong or used, with `left` unused ones.
+fn recovery_refused(left: u32) -> String {
+    format!(
+        "InvalidParameterValue: otp is not an unused recovery code of this account (each works \
+         once); {left} unused are left"
+    )
+}
 const ALREADY_ENABLED: &str = "MFA is already enabled; disable it first with: \
     vss-cli account set mfa rm; to move to a new phone or method, prove the current factor: \
     vss-cli account set mfa mk METHOD --replace";
@@ -172,6 +180,10 @@ fn authenticator_journey() {
     );
 
     s.disable("jm");
+    // Disabling revokes every earlier token; a new login needs no code.
+    s.profile(&token)
+        .error(401, "Unauthorized", "Invalid or expired token");
+    let token = s.token("jm");
     let totp = s.totp(&token);
     assert_eq!(totp["enabled"], false);
     assert_eq!(totp["state"], "disabled");
@@ -267,7 +279,9 @@ fn email_journey_with_single_use_codes() {
     assert_eq!(s.totp(&token)["method"], "EMAIL");
 
     s.disable("jm");
-    assert_eq!(s.totp(&token)["state"], "disabled");
+    s.profile(&token)
+        .error(401, "Unauthorized", "Invalid or expired token");
+    assert_eq!(s.totp(&s.token("jm"))["state"], "disabled");
 }
 
 #[test]
@@ -279,7 +293,7 @@ fn sms_journey() {
             "InvalidParameterValue",
             "InvalidParameterValue: phone is required for SMS",
         );
-    for bad in ["4165550100", "+0123456789", "+1234", "+1416555010x"] {
+    for bad in ["555-0100", "+0123456789", "+1234", "+1416555010x"] {
         s.post(
             "jm",
             "/tf/enable",
@@ -288,7 +302,9 @@ fn sms_journey() {
         .error(
             400,
             "InvalidParameterValue",
-            "InvalidParameterValue: phone must be in E.164 form, like +14165550100",
+            "InvalidParameterValue: phone must be written like 416-555-0100, (416) 555-0100, \
+             416.555.0100, 416 555 0100, 4165550100, or E.164 with the country code, like \
+             +14165550100",
         );
     }
     s.post(
@@ -318,7 +334,9 @@ fn sms_journey() {
     assert_eq!(s.totp(&token)["method"], "SMS");
 
     s.disable("jm");
-    assert_eq!(s.totp(&token)["state"], "disabled");
+    s.profile(&token)
+        .error(401, "Unauthorized", "Invalid or expired token");
+    assert_eq!(s.totp(&s.token("jm"))["state"], "disabled");
 }
 
 #[test]
@@ -352,14 +370,14 @@ fn recovery_code_works_once() {
     assert_eq!(claims(&token)["otp"], true);
     assert_eq!(s.totp(&token)["recovery_codes_left"], 9);
     s.login("jm", Some(&codes[3]))
-        .error(401, "InvalidOtp", OTP_INVALID);
+        .error(401, "InvalidRecoveryCode", &recovery_refused(9));
     // Not a way to finish an enrolment or verify.
     s.post("jm", "/tf/verify", Some(json!({"otp": codes[4]})))
         .error(401, "InvalidOtp", OTP_INVALID);
     // Another account's codes are not ours.
     let (_, ann_codes) = s.enrol("ann");
     s.login("jm", Some(&ann_codes[0]))
-        .error(401, "InvalidOtp", OTP_INVALID);
+        .error(401, "InvalidRecoveryCode", &recovery_refused(9));
     s.token_with("jm", Some(&codes[4]));
 }
 
@@ -434,16 +452,13 @@ fn confirmation_token_expires_and_is_bound_to_its_account() {
     s.post("jm", &format!("/tf/disable/{jm_token}"), None)
         .error(401, "InvalidConfirmationToken", TOKEN_INVALID);
 
-    // A new request replaces the old token.
-    s.post("jm", "/tf/disable", None).ok();
-    let first = s.outbox().last_mailed("Your confirmation token is:");
+    // A new request once the old token expired sends a new one; while it is outstanding,
+    // another request says so and sends nothing.
     s.post("jm", "/tf/disable", None).ok();
     let second = s.outbox().last_mailed("Your confirmation token is:");
-    s.post("jm", &format!("/tf/disable/{first}"), None).error(
-        401,
-        "InvalidConfirmationToken",
-        TOKEN_INVALID,
-    );
+    let mails = s.outbox().mails().len();
+    assert_eq!(s.post("jm", "/tf/disable", None).ok()["type"], "warning");
+    assert_eq!(s.outbox().mails().len(), mails);
     s.post("jm", &format!("/tf/disable/{second}"), None).ok();
     // Single use.
     s.post("jm", &format!("/tf/disable/{second}"), None).error(
@@ -606,7 +621,7 @@ fn data_and_tokens_survive_a_restart() {
     s.token_with("jm", Some(&s.code(&key)));
     s.token_with("jm", Some(&codes[0]));
     s.login("jm", Some(&codes[0]))
-        .error(401, "InvalidOtp", OTP_INVALID);
+        .error(401, "InvalidRecoveryCode", &recovery_refused(9));
 
     use std::os::unix::fs::PermissionsExt;
     for file in ["vss.db", "vss.db.key"] {
@@ -684,7 +699,7 @@ fn recovery_codes_are_replaced_after_proving_the_factor() {
     assert!(new.iter().all(|c| c.len() == 19 && !old.contains(c)));
     // The old set stopped working at once; the new one works.
     s.login("jm", Some(&old[0]))
-        .error(401, "InvalidOtp", OTP_INVALID);
+        .error(401, "InvalidRecoveryCode", &recovery_refused(10));
     let token = s.token_with("jm", Some(&new[0]));
     assert_eq!(s.totp(&token)["recovery_codes_left"], 9);
 
@@ -693,9 +708,13 @@ fn recovery_codes_are_replaced_after_proving_the_factor() {
         .post("jm", "/tf/recovery-codes", Some(json!({"otp": new[1]})))
         .ok();
     let newer = strings(&reply["recovery_codes"]);
-    assert_eq!(s.totp(&token)["recovery_codes_left"], 10);
+    // A new set revokes every earlier token.
+    s.profile(&token)
+        .error(401, "Unauthorized", "Invalid or expired token");
+    let token = s.token_with("jm", Some(&newer[0]));
+    assert_eq!(s.totp(&token)["recovery_codes_left"], 9);
     s.post("jm", "/tf/recovery-codes", Some(json!({"otp": new[2]})))
-        .error(401, "InvalidOtp", OTP_INVALID);
+        .error(401, "InvalidRecoveryCode", &recovery_refused(9));
     s.token_with("jm", Some(&newer[9]));
 
     // The account was told, without the codes.
@@ -817,11 +836,16 @@ fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
         reply,
         json!({"message": "MFA moved to SMS", "type": "info"})
     );
+    // The move revokes every earlier token.
+    s.profile(&token)
+        .error(401, "Unauthorized", "Invalid or expired token");
+    let token = s.token_with("jm", Some(&codes[2]));
     let totp = s.totp(&token);
     assert_eq!(totp["state"], "enabled");
     assert_eq!(totp["method"], "SMS");
     assert!(totp.get("pending_method").is_none(), "{totp}");
-    assert_eq!(totp["recovery_codes_left"], 9);
+    // Nine were left before the move, and that login used one.
+    assert_eq!(totp["recovery_codes_left"], 8);
     assert_ne!(totp["enabled_on"], Value::Null);
 
     // The old factor is gone; the new one and the recovery codes log in.
@@ -947,11 +971,13 @@ fn an_abandoned_or_restarted_replacement_loses_nothing() {
         Some(json!({"otp": s.code(&second_key)})),
     )
     .ok();
+    s.profile(&token)
+        .error(401, "Unauthorized", "Invalid or expired token");
+    s.next_step();
+    let token = s.token_with("jm", Some(&s.code(&second_key)));
     let totp = s.totp(&token);
     assert_eq!(totp["method"], "AUTHENTICATOR");
     assert!(totp.get("pending_method").is_none());
-    s.next_step();
-    s.token_with("jm", Some(&s.code(&second_key)));
     s.post("jm", "/tf/request-token", None).error(
         400,
         "CodesFromApp",

@@ -429,8 +429,8 @@ fn concurrent_enrolments_of_one_account_end_in_one_consistent_enrolment() {
             s.login("jm", Some(&s.code(other_key)))
                 .refused(401, OTP_INVALID);
         }
-        s.login("jm", Some(&other_codes[1]))
-            .refused(401, OTP_INVALID);
+        let reply = s.login("jm", Some(&other_codes[1]));
+        assert_eq!(reply.body["error"], "InvalidRecoveryCode", "{}", reply.body);
     }
 }
 
@@ -471,4 +471,33 @@ fn long_targets_large_headers_and_slow_calls_are_refused() {
     let v: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(v["error"], "Timeout");
     assert!(started.elapsed() < Duration::from_secs(10));
+}
+
+#[test]
+fn the_send_limit_points_to_the_last_code_only_while_it_still_works() {
+    let s = start();
+    s.post("ann", "/tf/enable", Some(json!({"method": "EMAIL"})))
+        .ok();
+    s.post("ann", "/tf/request-token", None).ok();
+    let code = s.outbox().mailed("ann", "Your verification code is: ");
+    // Too soon, and the code just sent is there to be used.
+    let r = s.post("ann", "/tf/request-token", None);
+    r.too_many(
+        "TooManyRequests",
+        "Codes are sent at most once every 30 seconds and 10 times an hour; the last code sent \
+         still works until ",
+    );
+    // Used: it works no more, and the refusal does not say it does.
+    s.post("ann", "/tf/verify", Some(json!({ "otp": code })))
+        .ok();
+    let r = s.post("ann", "/tf/request-token", None);
+    r.too_many(
+        "TooManyRequests",
+        "Codes are sent at most once every 30 seconds and 10 times an hour; try again after ",
+    );
+    assert!(
+        !r.body["message"].as_str().unwrap().contains("still works"),
+        "{}",
+        r.body
+    );
 }

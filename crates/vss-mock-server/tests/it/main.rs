@@ -7,4 +7,5 @@ mod api;
 mod hardening;
 mod hostile;
 mod load;
+mod rules;
 mod upgrade;

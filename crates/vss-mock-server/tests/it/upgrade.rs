@@ -58,13 +58,31 @@ fn a_database_of_schema_version_4_opens_and_works() {
     )
     .ok();
 
-    // The administrator's policy and record.
+    // The administrator's policy and record. Administrators use MFA to administer: root
+    // enrols first, then logs in with a code.
+    let enrolled = s
+        .post_as(
+            "root",
+            "pw-root",
+            "/tf/enable",
+            Some(json!({"method": "AUTHENTICATOR"})),
+        )
+        .ok();
+    let key = enrolled["key"].as_str().unwrap().to_owned();
+    s.post_as(
+        "root",
+        "pw-root",
+        "/tf/verify",
+        Some(json!({"otp": s.code(&key)})),
+    )
+    .ok();
+    s.next_step();
     let root = s
         .post_as(
             "root",
             "pw-root",
             "/auth/request-token",
-            Some(json!({"otp": null})),
+            Some(json!({"otp": s.code(&key)})),
         )
         .ok()["token"]
         .as_str()

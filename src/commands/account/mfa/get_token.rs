@@ -1,10 +1,19 @@
 //! `vss-cli account set mfa get-token`: have a code sent by e-mail or SMS.
 
+use serde::Serialize;
+
 use crate::cli::GetTokenArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output;
 use vss_wire::{CodePurpose, ErrorKind};
+
+/// What `-o json|yaml` prints.
+#[derive(Serialize)]
+struct Sent<'a> {
+    username: &'a str,
+    sent: bool,
+    message: &'a str,
+}
 
 pub(crate) fn run(args: &GetTokenArgs, ctx: &Context) -> Result<()> {
     let creds = ctx.credentials()?;
@@ -24,5 +33,10 @@ pub(crate) fn run(args: &GetTokenArgs, ctx: &Context) -> Result<()> {
             } => e.with_hint("open your authenticator app: it shows the current code"),
             other => other,
         })?;
-    output::print(ctx.format, &sent)
+    let report = Sent {
+        username: &creds.username,
+        sent: true,
+        message: &sent.message,
+    };
+    crate::commands::done(ctx, &sent.message, &report)
 }

@@ -10,7 +10,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::fsutil;
 use crate::login::{self, CodePrompt};
-use crate::output::{self, Format};
+use crate::output::Format;
 use crate::qr;
 use crate::recovery_file;
 use crate::secrets::Kind;
@@ -68,37 +68,56 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
             .spin("Starting the enrolment", || api.enable(creds, &request))
             .map_err(|e| match e {
                 Error::Refused {
-                    kind: ErrorKind::Conflict,
+                    kind: kind @ ErrorKind::Conflict,
                     ..
-                } => e.with_hint(format!(
-                    "to move to a new phone or method, prove the current factor: vss-cli account \
-                     set mfa mk {method} --replace; to turn MFA off: vss-cli account set mfa rm"
-                )),
+                } => Error::Refused {
+                    kind,
+                    message: format!("MFA is already enabled for {}", creds.username),
+                    hint: Some(format!(
+                        "to move to a new phone or method, prove the current factor: {}; to \
+                         turn MFA off: {}",
+                        ctx.command_line(&mk_words(args, method, true)),
+                        ctx.command_line(&["account", "set", "mfa", "rm"])
+                    )),
+                },
                 other => other,
             })?
     };
+    // From here the server holds a pending enrolment: Ctrl-C says how to finish or undo it.
+    let mut stage = if method == Method::Authenticator {
+        Stage::KeyNotShown
+    } else {
+        Stage::CodeNotSent
+    };
+    let note = ctx.term.leave_note(pending_note(ctx, args, method, stage));
     let interactive = ctx.term.interactive();
     if interactive {
-        eprintln!("{}", enrolled.message);
+        ctx.term.info(&enrolled.message);
     }
 
     let shown_on_terminal = show_authenticator(args, ctx, &enrolled)?;
     if let (Some(path), Some(uri)) = (&args.qr_png, &enrolled.uri) {
         let png = vss_wire::qr::png(uri).map_err(|e| Error::file(e.to_string()))?;
         fsutil::write_private(path, &png, args.file.force)?;
-        eprintln!("Wrote the QR code to {}", path.display());
+        ctx.term
+            .info(format!("Wrote the QR code to {}", path.display()));
+        stage = Stage::Ready;
     }
+    if shown_on_terminal {
+        stage = Stage::Ready;
+    }
+    note.update(pending_note(ctx, args, method, stage));
     if let (true, Some(key)) = (args.remember_secret, &enrolled.key) {
         let place = ctx.store().set(
             &ctx.secret_name(Kind::TotpSecret)?,
             &Secret::from(key.as_str()),
         )?;
-        eprintln!(
-            "warning: the TOTP secret is now kept in {} on this machine, which then holds both \
-             factors; `--totp auto` makes codes from it. Remove it with `vss-cli account set mfa \
-             forget-secret`.",
-            ctx.store().describe(place)
-        );
+        ctx.term.warn(format!(
+            "the TOTP secret is now kept in {} on this machine, which then holds both \
+             factors; `--totp auto` makes codes from it. Remove it with `{}`.",
+            ctx.store().describe(place),
+            ctx.command_line(&["account", "set", "mfa", "forget-secret"])
+        ));
     }
     if interactive && !enrolled.recovery_codes.is_empty() {
         recovery_file::show(ctx, &enrolled.recovery_codes);
@@ -117,7 +136,13 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
         let sent = ctx.term.spin("Requesting a code", || {
             api.request_code(creds, CodePurpose::Verify)
         })?;
-        eprintln!("{}", sent.message);
+        stage = Stage::Ready;
+        note.update(pending_note(ctx, args, method, stage));
+        if interactive {
+            ctx.term.tell(&sent.message);
+        } else {
+            ctx.term.info(&sent.message);
+        }
     }
 
     let what = if args.replace {
@@ -125,35 +150,44 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     } else {
         "enrolment"
     };
+    let verify = ctx.command_line(&["account", "set", "mfa", "verify", "CODE"]);
     let state = if interactive {
         let question = CodePrompt {
             prompt: &format!("Enter the 6-digit code to verify the {what}"),
             check: login::check_code,
         };
-        login::ask_until_accepted(ctx.term.prompter("the code", "")?, &question, |code| {
-            api.verify(creds, code)
-        })
+        login::ask_until_accepted(
+            &ctx.term,
+            ctx.prompter("the code", "")?,
+            &question,
+            |code| api.verify(creds, code),
+        )
         .map_err(|e| match e {
-            Error::Auth { .. } => login::explain_refused_code(ctx, e).with_hint(format!(
-                "the {what} is still pending; finish it with: {}",
-                super::verify_command(ctx)
-            )),
+            Error::Auth { .. } => e.with_hint(match stage {
+                Stage::KeyNotShown => format!(
+                    "the {what} is still pending, and no app has its key: start over with: {}",
+                    ctx.command_line(&mk_words(args, method, args.replace))
+                ),
+                _ => format!("the {what} is still pending; finish it with: {verify}"),
+            }),
             other => other,
         })?;
-        eprintln!("MFA is enabled on {} ({method}).", creds.username);
+        ctx.term
+            .info(format!("MFA is enabled on {} ({method}).", creds.username));
         MfaState::Enabled
     } else {
-        eprintln!(
-            "MFA {what} ({method}) is pending until a code is verified{}. Finish it with:\n  {}",
+        ctx.term.info(format!(
+            "MFA {what} ({method}) is pending until a code is verified{}. Finish it with:",
             if args.replace {
                 "; the current factor keeps working until then"
             } else {
                 ""
             },
-            super::verify_command(ctx)
-        );
+        ));
+        ctx.term.info(format!("  {verify}"));
         MfaState::Pending
     };
+    note.finished();
 
     // On a table, leave out what the terminal already showed; keep whatever would else be lost.
     let table = ctx.format == Format::Table;
@@ -173,11 +207,74 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
         },
         recovery_codes_file: codes_file,
     };
-    output::print(ctx.format, &report)
+    ctx.term.print(ctx.format, &report)
+}
+
+/// How far a started enrolment got, for what Ctrl-C says.
+#[derive(Clone, Copy)]
+enum Stage {
+    /// AUTHENTICATOR, and neither the QR code nor the key reached the person.
+    KeyNotShown,
+    /// EMAIL or SMS, and the first code is not sent yet.
+    CodeNotSent,
+    /// A code can be verified.
+    Ready,
+}
+
+/// The words of this `mk` (method, phone), with `--replace` when `replace`.
+fn mk_words(args: &MkArgs, method: Method, replace: bool) -> Vec<&str> {
+    let mut words = vec!["account", "set", "mfa", "mk", method.as_str()];
+    if let Some(phone) = &args.phone {
+        words.extend(["--phone", phone.as_str()]);
+    }
+    if replace {
+        words.push("--replace");
+    }
+    words
+}
+
+/// What Ctrl-C says once the server holds the pending enrolment: that it is pending, and the
+/// exact commands that finish or undo it.
+fn pending_note(ctx: &Context, args: &MkArgs, method: Method, stage: Stage) -> Vec<String> {
+    let verify = ctx.command_line(&["account", "set", "mfa", "verify", "CODE"]);
+    let finish = match stage {
+        Stage::Ready => format!("  finish it:   {verify}"),
+        Stage::CodeNotSent => format!(
+            "  finish it:   {}, then {verify}",
+            ctx.command_line(&["account", "set", "mfa", "get-token", "--pending"])
+        ),
+        Stage::KeyNotShown => format!(
+            "  start over:  {} (the key was not shown yet)",
+            ctx.command_line(&mk_words(args, method, args.replace))
+        ),
+    };
+    if args.replace {
+        vec![
+            format!(
+                "The move to {method} is pending: the current factor keeps working until a code \
+                 of the new one is verified."
+            ),
+            finish,
+            "  leave it:    nothing to do; the current factor stays".into(),
+        ]
+    } else {
+        vec![
+            format!(
+                "The MFA enrolment ({method}) is pending: MFA is not on until a code is verified."
+            ),
+            finish,
+            format!(
+                "  cancel it:   {}",
+                ctx.command_line(&["account", "set", "mfa", "rm"])
+            ),
+        ]
+    }
 }
 
 /// Shows the QR code and key of an AUTHENTICATOR enrolment on the terminal, asking first
-/// unless a flag answered. Returns true when the QR code or key was shown.
+/// unless a flag answered. A QR code wider than the terminal would wrap and not scan: it is
+/// not drawn, and the key (and `--qr-png`) offered instead. Returns true when the QR code or
+/// key was shown.
 fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -> Result<bool> {
     let (Some(uri), Some(key)) = (&enrolled.uri, &enrolled.key) else {
         return Ok(false);
@@ -185,8 +282,26 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
     if !ctx.term.interactive() {
         return Ok(false);
     }
-    let prompter = ctx.term.prompter("an answer", "")?;
+    let prompter = ctx.prompter("an answer", "")?;
+    let (drawn, columns) =
+        qr::terminal(uri, ctx.term.color).map_err(|e| Error::Server(e.to_string()))?;
+    let too_narrow = ctx.term.width().filter(|width| *width < columns);
     let show_qr = if args.no_qr {
+        false
+    } else if let Some(width) = too_narrow {
+        ctx.term.tell(format!(
+            "The QR code needs {columns} columns and this terminal has {width}: it would wrap \
+             and not scan, so it is not shown."
+        ));
+        ctx.term.tell(match &args.qr_png {
+            Some(path) => format!(
+                "Scan the image --qr-png writes to {} instead, or type the key into your app.",
+                path.display()
+            ),
+            None => "Type the key into your app instead, or run mk again in a wider window, or \
+                     with --qr-png PATH to save the QR code as an image."
+                .to_owned(),
+        });
         false
     } else if args.qr || args.file.yes {
         true
@@ -194,26 +309,27 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
         prompter.confirm("Show a QR code to scan with your authenticator app?", true)?
     };
     if show_qr {
-        eprintln!(
+        ctx.term.tell(
             "Scan the QR code with an authenticator app (Google Authenticator, Authy, DUO, \
-             1Password, ...):\n"
+             1Password, ...):",
         );
-        let drawn = qr::terminal(uri, ctx.term.color).map_err(|e| Error::Server(e.to_string()))?;
-        eprint!("{drawn}");
-        eprintln!();
+        ctx.term.tell("");
+        ctx.term.picture(&drawn);
+        ctx.term.tell("");
     }
+    // Where the QR code does not fit, --yes shows what can be shown: the key.
     let show_key = args.show_key
+        || (args.file.yes && too_narrow.is_some())
         || (!args.file.yes && prompter.confirm("Display the key to type in by hand?", !show_qr)?);
     if show_key {
-        eprintln!(
-            "Key (if you cannot scan the QR code): {}\n",
-            ctx.term.bold(&group(key))
-        );
+        ctx.term
+            .tell_bold("Key (if you cannot scan the QR code): ", &group(key));
+        ctx.term.tell("");
     }
     if !show_qr && !show_key && args.qr_png.is_none() {
-        eprintln!(
+        ctx.term.tell(
             "note: neither the QR code nor the key was shown, so no app can make codes yet; \
-             press Ctrl-C and run mk again (the enrolment starts over), or use --qr-png PATH"
+             press Ctrl-C and run mk again (the enrolment starts over), or use --qr-png PATH",
         );
     }
     Ok(show_qr || show_key)
@@ -231,9 +347,187 @@ fn group(key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::MfaCommand;
+    use crate::commands::testing::{mfa, server_with, snapshot, Bench};
+    use crate::terminal::ScriptedPrompter;
+    use vss_testkit::{FakeEndpoint, PASSWORD};
+
+    fn mk_args(args: &[&str]) -> MkArgs {
+        let mut argv = vec!["mk"];
+        argv.extend_from_slice(args);
+        let MfaCommand::Mk(args) = mfa(&argv) else {
+            unreachable!()
+        };
+        args
+    }
+
+    /// A person at a terminal `columns` wide, logged in as `user` at `url`.
+    fn at_terminal(url: &str, user: &str, columns: usize, prompter: ScriptedPrompter) -> Bench {
+        Bench::new(
+            &["-e", url, "-u", user, "-p", PASSWORD],
+            true,
+            Some(columns),
+            prompter,
+        )
+    }
+
+    /// The key the terminal showed, as a person reads it off the screen.
+    fn key_shown(stderr: &str) -> String {
+        stderr
+            .lines()
+            .find_map(|l| l.strip_prefix("Key (if you cannot scan the QR code): "))
+            .expect("no key shown")
+            .split_whitespace()
+            .collect()
+    }
 
     #[test]
     fn groups_the_key() {
         assert_eq!(group("ABCDEFGHIJ"), "ABCD EFGH IJ");
+    }
+
+    /// An endpoint that enrols everyone with the same key (so the QR code is the same each
+    /// run) and accepts every code.
+    fn fixed_endpoint(uri: String) -> FakeEndpoint {
+        FakeEndpoint::start(move |_, path| {
+            let body = if path == "/tf/enable" {
+                serde_json::json!({
+                    "message": "MFA enrolment started; verify it with a code to enable it.",
+                    "type": "info", "issuer": "VSS", "key": "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+                    "uri": uri, "recovery_codes": ["aaaa-bbbb-cccc-dddd", "eeee-ffff-gggg-hhhh"],
+                })
+            } else {
+                serde_json::json!({"message": "MFA has been enabled (AUTHENTICATOR)", "type": "info"})
+            };
+            (200, body.to_string())
+        })
+    }
+
+    #[test]
+    fn at_a_terminal_the_qr_code_key_and_codes_are_shown_then_the_code_asked_for() {
+        let fake = fixed_endpoint(
+            "otpauth://totp/VSS:ann?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=VSS".into(),
+        );
+        let prompter = ScriptedPrompter::default()
+            .expect("Show a QR code", "y")
+            .expect("Display the key", "y")
+            .expect("Enter the 6-digit code to verify the enrolment", "123456");
+        let bench = at_terminal(&fake.url, "ann", 120, prompter);
+        let codes = bench.path("codes.txt");
+        let codes = codes.to_str().unwrap();
+        let args = mk_args(&["AUTHENTICATOR", "--recovery-codes-file", codes]);
+        let outcome = bench.outcome(run(&args, &bench.ctx));
+        snapshot("mk_at_a_terminal", &outcome);
+    }
+
+    #[test]
+    fn a_qr_code_too_big_to_draw_is_an_error() {
+        let fake = fixed_endpoint(format!("otpauth://totp/VSS:{}", "a".repeat(4000)));
+        let prompter = ScriptedPrompter::default();
+        let bench = at_terminal(&fake.url, "ann", 120, prompter);
+        let args = mk_args(&["AUTHENTICATOR", "--no-save-recovery-codes"]);
+        let outcome = bench.outcome(run(&args, &bench.ctx));
+        snapshot("mk_qr_code_too_big_to_draw", &outcome);
+    }
+
+    #[test]
+    fn email_at_a_terminal_sends_the_code_and_asks_for_it() {
+        let server = server_with("ann");
+        let outbox = server.outbox();
+        let prompter = ScriptedPrompter::default()
+            .expect("Save the recovery codes to", "n")
+            .expect_with(
+                "Enter the 6-digit code to verify the enrolment",
+                move || outbox.mailed_code("ann"),
+            );
+        let bench = at_terminal(&server.url(), "ann", 120, prompter);
+        let outcome = bench.outcome(run(&mk_args(&["EMAIL"]), &bench.ctx));
+        snapshot("mk_email_at_a_terminal", &outcome);
+    }
+
+    #[test]
+    fn a_narrow_terminal_gets_the_key_and_the_image_instead_of_the_qr_code() {
+        let server = server_with("ann");
+        let clock = server.clock().clone();
+        let bench = Bench::new(
+            &["-e", &server.url(), "-u", "ann", "-p", PASSWORD],
+            true,
+            Some(30),
+            ScriptedPrompter::default(),
+        );
+        let stderr = bench.captured.clone();
+        bench.prompter.also_expect_with(
+            "Enter the 6-digit code to verify the enrolment",
+            move || vss_testkit::totp_at(&key_shown(&stderr.stderr()), clock.unix()),
+        );
+        let png = bench.path("qr.png");
+        let args = mk_args(&[
+            "AUTHENTICATOR",
+            "--qr-png",
+            png.to_str().unwrap(),
+            "--yes",
+            "--no-save-recovery-codes",
+        ]);
+        let outcome = bench.outcome(run(&args, &bench.ctx));
+        snapshot("mk_narrow_terminal_with_qr_png", &outcome);
+        assert!(png.exists());
+    }
+
+    #[test]
+    fn nothing_shown_and_every_code_refused_leaves_the_enrolment_pending() {
+        let server = server_with("ann");
+        let prompter = ScriptedPrompter::default()
+            .expect("Show a QR code", "n")
+            .expect("Display the key", "n")
+            .expect("Save the recovery codes to", "n")
+            .expect("Enter the 6-digit code", "000000")
+            .expect("Enter the 6-digit code", "000000")
+            .expect("Enter the 6-digit code", "000000");
+        let bench = at_terminal(&server.url(), "ann", 120, prompter);
+        let outcome = bench.outcome(run(&mk_args(&["AUTHENTICATOR"]), &bench.ctx));
+        snapshot("mk_nothing_shown_every_code_refused", &outcome);
+    }
+
+    #[test]
+    fn every_code_refused_leaves_an_email_enrolment_pending_with_the_way_to_finish() {
+        let server = server_with("ann");
+        let prompter = ScriptedPrompter::default()
+            .expect("Enter the 6-digit code", "000000")
+            .expect("Enter the 6-digit code", "000000")
+            .expect("Enter the 6-digit code", "000000");
+        let bench = at_terminal(&server.url(), "ann", 120, prompter);
+        let args = mk_args(&["EMAIL", "--no-save-recovery-codes"]);
+        let outcome = bench.outcome(run(&args, &bench.ctx));
+        snapshot("mk_email_every_code_refused", &outcome);
+    }
+
+    #[test]
+    fn what_ctrl_c_says_at_each_stage() {
+        let bench = Bench::new(
+            &["-e", "https://vss.example.org", "-u", "ann"],
+            false,
+            None,
+            ScriptedPrompter::default(),
+        );
+        let mut said = String::new();
+        for (args, stage) in [
+            (&["EMAIL"][..], Stage::CodeNotSent),
+            (&["SMS", "--phone", "+14165550100"], Stage::Ready),
+            (&["AUTHENTICATOR"], Stage::KeyNotShown),
+            (
+                &["SMS", "--phone", "+14165550100", "--replace"],
+                Stage::CodeNotSent,
+            ),
+            (&["AUTHENTICATOR", "--replace"], Stage::KeyNotShown),
+        ] {
+            let args = mk_args(args);
+            let method = Method::from(args.method);
+            for line in pending_note(&bench.ctx, &args, method, stage) {
+                said.push_str(&line);
+                said.push('\n');
+            }
+            said.push('\n');
+        }
+        snapshot("mk_ctrl_c_notes", &said);
     }
 }

@@ -9,7 +9,7 @@ use crate::cli::RecoveryCodesArgs;
 use crate::context::Context;
 use crate::error::Result;
 use crate::login;
-use crate::output::{self, Format};
+use crate::output::Format;
 use crate::recovery_file;
 
 #[derive(Serialize)]
@@ -29,7 +29,7 @@ pub(crate) fn run(args: &RecoveryCodesArgs, ctx: &Context) -> Result<()> {
             api.recovery_codes(creds, proof)
         })
     })?;
-    eprintln!("{}", reply.message);
+    ctx.term.info(&reply.message);
     let interactive = ctx.term.interactive();
     if interactive {
         recovery_file::show(ctx, &reply.recovery_codes);
@@ -41,7 +41,7 @@ pub(crate) fn run(args: &RecoveryCodesArgs, ctx: &Context) -> Result<()> {
         &creds.username,
         issuer,
         &reply.recovery_codes,
-        "the new codes are active and printed below the error is not; run the command again \
+        "the new codes are active and shown above, but were not saved; run the command again \
          with --recovery-codes-file PATH or --force to make and save another set",
     );
     let file = match file {
@@ -55,7 +55,7 @@ pub(crate) fn run(args: &RecoveryCodesArgs, ctx: &Context) -> Result<()> {
         }
     };
     let table = ctx.format == Format::Table;
-    output::print(
+    ctx.term.print(
         ctx.format,
         &NewCodes {
             recovery_codes: if !table || (file.is_none() && !interactive) {

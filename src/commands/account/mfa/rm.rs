@@ -1,11 +1,24 @@
 //! `vss-cli account set mfa rm`: disable MFA, confirmed with a token sent by e-mail.
 
+use serde::Serialize;
+
 use crate::cli::RmArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::login::{self, CodePrompt};
-use crate::output;
+use crate::output::Format;
 use vss_wire::Secret;
+
+/// What `-o json|yaml` prints.
+#[derive(Serialize)]
+struct Removal<'a> {
+    username: &'a str,
+    /// MFA is off now.
+    disabled: bool,
+    /// A confirmation token was e-mailed and is still to be given.
+    confirmation_sent: bool,
+    message: &'a str,
+}
 
 /// A confirmation token: letters and digits only (it goes into a URL path).
 fn check_token(s: &str) -> std::result::Result<(), &'static str> {
@@ -27,13 +40,13 @@ pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
             .spin("Disabling MFA", || {
                 api.confirm_disable(creds, &Secret::from(token))
             })
-            .map_err(with_token_hint)?;
-        return output::print(ctx.format, &done);
+            .map_err(|e| with_token_hint(ctx, e))?;
+        return disabled(ctx, &creds.username, &done.message);
     }
 
     let creds = ctx.credentials()?;
     if ctx.term.interactive() && !args.yes {
-        let sure = ctx.term.prompter("an answer", "")?.confirm(
+        let sure = ctx.prompter("an answer", "")?.confirm(
             &format!(
                 "Disable MFA on {}? A confirmation token will be e-mailed to you.",
                 creds.username
@@ -41,7 +54,7 @@ pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
             false,
         )?;
         if !sure {
-            eprintln!("Nothing changed.");
+            ctx.term.tell("Nothing changed.");
             return Err(Error::Interrupted);
         }
     }
@@ -49,33 +62,122 @@ pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
     let sent = ctx
         .term
         .spin("Requesting a confirmation e-mail", || api.disable(creds))?;
-    eprintln!("{}", sent.message);
 
     if !ctx.term.interactive() {
-        eprintln!(
-            "A confirmation token valid for 15 minutes was e-mailed to you. Finish with:\n  \
-             vss-cli -e {} -u {} account set mfa rm --confirmation-token TOKEN",
-            ctx.endpoint, creds.username
-        );
-        return output::print(ctx.format, &sent);
+        ctx.term.info(&sent.message);
+        // A token sent earlier and still valid: the server's message says until when.
+        let lasting = if sent.kind == "warning" {
+            ""
+        } else {
+            ", for 15 minutes"
+        };
+        ctx.term.info(format!(
+            "The token in the e-mail works once{lasting}. Finish with (TOKEN from the e-mail):"
+        ));
+        ctx.term.info(format!(
+            "  {}",
+            ctx.command_line(&[
+                "account",
+                "set",
+                "mfa",
+                "rm",
+                "--confirmation-token",
+                "TOKEN"
+            ])
+        ));
+        if ctx.format == Format::Table {
+            return Ok(());
+        }
+        let pending = Removal {
+            username: &creds.username,
+            disabled: false,
+            confirmation_sent: true,
+            message: &sent.message,
+        };
+        return ctx.term.print(ctx.format, &pending);
     }
+    ctx.term.tell(&sent.message);
     let question = CodePrompt {
         prompt: "Paste the confirmation token from the e-mail",
         check: check_token,
     };
-    let done = login::ask_until_accepted(ctx.term.prompter("the token", "")?, &question, |t| {
-        api.confirm_disable(creds, t)
-    })
-    .map_err(with_token_hint)?;
-    output::print(ctx.format, &done)
+    let done =
+        login::ask_until_accepted(&ctx.term, ctx.prompter("the token", "")?, &question, |t| {
+            api.confirm_disable(creds, t)
+        })
+        .map_err(|e| with_token_hint(ctx, e))?;
+    disabled(ctx, &creds.username, &done.message)
 }
 
-fn with_token_hint(e: Error) -> Error {
+/// MFA is off: the server's word, and the document for `-o json|yaml`.
+fn disabled(ctx: &Context, username: &str, message: &str) -> Result<()> {
+    let done = Removal {
+        username,
+        disabled: true,
+        confirmation_sent: false,
+        message,
+    };
+    crate::commands::done(ctx, message, &done)
+}
+
+fn with_token_hint(ctx: &Context, e: Error) -> Error {
     match e {
-        Error::Auth { .. } => e.with_hint(
+        Error::Auth { .. } => e.with_hint(format!(
             "a token works once, for 15 minutes, with the account it was sent to; get a new one \
-             with `vss-cli account set mfa rm`",
-        ),
+             with `{}`",
+            ctx.command_line(&["account", "set", "mfa", "rm"])
+        )),
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::MfaCommand;
+    use crate::commands::testing::{mfa, server_with, snapshot, Bench};
+    use crate::terminal::ScriptedPrompter;
+    use vss_testkit::PASSWORD;
+
+    fn rm_args() -> RmArgs {
+        let MfaCommand::Rm(args) = mfa(&["rm"]) else {
+            unreachable!()
+        };
+        args
+    }
+
+    #[test]
+    fn at_a_terminal_no_changes_nothing() {
+        let prompter = ScriptedPrompter::default().expect("Disable MFA on ann?", "n");
+        let bench = Bench::new(
+            &["-e", "https://vss.example.org", "-u", "ann", "-p", PASSWORD],
+            true,
+            None,
+            prompter,
+        );
+        let outcome = bench.outcome(run(&rm_args(), &bench.ctx));
+        snapshot("rm_declined_at_a_terminal", &outcome);
+    }
+
+    #[test]
+    fn at_a_terminal_the_token_is_pasted_and_a_typo_asked_again() {
+        let server = server_with("ann");
+        let (key, _) = server.enrol("ann");
+        let outbox = server.outbox();
+        let prompter = ScriptedPrompter::default()
+            .expect("Disable MFA on ann?", "y")
+            .expect("Paste the confirmation token", "TYPO2345TYPO2345")
+            .expect_with("Paste the confirmation token", move || {
+                outbox.mailed_token("ann")
+            });
+        let bench = Bench::new(
+            &["-e", &server.url(), "-u", "ann", "-p", PASSWORD],
+            true,
+            None,
+            prompter,
+        );
+        let outcome = bench.outcome(run(&rm_args(), &bench.ctx));
+        snapshot("rm_at_a_terminal", &outcome);
+        let _ = key;
     }
 }

@@ -1,11 +1,20 @@
 //! `vss-cli account set mfa verify [OTP]`: check a code; finishes a pending enrolment.
 
+use serde::Serialize;
+
 use crate::cli::VerifyArgs;
 use crate::context::{read_stdin_line, Context, Proof};
 use crate::error::{Error, Result};
 use crate::login::{self, CodePrompt};
-use crate::output;
 use vss_wire::Secret;
+
+/// What `-o json|yaml` prints.
+#[derive(Serialize)]
+struct Verified<'a> {
+    username: &'a str,
+    verified: bool,
+    message: &'a str,
+}
 
 pub(crate) fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
     let given = match args.otp.as_deref() {
@@ -35,7 +44,7 @@ pub(crate) fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
             .spin("Verifying", || api.verify(creds, &code))
             .map_err(|e| login::explain_refused_code(ctx, e))?,
         None => {
-            let prompter = ctx.term.prompter(
+            let prompter = ctx.prompter(
                 "the code to verify",
                 "pass it as an argument (or - to read standard input), or set VSS_USER_OTP",
             )?;
@@ -43,9 +52,16 @@ pub(crate) fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
                 prompt: "Enter the 6-digit code",
                 check: login::check_code,
             };
-            login::ask_until_accepted(prompter, &question, |code| api.verify(creds, code))
-                .map_err(|e| login::explain_refused_code(ctx, e))?
+            login::ask_until_accepted(&ctx.term, prompter, &question, |code| {
+                api.verify(creds, code)
+            })
+            .map_err(|e| login::explain_refused_code(ctx, e))?
         }
     };
-    output::print(ctx.format, &verified)
+    let report = Verified {
+        username: &creds.username,
+        verified: true,
+        message: &verified.message,
+    };
+    crate::commands::done(ctx, &verified.message, &report)
 }
