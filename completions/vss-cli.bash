@@ -528,7 +528,7 @@ _vss__cli() {
 
     case "${cmd}" in
         vss__cli)
-            opts="-e -u -p -t -c -o -q -h -V --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help --version account configure token admin completion help"
+            opts="-e -u -p -t -c -o -q -h -V --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help --version account configure token admin completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -586,6 +586,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -610,7 +614,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd____complete__subcmd__endpoints)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -665,6 +669,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -692,7 +700,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd____generate)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help completions man all"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help completions man all"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -747,6 +755,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -774,7 +786,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account)
-            opts="-e -u -p -t -c -o -q -h --no-load --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help get set help"
+            opts="-e -u -p -t -c -o -q -h --no-load --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help get set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -832,6 +844,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -856,7 +872,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__get)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help mfa help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mfa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -911,6 +927,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -980,7 +1000,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__get__subcmd__mfa)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1035,6 +1055,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1230,7 +1254,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help mfa help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mfa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1285,6 +1309,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1438,7 +1466,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help mk verify get-token rm recovery-codes forget-secret help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mk verify get-token rm recovery-codes forget-secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1496,6 +1524,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -1520,7 +1552,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__forget__subcmd__secret)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1575,6 +1607,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1602,7 +1638,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__get__subcmd__token)
-            opts="-e -u -p -t -c -o -q -h --pending --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --pending --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1657,6 +1693,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1796,7 +1836,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__mk)
-            opts="-y -e -u -p -t -c -o -q -h --phone --qr --no-qr --show-key --qr-png --replace --remember-secret --recovery-codes-file --no-save-recovery-codes --force --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help EMAIL AUTHENTICATOR SMS"
+            opts="-y -e -u -p -t -c -o -q -h --phone --qr --no-qr --show-key --qr-png --replace --remember-secret --recovery-codes-file --no-save-recovery-codes --force --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help EMAIL AUTHENTICATOR SMS"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1866,6 +1906,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -1890,7 +1934,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__recovery__subcmd__codes)
-            opts="-y -e -u -p -t -c -o -q -h --recovery-codes-file --no-save-recovery-codes --force --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-y -e -u -p -t -c -o -q -h --recovery-codes-file --no-save-recovery-codes --force --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1952,6 +1996,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -1976,7 +2024,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__rm)
-            opts="-y -e -u -p -t -c -o -q -h --confirmation-token --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-y -e -u -p -t -c -o -q -h --confirmation-token --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2038,6 +2086,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -2062,7 +2114,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__verify)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2120,6 +2172,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -2144,7 +2200,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help settings domain user audit help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help settings domain user audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2202,6 +2258,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -2226,7 +2286,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__audit)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help ls help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2281,6 +2341,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2350,7 +2414,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__audit__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2416,6 +2480,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -2440,7 +2508,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__domain)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help ls set help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help ls set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2495,6 +2563,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2578,7 +2650,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__domain__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2636,6 +2708,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -2660,7 +2736,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__domain__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --totp-mandatory --totp-optional --totp-unavailable --grace-period --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --totp-mandatory --totp-optional --totp-unavailable --grace-period --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2719,6 +2795,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2984,7 +3064,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help totp help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help totp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3039,6 +3119,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3136,7 +3220,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings__subcmd__totp)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help show set help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3191,6 +3275,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3274,7 +3362,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings__subcmd__totp__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --mandatory --optional --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --mandatory --optional --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3329,6 +3417,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3356,7 +3448,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings__subcmd__totp__subcmd__show)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3414,6 +3506,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -3438,7 +3534,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help ls set totp alert help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help ls set totp alert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3496,6 +3592,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -3520,7 +3620,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__alert)
-            opts="-e -u -p -t -c -o -q -h --domain --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --domain --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3579,6 +3679,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3704,7 +3808,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --domain --mfa --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --domain --mfa --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3778,6 +3882,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -3802,7 +3910,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --domain --require-mfa --can-toggle-mfa --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --domain --require-mfa --can-toggle-mfa --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3872,6 +3980,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -3896,7 +4008,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__totp)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help disable help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3954,6 +4066,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -3978,7 +4094,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__totp__subcmd__disable)
-            opts="-y -e -u -p -t -c -o -q -h --user --domain --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-y -e -u -p -t -c -o -q -h --user --domain --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4041,6 +4157,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4110,7 +4230,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__completion)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help bash elvish fish powershell zsh"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4165,6 +4285,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4192,7 +4316,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help mk ls set rm help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mk ls set rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4247,6 +4371,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4358,7 +4486,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4416,6 +4544,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -4440,7 +4572,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__mk)
-            opts="-e -u -p -t -c -o -q -h --endpoint-name --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint-name --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4502,6 +4634,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -4526,7 +4662,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__rm)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4581,6 +4717,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4608,7 +4748,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4663,6 +4803,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5236,7 +5380,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help mk help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5291,6 +5435,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5360,7 +5508,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token__subcmd__mk)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5415,6 +5563,10 @@ _vss__cli() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

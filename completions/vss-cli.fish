@@ -173,7 +173,7 @@ function __fish_vss_cli_path
             continue
         end
         switch $w
-            case '--can-toggle-mfa' '--color' '--config' '--confirmation-token' '--domain' '--endpoint' '--endpoint-name' '--grace-period' '--mfa' '--output' '--page' '--password' '--per-page' '--phone' '--qr-png' '--recovery-code' '--recovery-codes-file' '--require-mfa' '--secret-store' '--timeout' '--token' '--totp' '--user' '--username' '-c' '-e' '-o' '-p' '-t' '-u'
+            case '--ca-bundle' '--can-toggle-mfa' '--color' '--config' '--confirmation-token' '--domain' '--endpoint' '--endpoint-name' '--grace-period' '--mfa' '--output' '--page' '--password' '--per-page' '--phone' '--qr-png' '--recovery-code' '--recovery-codes-file' '--require-mfa' '--secret-store' '--timeout' '--token' '--totp' '--user' '--username' '-c' '-e' '-o' '-p' '-t' '-u'
                 set skip 1
             case '-*'
             case '*'
@@ -220,6 +220,7 @@ complete -c vss-cli -l totp -d 'One-time code (TOTP, e-mailed or texted) for log
 complete -c vss-cli -l recovery-code -d 'Log in with a recovery code instead of a one-time code (each works once)' -r -f
 complete -c vss-cli -l secret-store -d 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)' -r -f -a 'auto keyring file'
 complete -c vss-cli -s c -l config -d 'Configuration file' -r -F
+complete -c vss-cli -l ca-bundle -d 'PEM file of CA certificates to trust beside the system\'s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)' -r -F
 complete -c vss-cli -s o -l output -d 'Output format (auto: table on a terminal, json otherwise) [default: the configuration\'s, else table]' -r -f -a 'table json yaml auto'
 complete -c vss-cli -l timeout -d 'Seconds to wait for the endpoint [default: the configuration\'s, else 30]' -r -f
 complete -c vss-cli -l color -d 'When to use colour (NO_COLOR turns it off for auto)' -r -f -a 'auto always never'

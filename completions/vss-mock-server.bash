@@ -59,7 +59,7 @@ _vss__mock__server() {
 
     case "${cmd}" in
         vss__mock__server)
-            opts="-v -h -V --data-dir --db --listen --outbox --issuer --request-timeout --replies --demo --verbose --help --version user help"
+            opts="-v -h -V --data-dir --db --listen --outbox --issuer --request-timeout --replies --header-timeout --max-connections --tls-cert --tls-key --tls-self-signed --demo --verbose --help --version user help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -91,6 +91,26 @@ _vss__mock__server() {
                     ;;
                 --replies)
                     COMPREPLY=($(compgen -W "full minimal" -- "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-self-signed)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::terminal::Terminal;
+use crate::trust::Trust;
 use vss_wire::Secret;
 use vss_wire::{self as wire, Credentials, ErrorKind, ErrorResponse, MessageResponse};
 
@@ -69,17 +70,26 @@ pub(crate) struct Api {
 }
 
 impl Api {
+    /// A client for `endpoint` that trusts the operating system's store plus `trust`'s
+    /// bundles (read here, so only commands that make a call read them; the system store is
+    /// loaded only by a certificate the bundles do not vouch for).
     pub(crate) fn new(
         endpoint: &str,
         timeout: Duration,
         trace: Option<Rc<Terminal>>,
+        trust: &Trust,
     ) -> Result<Api> {
+        let tls = trust.client_config()?;
         let http = Client::builder()
             .timeout(timeout)
             .connect_timeout(timeout.min(Duration::from_secs(10)))
             .user_agent(concat!("vss-cli/", env!("CARGO_PKG_VERSION"), " (rust)"))
+            .tls_backend_preconfigured(tls)
+            .redirect(redirect_policy())
             .build()
-            .map_err(|e| Error::Server(format!("cannot start the HTTP client: {e}")))?;
+            .map_err(|e| {
+                Error::Server(format!("cannot start the HTTP client: {}", root_cause(&e)))
+            })?;
         Ok(Api {
             base: endpoint.trim_end_matches('/').to_owned(),
             http,
@@ -372,7 +382,7 @@ impl Api {
             Ok(resp) => resp,
             Err(e) => {
                 self.trace(|| format!("{method} {shown_path} -> failed after {elapsed} ms"));
-                return Err(self.network_error(&e));
+                return Err(self.network_error(&e, method, shown_path));
             }
         };
         let status = resp.status();
@@ -422,7 +432,20 @@ impl Api {
         }
     }
 
-    fn network_error(&self, e: &reqwest::Error) -> Error {
+    fn network_error(&self, e: &reqwest::Error, method: &str, shown_path: &str) -> Error {
+        if let Some(refused) = find_cause::<RedirectRefused>(e) {
+            return Error::Server(format!(
+                "{} answered {method} {shown_path} with a redirect to another server, {}: not \
+                 followed, so neither the request nor your credentials went there; if the \
+                 service has moved, use -e/--endpoint {}",
+                refused.from.origin().ascii_serialization(),
+                refused.to.origin().ascii_serialization(),
+                refused.to.origin().ascii_serialization(),
+            ));
+        }
+        if let Some(problem) = certificate_problem(e) {
+            return certificate_error(&self.base, problem);
+        }
         let cause = if e.is_timeout() {
             format!("no answer within {} s", self.timeout.as_secs())
         } else {
@@ -474,7 +497,7 @@ fn encode_segment(raw: &str) -> String {
 
 /// The innermost cause of an error, which is the one that says what happened
 /// ("Connection refused", "failed to lookup address").
-fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+pub(crate) fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
     let mut cur = e;
     while let Some(next) = cur.source() {
         cur = next;
@@ -485,6 +508,187 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
         Some(i) => text[..i].to_owned(),
         None => text,
     }
+}
+
+/// Most redirects an API call follows.
+const MAX_REDIRECTS: usize = 5;
+
+/// Follows a redirect only to the same origin (scheme, host and port) or from `http` to
+/// `https` on the same host and the default ports, as Python's requests keeps credentials:
+/// anything else would carry the body and the credentials elsewhere, and take a token from
+/// there. A refused redirect is an error naming both hosts.
+fn redirect_policy() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let Some(from) = attempt.previous().last().cloned() else {
+            return attempt.stop();
+        };
+        if attempt.previous().len() > MAX_REDIRECTS {
+            return attempt.error(format!("more than {MAX_REDIRECTS} redirects"));
+        }
+        if may_follow(&from, attempt.url()) {
+            attempt.follow()
+        } else {
+            let to = attempt.url().clone();
+            attempt.error(RedirectRefused { from, to })
+        }
+    })
+}
+
+/// Whether a redirect from `from` to `to` stays with the same server.
+fn may_follow(from: &reqwest::Url, to: &reqwest::Url) -> bool {
+    if from.host_str() != to.host_str() {
+        return false;
+    }
+    let (from_port, to_port) = (from.port_or_known_default(), to.port_or_known_default());
+    match (from.scheme(), to.scheme()) {
+        (a, b) if a == b => from_port == to_port,
+        ("http", "https") => from_port == Some(80) && to_port == Some(443),
+        _ => false,
+    }
+}
+
+/// A redirect to another origin, which is not followed.
+#[derive(Debug)]
+struct RedirectRefused {
+    from: reqwest::Url,
+    to: reqwest::Url,
+}
+
+impl std::fmt::Display for RedirectRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "refused a redirect from {} to {}",
+            self.from.origin().ascii_serialization(),
+            self.to.origin().ascii_serialization()
+        )
+    }
+}
+
+impl std::error::Error for RedirectRefused {}
+
+/// The first error of type `T` in the chain of `e`, looking inside I/O errors too (whose
+/// `source` skips the error they wrap).
+fn find_cause<'a, T: std::error::Error + 'static>(
+    e: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a T> {
+    let mut cur = Some(e);
+    while let Some(err) = cur {
+        if let Some(found) = err.downcast_ref::<T>() {
+            return Some(found);
+        }
+        if let Some(inner) = err
+            .downcast_ref::<std::io::Error>()
+            .and_then(std::io::Error::get_ref)
+        {
+            if let Some(found) = find_cause::<T>(inner) {
+                return Some(found);
+            }
+        }
+        cur = err.source();
+    }
+    None
+}
+
+/// Why the endpoint's certificate was refused, if that is why the call failed.
+fn certificate_problem(e: &reqwest::Error) -> Option<&rustls::CertificateError> {
+    match find_cause::<rustls::Error>(e)? {
+        rustls::Error::InvalidCertificate(problem) => Some(problem),
+        _ => None,
+    }
+}
+
+/// The error for a refused certificate: the handshake failed, so nothing was sent.
+fn certificate_error(base: &str, problem: &rustls::CertificateError) -> Error {
+    use rustls::CertificateError as C;
+    let date = |t: &rustls::pki_types::UnixTime| {
+        chrono::DateTime::from_timestamp(t.as_secs() as i64, 0)
+            .map_or_else(|| "an unknown date".to_owned(), |d| d.to_rfc3339())
+    };
+    let host = reqwest::Url::parse(base)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        .unwrap_or_default();
+    let also = "the operating system's store, REQUESTS_CA_BUNDLE and SSL_CERT_FILE are read too";
+    let (reason, hint) = match problem {
+        C::UnknownIssuer | C::BadSignature => (
+            "its certificate is not signed by an authority this computer trusts (unknown issuer)"
+                .to_owned(),
+            format!(
+                "if the service uses a private certificate authority, pass that authority's \
+                 certificate with --ca-bundle PATH (or set VSS_CA_BUNDLE); {also}"
+            ),
+        ),
+        C::Expired | C::ExpiredContext { .. } => (
+            match problem {
+                C::ExpiredContext { not_after, .. } => {
+                    format!("its certificate expired on {} (expired)", date(not_after))
+                }
+                _ => "its certificate has expired (expired)".to_owned(),
+            },
+            "check this computer's clock, or ask the service's administrators to renew the \
+             certificate; --ca-bundle adds authorities, it cannot make an expired certificate \
+             valid"
+                .to_owned(),
+        ),
+        C::NotValidYet | C::NotValidYetContext { .. } => (
+            match problem {
+                C::NotValidYetContext { not_before, .. } => format!(
+                    "its certificate is not valid before {} (not yet valid)",
+                    date(not_before)
+                ),
+                _ => "its certificate is not valid yet (not yet valid)".to_owned(),
+            },
+            "check this computer's clock; --ca-bundle adds authorities, it cannot change when a \
+             certificate is valid"
+                .to_owned(),
+        ),
+        C::NotValidForName | C::NotValidForNameContext { .. } => (
+            match problem {
+                C::NotValidForNameContext { presented, .. } if !presented.is_empty() => format!(
+                    "its certificate is for {}, not {host} (name mismatch)",
+                    presented
+                        .iter()
+                        .map(|n| presented_name(n))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                _ => format!("its certificate is not for {host} (name mismatch)"),
+            },
+            "use a host name the certificate names in -e/--endpoint; --ca-bundle adds \
+             authorities, not names"
+                .to_owned(),
+        ),
+        other => (
+            format!(
+                "its certificate was refused ({})",
+                rustls::Error::InvalidCertificate(other.clone())
+            ),
+            format!(
+                "the certificate is checked against the authorities of --ca-bundle PATH \
+                 (VSS_CA_BUNDLE) and {also}"
+            ),
+        ),
+    };
+    Error::Certificate {
+        endpoint: base.to_owned(),
+        reason,
+        hint,
+    }
+}
+
+/// A name a certificate presents, as rustls reports it (`DnsName("a.example")`,
+/// `IpAddress(10.0.0.1)`): the name alone, without control characters.
+fn presented_name(reported: &str) -> String {
+    let inner = reported
+        .split_once('(')
+        .and_then(|(_, rest)| rest.strip_suffix(')'))
+        .unwrap_or(reported);
+    let inner = inner
+        .strip_prefix('"')
+        .and_then(|n| n.strip_suffix('"'))
+        .unwrap_or(inner);
+    inner.chars().filter(|c| !c.is_control()).collect()
 }
 
 /// Turns an API error reply into the error (and exit code) it stands for: by its kind, and
@@ -593,7 +797,8 @@ mod tests {
     #[test]
     fn a_clock_far_off_is_a_warning_returned_not_printed() {
         let server = crate::commands::testing::server_with("ann");
-        let api = Api::new(&server.url(), Duration::from_secs(10), None).unwrap();
+        let trust = crate::trust::Trust::new(None, None, None);
+        let api = Api::new(&server.url(), Duration::from_secs(10), None, &trust).unwrap();
         let creds = Credentials {
             username: "ann".into(),
             password: Secret::from(vss_testkit::PASSWORD),
@@ -616,6 +821,37 @@ mod tests {
         // Told once a run.
         api.request_token(&creds, None).unwrap();
         assert_eq!(api.take_warnings(), []);
+    }
+
+    #[test]
+    fn redirects_are_followed_within_one_server_only() {
+        let url = |u: &str| reqwest::Url::parse(u).unwrap();
+        let cases = [
+            ("https://a.example/x", "https://a.example/y", true),
+            ("https://a.example", "https://a.example:443/y", true),
+            ("http://a.example:8787/x", "http://a.example:8787/y", true),
+            // The upgrade to HTTPS on the same host, as Python's requests keeps credentials.
+            ("http://a.example/x", "https://a.example/x", true),
+            ("http://a.example:8787/x", "https://a.example:8788/x", false),
+            ("https://a.example/x", "http://a.example/x", false),
+            ("https://a.example/x", "https://b.example/x", false),
+            ("https://a.example/x", "https://a.example:8443/x", false),
+            ("http://127.0.0.1:1/x", "http://localhost:1/x", false),
+        ];
+        for (from, to, follow) in cases {
+            assert_eq!(may_follow(&url(from), &url(to)), follow, "{from} -> {to}");
+        }
+    }
+
+    #[test]
+    fn names_in_certificates() {
+        assert_eq!(
+            presented_name(r#"DnsName("vss.example.org")"#),
+            "vss.example.org"
+        );
+        assert_eq!(presented_name("IpAddress(10.0.0.1)"), "10.0.0.1");
+        assert_eq!(presented_name("DirectoryName"), "DirectoryName");
+        assert_eq!(presented_name("DnsName(\"a\u{1b}[31m\")"), "a[31m");
     }
 
     #[test]

@@ -124,6 +124,11 @@ pub(crate) struct GlobalArgs {
     )]
     pub(crate) config: Option<PathBuf>,
 
+    /// PEM file of CA certificates to trust beside the system's, for an endpoint whose
+    /// certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)
+    #[arg(long, env = "VSS_CA_BUNDLE", value_name = "PATH", global = true)]
+    pub(crate) ca_bundle: Option<PathBuf>,
+
     /// Output format (auto: table on a terminal, json otherwise) [default: the configuration's,
     /// else table]
     #[arg(

@@ -15,6 +15,7 @@ use crate::output::Format;
 use crate::secrets::python::PythonCredentials;
 use crate::secrets::{self, Kind, Name, Place, Store, StoreChoice};
 use crate::terminal::{shell_command, Prompter, Terminal};
+use crate::trust::Trust;
 use vss_wire::otp;
 use vss_wire::Credentials;
 use vss_wire::Secret;
@@ -46,6 +47,8 @@ pub(crate) struct Context {
     pub(crate) debug: bool,
     /// The standard streams: everything the command prints and asks goes through it.
     pub(crate) term: Rc<Terminal>,
+    /// The certificate authorities to trust beside the system's.
+    trust: Trust,
     store_choice: StoreChoice,
     username: Option<String>,
     password: Option<Secret>,
@@ -69,7 +72,9 @@ impl Context {
         };
         let config_path = args.config.clone().unwrap_or_else(config::default_path);
         let config = ConfigFile::load(&config_path)?;
-        Context::new(args, term, password, config_path, config)
+        let mut ctx = Context::new(args, term, password, config_path, config)?;
+        ctx.trust = Trust::from_env(args.ca_bundle.clone());
+        Ok(ctx)
     }
 
     /// Resolves the global options with the given terminal, password and configuration.
@@ -126,6 +131,7 @@ impl Context {
             timeout: Duration::from_secs(timeout.clamp(1, 3600)),
             debug: args.debug,
             term,
+            trust: Trust::new(args.ca_bundle.clone(), None, None),
             store_choice: args.secret_store,
             username,
             password: password.filter(|p| !p.is_empty()),
@@ -144,7 +150,7 @@ impl Context {
             return Ok(api);
         }
         let trace = self.debug.then(|| Rc::clone(&self.term));
-        let api = Api::new(&self.endpoint, self.timeout, trace)?;
+        let api = Api::new(&self.endpoint, self.timeout, trace, &self.trust)?;
         Ok(self.api.get_or_init(|| api))
     }
 

@@ -49,6 +49,14 @@ pub(crate) enum Error {
     /// The endpoint could not be reached.
     #[error("cannot reach {endpoint}: {cause}")]
     Network { endpoint: String, cause: String },
+    /// The endpoint's certificate was refused, so the connection was dropped before anything
+    /// was sent.
+    #[error("cannot reach {endpoint} securely: {reason}; nothing was sent")]
+    Certificate {
+        endpoint: String,
+        reason: String,
+        hint: String,
+    },
     /// The server failed or did not speak the API.
     #[error("{0}")]
     Server(String),
@@ -95,7 +103,7 @@ impl Error {
             Error::Policy { .. } => ExitCode::Policy,
             Error::Denied { .. } => ExitCode::Denied,
             Error::Refused { .. } => ExitCode::Failure,
-            Error::Network { .. } => ExitCode::Network,
+            Error::Network { .. } | Error::Certificate { .. } => ExitCode::Network,
             Error::Server(_) => ExitCode::Server,
             Error::File { .. } => ExitCode::File,
             Error::Interrupted => ExitCode::Interrupted,
@@ -104,7 +112,7 @@ impl Error {
 
     pub(crate) fn hint(&self) -> Option<&str> {
         match self {
-            Error::NoTerminal { hint, .. } => Some(hint),
+            Error::NoTerminal { hint, .. } | Error::Certificate { hint, .. } => Some(hint),
             Error::Usage { hint, .. }
             | Error::Auth { hint, .. }
             | Error::Policy { hint, .. }

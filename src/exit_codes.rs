@@ -13,9 +13,11 @@ pub(crate) enum ExitCode {
     Auth = 3,
     /// Refused by policy: MFA must be enrolled first, not allowed for this account or domain.
     Policy = 4,
-    /// The endpoint could not be reached or did not answer in time.
+    /// The endpoint could not be reached, did not answer in time, or presented a certificate
+    /// that is not trusted (nothing was sent then).
     Network = 5,
-    /// The server failed (5xx) or answered something that is not the API.
+    /// The server failed (5xx), answered something that is not the API, or redirected a call
+    /// to another server.
     Server = 6,
     /// A local file could not be read or written (config, recovery codes, QR image).
     File = 7,
@@ -52,8 +54,10 @@ impl ExitCode {
             ExitCode::Policy => {
                 "refused by policy: enrol MFA first, or not allowed for this account"
             }
-            ExitCode::Network => "endpoint unreachable or timed out",
-            ExitCode::Server => "server error or a reply that is not the API",
+            ExitCode::Network => "endpoint unreachable, timed out, or its certificate refused",
+            ExitCode::Server => {
+                "server error, a reply that is not the API, or a redirect to another server"
+            }
             ExitCode::File => "a local file could not be read or written",
             ExitCode::Denied => "not allowed for your role (administrator calls)",
             ExitCode::Interrupted => "interrupted or cancelled",

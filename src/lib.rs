@@ -22,6 +22,7 @@ mod qr;
 mod recovery_file;
 mod secrets;
 mod terminal;
+mod trust;
 
 /// The `vss-cli` program: parses the command line, runs it, reports a failure, and returns
 /// the exit code.

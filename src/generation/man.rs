@@ -174,6 +174,15 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "Use a service whose certificate a private authority signed (a company or university \
+         CA): trust that authority's certificate beside the system's. A certificate that is \
+         not trusted ends the call before anything is sent (exit 5).",
+        &[
+            "vss-cli --ca-bundle ~/campus-ca.pem -e https://vss.example.edu account get mfa",
+            "export VSS_CA_BUNDLE=~/campus-ca.pem",
+        ],
+    ),
+    (
         "Install completion for bash for this user.",
         &["vss-cli completion bash > ~/.local/share/bash-completion/completions/vss-cli"],
     ),

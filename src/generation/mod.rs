@@ -23,6 +23,16 @@ pub const PROGRAM: Program = Program {
             "HOME",
             "The configuration folder ~/.vss-cli is found from it.",
         ),
+        (
+            "REQUESTS_CA_BUNDLE",
+            "A PEM file of CA certificates trusted beside the system's, as --ca-bundle (the \
+             Python tool's variable).",
+        ),
+        (
+            "SSL_CERT_FILE",
+            "A PEM file of CA certificates: on Linux and the BSDs it replaces the system's \
+             store, as in OpenSSL; on macOS and Windows it is trusted beside it.",
+        ),
     ],
     top_sections,
     adjust_script,

@@ -1,9 +1,11 @@
 //! The self-service MFA journey through the real `vss-cli` binary, without a terminal, against
-//! the real bundled server: enable, verify, status, disable with the e-mailed token, status.
+//! the real bundled server over HTTPS (its certificate authority trusted through
+//! `--ca-bundle`, `VSS_CA_BUNDLE`, `REQUESTS_CA_BUNDLE` or `SSL_CERT_FILE`): enable, verify,
+//! status, disable with the e-mailed token, status.
 
 use predicates::prelude::*;
 use serde_json::Value;
-use vss_testkit::{json_out, mode, Env, PASSWORD};
+use vss_testkit::{json_out, mode, Env, Trust, PASSWORD};
 
 const PHONE: &str = "+14165550123";
 
@@ -49,7 +51,8 @@ fn assert_disabled(env: &Env, user: &str) {
 
 #[test]
 fn authenticator_journey_through_flags() {
-    let env = Env::start();
+    let env = Env::start_https(Trust::Flag);
+    assert!(env.url().starts_with("https://"), "{}", env.url());
     env.add_user("ana");
 
     let enrolled = json_out(env.cli("ana").args([
@@ -117,7 +120,7 @@ fn authenticator_journey_through_flags() {
 
 #[test]
 fn email_journey_through_flags() {
-    let env = Env::start();
+    let env = Env::start_https(Trust::VssCaBundle);
     env.add_user("bo");
 
     let enrolled = json_out(
@@ -157,7 +160,7 @@ fn email_journey_through_flags() {
 
 #[test]
 fn sms_journey_through_flags() {
-    let env = Env::start();
+    let env = Env::start_https(Trust::RequestsCaBundle);
     env.add_user("cy");
 
     let enrolled = json_out(env.cli("cy").args([
@@ -187,7 +190,7 @@ fn sms_journey_through_flags() {
 
 #[test]
 fn verify_reads_the_code_from_stdin_and_the_environment() {
-    let env = Env::start();
+    let env = Env::start_https(Trust::SslCertFile);
     env.add_user("di");
     let enrolled = json_out(env.cli("di").args([
         "-o",
@@ -258,7 +261,7 @@ fn codes_match_oathtool() {
 
 #[test]
 fn server_keeps_accounts_and_mfa_across_a_restart() {
-    let mut env = Env::start();
+    let mut env = Env::start_https(Trust::Flag);
     env.add_user("fay");
     let enrolled = json_out(env.cli("fay").args([
         "-o",

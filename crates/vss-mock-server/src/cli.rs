@@ -36,6 +36,34 @@ pub(crate) struct Cli {
     /// no more); errors and administrator calls are the same either way.
     #[arg(long, value_name = "WHAT", value_enum, default_value_t = Replies::Full)]
     pub(crate) replies: Replies,
+    /// Longest wait for a request's headers, in seconds, from the connection's start (TLS
+    /// handshake included) or the end of the previous reply; then 408, or close when idle.
+    #[arg(long, value_name = "SECS", default_value_t = 5)]
+    pub(crate) header_timeout: u64,
+
+    /// Most connections served at once (fewer if the open-file limit is lower); a new one
+    /// then closes the connection idle longest, or waits while all are in a call.
+    #[arg(long, value_name = "N", default_value_t = 1024)]
+    pub(crate) max_connections: usize,
+
+    /// Serve HTTPS with this PEM certificate chain (with --tls-key).
+    #[arg(
+        long,
+        value_name = "PATH",
+        requires = "tls_key",
+        conflicts_with = "tls_self_signed"
+    )]
+    pub(crate) tls_cert: Option<PathBuf>,
+
+    /// The PEM private key of --tls-cert.
+    #[arg(long, value_name = "PATH", requires = "tls_cert")]
+    pub(crate) tls_key: Option<PathBuf>,
+
+    /// Serve HTTPS with a certificate authority made at start (for localhost, 127.0.0.1, ::1
+    /// and the listen address); its certificate is written to PATH for clients to trust
+    /// (`vss-cli --ca-bundle PATH`), replacing that file.
+    #[arg(long, value_name = "PATH")]
+    pub(crate) tls_self_signed: Option<PathBuf>,
 
     /// Create the account `demo` (password `demo-password`) if it does not exist.
     #[arg(long)]
@@ -151,5 +179,16 @@ mod tests {
         assert_eq!(cli.replies, Replies::Full);
         let cli = Cli::try_parse_from(["vss-mock-server", "--replies", "minimal"]).unwrap();
         assert_eq!(cli.replies, Replies::Minimal);
+        assert!(Cli::try_parse_from(["vss-mock-server", "--tls-cert", "c.pem"]).is_err());
+        assert!(Cli::try_parse_from([
+            "vss-mock-server",
+            "--tls-cert",
+            "c.pem",
+            "--tls-key",
+            "k.pem",
+            "--tls-self-signed",
+            "ca.pem"
+        ])
+        .is_err());
     }
 }

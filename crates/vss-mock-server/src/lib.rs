@@ -24,6 +24,7 @@ pub mod routes;
 pub mod service;
 #[doc(hidden)]
 pub mod store;
+mod transport;
 
 use std::io::BufRead;
 use std::net::SocketAddr;
@@ -35,6 +36,7 @@ use anyhow::Context as _;
 
 pub use account::{NewUser, Role};
 pub use clock::Clock;
+pub use transport::tls::Tls;
 
 use vss_wire::Secret;
 
@@ -50,6 +52,12 @@ pub struct Config {
     pub request_timeout: std::time::Duration,
     /// Whole replies, or only the fields the Python client reads.
     pub replies: Replies,
+    /// Longest wait for a request's headers (and a TLS handshake); then 408 or close.
+    pub header_timeout: std::time::Duration,
+    /// Most connections served at once (fewer when the open-file limit is lower).
+    pub max_connections: usize,
+    /// HTTPS instead of HTTP.
+    pub tls: Option<Tls>,
 }
 
 /// How much a successful reply carries.
@@ -80,6 +88,9 @@ impl Config {
             issuer: "VSS".into(),
             request_timeout: routes::REQUEST_TIMEOUT,
             replies: Replies::Full,
+            header_timeout: transport::HEADER_TIMEOUT,
+            max_connections: transport::MAX_CONNECTIONS,
+            tls: None,
         }
     }
 }
@@ -87,15 +98,19 @@ impl Config {
 /// A running server. Dropping it (or [`Handle::shutdown`]) stops it gracefully and waits.
 pub struct Handle {
     addr: SocketAddr,
+    https: bool,
+    /// Connections served at once, at most.
+    pub(crate) max_connections: usize,
     pub outbox: PathBuf,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
 }
 
 impl Handle {
-    /// Base URL, like `http://127.0.0.1:8787`.
+    /// Base URL, like `http://127.0.0.1:8787` (`https://` with TLS).
     pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
+        let scheme = if self.https { "https" } else { "http" };
+        format!("{scheme}://{}", self.addr)
     }
 
     /// Stops accepting connections, lets calls in progress finish, and waits.
@@ -132,46 +147,58 @@ pub fn start(config: Config, clock: Clock) -> anyhow::Result<Handle> {
         keys,
         config.issuer.clone(),
     ));
-    let listener = std::net::TcpListener::bind(config.listen)
-        .with_context(|| format!("cannot listen on {}", config.listen))?;
-    listener.set_nonblocking(true)?;
-    let addr = listener.local_addr()?;
+    let tls = match &config.tls {
+        Some(tls) => Some(transport::tls::acceptor(tls, config.listen.ip())?),
+        None => None,
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .thread_name("vss-mock-server")
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
+    let listener = {
+        let _runtime = runtime.enter();
+        listen(config.listen).with_context(|| format!("cannot listen on {}", config.listen))?
+    };
+    let addr = listener.local_addr()?;
+    let options = transport::Options {
+        header_timeout: config.header_timeout,
+        max_connections: transport::connection_capacity(config.max_connections),
+        tls,
+    };
+    let max_connections = options.max_connections;
+    let https = options.tls.is_some();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let app = routes::router_with(service, config.request_timeout, config.replies);
     let thread = std::thread::Builder::new()
         .name("vss-mock-server".into())
         .spawn(move || {
-            runtime.block_on(async move {
-                let listener = match tokio::net::TcpListener::from_std(listener) {
-                    Ok(l) => l,
-                    Err(e) => {
-                        tracing::error!("cannot use the listening socket: {e}");
-                        return;
-                    }
-                };
-                let served = axum::serve(listener, app)
-                    .with_graceful_shutdown(async move {
-                        let _ = stop_rx.await;
-                    })
-                    .await;
-                if let Err(e) = served {
-                    tracing::error!("the server stopped: {e}");
-                }
-            });
+            runtime.block_on(transport::serve(listener, app, options, async move {
+                let _ = stop_rx.await;
+            }));
         })
         .context("cannot start the server thread")?;
     Ok(Handle {
         addr,
+        https,
+        max_connections,
         outbox: config.outbox,
         stop: Some(stop_tx),
         thread: Some(thread),
     })
+}
+
+/// A listening socket on `addr` with a long queue: connections wait there while every
+/// connection slot is in a call.
+fn listen(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let socket = match addr {
+        SocketAddr::V4(_) => tokio::net::TcpSocket::new_v4()?,
+        SocketAddr::V6(_) => tokio::net::TcpSocket::new_v6()?,
+    };
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(1024)
 }
 
 /// Adds an account to the database at `db` (as `vss-mock-server user add` does).
@@ -358,9 +385,30 @@ fn serve(cli: cli::Cli) -> anyhow::Result<()> {
         issuer: cli.issuer,
         request_timeout: std::time::Duration::from_secs(cli.request_timeout.max(1)),
         replies: cli.replies,
+        header_timeout: std::time::Duration::from_secs(cli.header_timeout.max(1)),
+        max_connections: cli.max_connections,
+        tls: match (cli.tls_cert, cli.tls_key, cli.tls_self_signed) {
+            (Some(cert), Some(key), _) => Some(Tls::Files { cert, key }),
+            (_, _, Some(ca_out)) => Some(Tls::SelfSigned { ca_out }),
+            _ => None,
+        },
+    };
+    let ca_out = match &config.tls {
+        Some(Tls::SelfSigned { ca_out }) => Some(ca_out.clone()),
+        _ => None,
     };
     let handle = start(config, Clock::system())?;
     eprintln!("vss-mock-server: data directory: {}", data.display());
+    eprintln!(
+        "vss-mock-server: serving at most {} connections at once",
+        handle.max_connections
+    );
+    if let Some(ca_out) = ca_out {
+        eprintln!(
+            "vss-mock-server: certificate authority (trust it with vss-cli --ca-bundle): {}",
+            ca_out.display()
+        );
+    }
     eprintln!("vss-mock-server: listening on {}", handle.url());
     eprintln!("vss-mock-server: outbox: {}", handle.outbox.display());
     if cli.replies == Replies::Minimal {

@@ -74,6 +74,8 @@ pub(crate) const BODY_LIMIT: usize = 64 * 1024;
 pub(crate) const URI_LIMIT: usize = 4 * 1024;
 /// Most bytes of request headers (names and values) accepted; more gets 431.
 pub(crate) const HEADERS_LIMIT: usize = 16 * 1024;
+/// Most header fields accepted; more gets 431.
+pub(crate) const MAX_HEADERS: usize = 100;
 /// Default time limit of one call, reading its body included.
 pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -132,7 +134,7 @@ pub(crate) fn router_with(service: Shared, timeout: Duration, replies: Replies) 
 }
 
 /// Refuses request targets and header blocks larger than [`URI_LIMIT`] and
-/// [`HEADERS_LIMIT`] before any work is done.
+/// [`HEADERS_LIMIT`], or with more than [`MAX_HEADERS`] fields, before any work is done.
 async fn limit_request(request: Request, next: Next) -> Response {
     let target = request
         .uri()
@@ -161,6 +163,13 @@ async fn limit_request(request: Request, next: Next) -> Response {
                 "The request headers are larger than {} KiB",
                 HEADERS_LIMIT / 1024
             ),
+        );
+    }
+    if request.headers().len() > MAX_HEADERS {
+        return json_error(
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            ErrorKind::HeadersTooLarge,
+            format!("The request has more than {MAX_HEADERS} header fields"),
         );
     }
     next.run(request).await

@@ -15,6 +15,19 @@ use crate::outbox::Outbox;
 use crate::server::{user, TestServer};
 use crate::PASSWORD;
 
+/// How the client is told to trust the certificate authority of an HTTPS test server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trust {
+    /// `--ca-bundle PATH`.
+    Flag,
+    /// `VSS_CA_BUNDLE=PATH`.
+    VssCaBundle,
+    /// `REQUESTS_CA_BUNDLE=PATH`, as Python users have it.
+    RequestsCaBundle,
+    /// `SSL_CERT_FILE=PATH`, as OpenSSL reads it.
+    SslCertFile,
+}
+
 /// A server and a client home.
 pub struct Env {
     pub server: TestServer,
@@ -24,6 +37,8 @@ pub struct Env {
     pub home: TempDir,
     /// Administrators enrolled by [`Env::admin_cli`]: name → (key, API token).
     admins: RefCell<HashMap<String, (String, String)>>,
+    /// With HTTPS, how the client trusts the server's certificate authority.
+    trust: Option<Trust>,
 }
 
 impl Env {
@@ -34,6 +49,35 @@ impl Env {
             server,
             home: tempfile::tempdir().unwrap(),
             admins: RefCell::default(),
+            trust: None,
+        }
+    }
+
+    /// The server over HTTPS (a certificate authority made at start, its certificate in the
+    /// server's data folder), and every client trusting it through `trust`.
+    pub fn start_https(trust: Trust) -> Env {
+        let server = TestServer::start_https();
+        Env {
+            clock: server.clock().clone(),
+            server,
+            home: tempfile::tempdir().unwrap(),
+            admins: RefCell::default(),
+            trust: Some(trust),
+        }
+    }
+
+    /// What tells the client to trust the server's certificate authority, as the test chose:
+    /// arguments to put first, and an environment variable.
+    fn trust(&self) -> (Vec<std::ffi::OsString>, Option<(&'static str, PathBuf)>) {
+        let (Some(trust), Some(ca)) = (self.trust, self.server.ca()) else {
+            return (Vec::new(), None);
+        };
+        let ca = ca.to_owned();
+        match trust {
+            Trust::Flag => (vec!["--ca-bundle".into(), ca.into()], None),
+            Trust::VssCaBundle => (Vec::new(), Some(("VSS_CA_BUNDLE", ca))),
+            Trust::RequestsCaBundle => (Vec::new(), Some(("REQUESTS_CA_BUNDLE", ca))),
+            Trust::SslCertFile => (Vec::new(), Some(("SSL_CERT_FILE", ca))),
         }
     }
 
@@ -102,7 +146,8 @@ impl Env {
         self.admins.borrow()[user].0.clone()
     }
 
-    /// `vss-cli` with a clean environment and nothing set.
+    /// `vss-cli` with a clean environment and nothing set (but the trust of an HTTPS
+    /// server's certificate authority).
     pub fn bare_cli(&self) -> Command {
         let mut cmd = Command::new(client_binary());
         cmd.env_clear()
@@ -112,6 +157,11 @@ impl Env {
             .env("VSS_SECRET_STORE", "file")
             .current_dir(self.home.path())
             .write_stdin("");
+        let (args, var) = self.trust();
+        cmd.args(args);
+        if let Some((name, value)) = var {
+            cmd.env(name, value);
+        }
         cmd
     }
 
@@ -126,8 +176,12 @@ impl Env {
             .env("VSS_SECRET_STORE", "file")
             .env("VSS_ENDPOINT", self.url())
             .env("VSS_USER", user)
-            .current_dir(self.home.path())
-            .args(args);
+            .current_dir(self.home.path());
+        let (trust_args, var) = self.trust();
+        cmd.args(trust_args).args(args);
+        if let Some((name, value)) = var {
+            cmd.env(name, value);
+        }
         cmd
     }
 

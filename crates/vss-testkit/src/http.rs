@@ -17,14 +17,21 @@ use crate::PASSWORD;
 pub(crate) struct Client(reqwest::blocking::Client);
 
 impl Client {
-    pub(crate) fn new() -> Client {
-        Client(
-            reqwest::blocking::Client::builder()
-                .timeout(Duration::from_secs(30))
-                .build()
-                .unwrap(),
-        )
+    /// A client that trusts the certificate authority at `ca` too.
+    pub(crate) fn new(ca: Option<&std::path::Path>) -> Client {
+        let mut builder = client_builder().timeout(Duration::from_secs(30));
+        if let Some(ca) = ca {
+            let pem = std::fs::read(ca).unwrap();
+            builder = builder.tls_certs_merge(reqwest::Certificate::from_pem_bundle(&pem).unwrap());
+        }
+        Client(builder.build().unwrap())
     }
+}
+
+/// A reqwest client builder, with rustls's ring provider installed for it.
+pub fn client_builder() -> reqwest::blocking::ClientBuilder {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::blocking::Client::builder()
 }
 
 /// A reply: status, JSON body and the headers the tests look at.
@@ -300,6 +307,80 @@ pub fn raw(url: &str, request: &[u8]) -> (u16, String) {
         .map(|(_, b)| b.to_owned())
         .unwrap_or_default();
     (status, body)
+}
+
+/// A reply read off the wire: status, headers (names in lower case) and body.
+#[derive(Debug)]
+pub struct RawReply {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl RawReply {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Exactly `{"error": kind, "message": message}` with `status`, as JSON, whose
+    /// `Content-Length` is right.
+    #[track_caller]
+    pub fn json_error(&self, status: u16, kind: &str, message: &str) {
+        assert_eq!(self.status, status, "{self:?}");
+        assert_eq!(
+            self.header("content-type"),
+            Some("application/json"),
+            "{self:?}"
+        );
+        assert_eq!(
+            self.header("content-length"),
+            Some(self.body.len().to_string().as_str()),
+            "{self:?}"
+        );
+        let body: Value =
+            serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {self:?}"));
+        assert_eq!(body, json!({"error": kind, "message": message}));
+    }
+}
+
+/// Sends raw bytes to the plain-HTTP server at `url`, and reads everything it sends back
+/// until it closes the connection (at most 20 s); the reply with its headers.
+pub fn raw_reply(url: &str, request: &[u8]) -> RawReply {
+    let addr = url.trim_start_matches("http://");
+    let mut conn = TcpStream::connect(addr).unwrap();
+    conn.set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    // The server may refuse before it has read everything: its reply is what counts.
+    let _ = conn.write_all(request);
+    let mut reply = Vec::new();
+    let _ = conn.read_to_end(&mut reply);
+    parse_reply(&reply).unwrap_or_else(|| {
+        panic!(
+            "no HTTP reply to {:?}: {:?}",
+            String::from_utf8_lossy(&request[..request.len().min(200)]),
+            String::from_utf8_lossy(&reply)
+        )
+    })
+}
+
+/// The first reply in `bytes`, if they hold a whole head.
+pub fn parse_reply(bytes: &[u8]) -> Option<RawReply> {
+    let text = String::from_utf8_lossy(bytes);
+    let (head, body) = text.split_once("\r\n\r\n")?;
+    let mut lines = head.split("\r\n");
+    let status = lines.next()?.split_whitespace().nth(1)?.parse().ok()?;
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    Some(RawReply {
+        status,
+        headers,
+        body: body.to_owned(),
+    })
 }
 
 /// A raw HTTP/1.1 request with `Connection: close` and a `Content-Length`.

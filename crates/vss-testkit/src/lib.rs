@@ -4,22 +4,26 @@
 //! ([`outbox`]), OTP codes computed from the key the server returned as a phone would, raw HTTP
 //! calls for the server's own tests ([`http`]), the real `vss-cli` run with a clean environment
 //! and a temporary home ([`client`]), pseudo-terminal helpers ([`pty`]), snapshots of what a
-//! command prints ([`snapshot`]), the public Python vss-cli in a virtualenv ([`python`]) and a
-//! real Secret Service in a private D-Bus session ([`secret_service`]).
+//! command prints ([`snapshot`]), certificate authorities and certificates for TLS tests
+//! ([`certs`]), a small server that records what a client sends ([`recorder`]), the public
+//! Python vss-cli in a virtualenv ([`python`]) and a real Secret Service in a private D-Bus
+//! session ([`secret_service`]).
 //!
 //! Different tests use different parts, so unused helpers in one test binary are expected.
 
 pub mod binary;
+pub mod certs;
 pub mod client;
 pub mod http;
 pub mod outbox;
 pub mod pty;
 pub mod python;
+pub mod recorder;
 pub mod secret_service;
 pub mod server;
 pub mod snapshot;
 
-pub use client::{json_out, mode, Env};
+pub use client::{json_out, mode, Env, Trust};
 pub use http::{FakeEndpoint, Reply};
 pub use outbox::{Mail, Outbox};
 pub use server::{user, TestServer};

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use tempfile::TempDir;
 use vss_mock_server::service::hash_password;
 use vss_mock_server::store::{AccountRow, Store};
-use vss_mock_server::{Clock, Config, Handle, NewUser, Role};
+use vss_mock_server::{Clock, Config, Handle, NewUser, Role, Tls};
 use vss_wire::Secret;
 
 use crate::outbox::Outbox;
@@ -32,6 +32,8 @@ pub struct TestServer {
     handle: Option<Handle>,
     clock: Clock,
     http: crate::http::Client,
+    /// HTTPS with a certificate authority made at start, whose certificate is here.
+    ca: Option<PathBuf>,
 }
 
 impl TestServer {
@@ -46,13 +48,32 @@ impl TestServer {
         let mut config = Config::in_dir(dir.path());
         tune(&mut config);
         let clock = Clock::system();
+        let ca = match &config.tls {
+            Some(Tls::SelfSigned { ca_out }) => Some(ca_out.clone()),
+            _ => None,
+        };
         let handle = vss_mock_server::start(config, clock.clone()).unwrap();
         TestServer {
             dir,
             handle: Some(handle),
             clock,
-            http: crate::http::Client::new(),
+            http: crate::http::Client::new(ca.as_deref()),
+            ca,
         }
+    }
+
+    /// A server with no accounts serving HTTPS with a certificate authority it made at start,
+    /// whose certificate is at [`TestServer::ca`].
+    pub fn start_https() -> TestServer {
+        TestServer::start_with(|config| {
+            let ca_out = config.db.with_file_name("ca.pem");
+            config.tls = Some(Tls::SelfSigned { ca_out });
+        })
+    }
+
+    /// The certificate of the authority that signed the server's certificate, with HTTPS.
+    pub fn ca(&self) -> Option<&Path> {
+        self.ca.as_deref()
     }
 
     /// A server on a copy of the data folder `data` (its database, key file and outbox).
@@ -70,7 +91,8 @@ impl TestServer {
             dir,
             handle: Some(handle),
             clock,
-            http: crate::http::Client::new(),
+            http: crate::http::Client::new(None),
+            ca: None,
         }
     }
 
@@ -87,16 +109,20 @@ impl TestServer {
             dir,
             handle: Some(handle),
             clock,
-            http: crate::http::Client::new(),
+            http: crate::http::Client::new(None),
+            ca: None,
         }
     }
 
-    /// Stops the server and starts it again on the same data and clock (a new port).
+    /// Stops the server and starts it again on the same data and clock (a new port; with
+    /// HTTPS, a new certificate authority at the same path).
     pub fn restart(&mut self) {
         self.handle.take().unwrap().shutdown();
-        self.handle = Some(
-            vss_mock_server::start(Config::in_dir(self.dir.path()), self.clock.clone()).unwrap(),
-        );
+        let mut config = Config::in_dir(self.dir.path());
+        config.tls = self.ca.clone().map(|ca_out| Tls::SelfSigned { ca_out });
+        self.handle = Some(vss_mock_server::start(config, self.clock.clone()).unwrap());
+        // A new authority signed the new certificate.
+        self.http = crate::http::Client::new(self.ca.as_deref());
     }
 
     /// Base URL, like `http://127.0.0.1:40123`.

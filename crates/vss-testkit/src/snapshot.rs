@@ -23,6 +23,7 @@ pub fn render(cmd: &mut assert_cmd::Command) -> String {
 pub fn settings() -> insta::Settings {
     let mut settings = insta::Settings::clone_current();
     settings.add_filter(r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]");
+    settings.add_filter(r"localhost:\d+", "localhost:[PORT]");
     settings.add_filter(r"(/private)?/tmp/\.tmp[A-Za-z0-9]+", "[TEMP]");
     settings.add_filter(
         r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?",

@@ -147,6 +147,8 @@ pub enum ErrorKind {
     InternalError,
     /// The call took longer than the server allows (503).
     Timeout,
+    /// The request's headers did not arrive in time (408).
+    RequestTimeout,
     /// A kind this version does not know.
     #[serde(other)]
     Unknown,

@@ -7,7 +7,6 @@
 use std::path::Path;
 
 use base64::Engine as _;
-use reqwest::blocking::Client;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use vss_mock_server::{self as server, Clock, Config, NewUser};
@@ -1139,14 +1138,18 @@ fn user_commands() {
 
     // The account works against the server.
     let s = server::start(Config::in_dir(dir.path()), Clock::system()).unwrap();
-    let response = Client::new()
+    let response = vss_testkit::http::client_builder()
+        .build()
+        .unwrap()
         .post(format!("{}/auth/request-token", s.url()))
         .basic_auth("jm", Some("pw"))
         .send()
         .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     // An account added with --require-mfa must enrol first.
-    let response = Client::new()
+    let response = vss_testkit::http::client_builder()
+        .build()
+        .unwrap()
         .post(format!("{}/auth/request-token", s.url()))
         .basic_auth("lee", Some("pw"))
         .send()
@@ -1166,7 +1169,7 @@ fn binary_serves_the_demo_account_and_logs_no_secrets() {
         .arg(dir.path());
     let server = ServerBinary::spawn(cmd);
     let url = server.url.clone();
-    let http = Client::new();
+    let http = vss_testkit::http::client_builder().build().unwrap();
     let post = |path: &str, body: Option<Value>| {
         let mut r = http
             .post(format!("{url}{path}"))

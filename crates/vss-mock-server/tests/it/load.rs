@@ -22,7 +22,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use reqwest::blocking::Client;
 use serde_json::{json, Value};
 use vss_mock_server::store::Store;
 use vss_mock_server::{self as server, Clock, Config, Role};
@@ -64,7 +63,7 @@ struct Outcome {
 /// Each account, on its own thread, at once: `POST /tf/enable` (AUTHENTICATOR), then
 /// `POST /tf/verify` with the current code of the key it got.
 fn run_load(base: &str, names: &[String], clock: &Clock, acked: &AtomicUsize) -> Outcome {
-    let http = Client::builder()
+    let http = vss_testkit::http::client_builder()
         .timeout(CALL_LIMIT)
         .pool_max_idle_per_host(0)
         .build()
@@ -235,7 +234,10 @@ fn crash_mid_load(n: usize, kill_after: usize) {
     );
     // Each acknowledged enrolment logs in with its key (a code of the next step, which is
     // inside the window and after the step its verification used).
-    let http = Client::builder().timeout(CALL_LIMIT).build().unwrap();
+    let http = vss_testkit::http::client_builder()
+        .timeout(CALL_LIMIT)
+        .build()
+        .unwrap();
     let mut failed = Vec::new();
     for (name, key) in &acknowledged {
         let code = vss_testkit::totp_at(key, clock.unix() + 30);

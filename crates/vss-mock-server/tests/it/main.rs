@@ -8,4 +8,5 @@ mod hardening;
 mod hostile;
 mod load;
 mod rules;
+mod transport;
 mod upgrade;

@@ -1,0 +1,415 @@
+//! Connections: accepting them (plain or TLS), serving HTTP/1.1 on each, and keeping slow or
+//! idle clients from starving the others.
+//!
+//! * A request's headers must arrive within the header timeout of the moment the server
+//!   waits for them: from the connection's start (the TLS handshake included) or from the end
+//!   of the previous reply. A connection that sent part of a request by then gets a JSON 408
+//!   `RequestTimeout`; an idle one is closed.
+//! * At most `max_connections` connections are served at once (bounded by the open-file limit,
+//!   which is raised to its hard limit at start). A connection that arrives when all are taken
+//!   closes the one that has waited longest for a request; when every connection is in a call,
+//!   it waits in the listen queue until one ends.
+//! * When `accept` fails for want of file descriptors (EMFILE, ENFILE) or memory, the server
+//!   closes its longest-idle connection, or pauses (10 ms, doubling to 1 s), instead of trying
+//!   again at once.
+//! * TCP_NODELAY is set on every connection: without it a small reply over TLS waits ~40 ms
+//!   for the client's delayed ACK.
+//! * hyper answers some malformed requests itself with an empty body; [`io::Guarded`] gives
+//!   those replies the API's `{"error", "message"}` shape.
+
+mod io;
+pub mod tls;
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use hyper::body::Incoming;
+use hyper_util::rt::TokioIo;
+use hyper_util::service::TowerToHyperService;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{watch, Notify, OwnedSemaphorePermit, Semaphore};
+
+/// Default time for a request's headers to arrive.
+pub(crate) const HEADER_TIMEOUT: Duration = Duration::from_secs(5);
+/// Default most connections served at once.
+pub(crate) const MAX_CONNECTIONS: usize = 1024;
+/// File descriptors kept back from connections, for the database, the outbox and the log.
+const RESERVED_FILES: libc::rlim_t = 64;
+/// The fewest connections served, whatever the open-file limit.
+const MIN_CONNECTIONS: usize = 8;
+/// Most header fields hyper parses: a little above the API's own limit, which answers in JSON
+/// (see `routes::MAX_HEADERS`).
+const HYPER_MAX_HEADERS: usize = 128;
+/// Pauses after a failed `accept` when no connection can be closed.
+const BACKOFF_FIRST: Duration = Duration::from_millis(10);
+const BACKOFF_MAX: Duration = Duration::from_secs(1);
+/// Most time one `accept` error waits for the connection closed to free a descriptor.
+const EVICTION_WAIT: Duration = Duration::from_millis(200);
+
+/// How connections are served.
+#[derive(Clone)]
+pub(crate) struct Options {
+    pub(crate) header_timeout: Duration,
+    pub(crate) max_connections: usize,
+    pub(crate) tls: Option<tokio_rustls::TlsAcceptor>,
+}
+
+/// Raises the soft open-file limit to the hard limit, and returns how many connections fit
+/// under it beside the files the server itself needs.
+pub(crate) fn connection_capacity(wanted: usize) -> usize {
+    let limit = raise_open_file_limit();
+    let fit = limit.map_or(usize::MAX, |l| {
+        usize::try_from(l.saturating_sub(RESERVED_FILES)).unwrap_or(usize::MAX)
+    });
+    wanted.min(fit).max(MIN_CONNECTIONS)
+}
+
+/// The soft limit on open files after raising it as far as allowed; None when unlimited.
+fn raise_open_file_limit() -> Option<libc::rlim_t> {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit and setrlimit only read and write the struct passed.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) != 0 {
+            return None;
+        }
+        if lim.rlim_cur < lim.rlim_max {
+            let raised = libc::rlimit {
+                rlim_cur: lim.rlim_max,
+                rlim_max: lim.rlim_max,
+            };
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &raised) == 0 {
+                lim = raised;
+            }
+        }
+    }
+    (lim.rlim_cur != libc::RLIM_INFINITY).then_some(lim.rlim_cur)
+}
+
+/// Serves `app` on `listener` until `stop` resolves, then lets calls in progress finish.
+pub(crate) async fn serve(
+    listener: TcpListener,
+    app: Router,
+    options: Options,
+    stop: impl std::future::Future<Output = ()>,
+) {
+    let connections = Arc::new(Connections::new(options.max_connections));
+    let (shutdown_tx, shutdown_rx) = watch::channel(false);
+    let mut backoff = BACKOFF_FIRST;
+    let mut reported = AcceptErrors::default();
+    tokio::pin!(stop);
+    loop {
+        let accepted = tokio::select! {
+            () = &mut stop => break,
+            accepted = listener.accept() => accepted,
+        };
+        let (tcp, peer) = match accepted {
+            Ok((tcp, peer)) => {
+                backoff = BACKOFF_FIRST;
+                (tcp, peer)
+            }
+            // The client gave up before we took its connection: nothing to do.
+            Err(e) if is_connection_error(&e) => continue,
+            Err(e) => {
+                reported.note(&e);
+                // Out of descriptors or memory: free some by closing the connection idle
+                // longest, else pause, so a full table does not spin this loop.
+                match connections.evict_idle() {
+                    Some(slot) => {
+                        let _ = tokio::time::timeout(EVICTION_WAIT, slot.closed.notified()).await;
+                    }
+                    None => {
+                        tokio::time::sleep(backoff).await;
+                        backoff = (backoff * 2).min(BACKOFF_MAX);
+                    }
+                }
+                continue;
+            }
+        };
+        let _ = tcp.set_nodelay(true);
+        let permit = match connections.try_admit() {
+            Some(permit) => permit,
+            None => {
+                // Full: make room by closing the connection that has waited longest for a
+                // request; when every connection is in a call, wait for one to end.
+                if let Some(evicted) = connections.evict_idle() {
+                    tracing::debug!(
+                        "all {} connections taken: closing connection {}, idle longest",
+                        connections.capacity,
+                        evicted.id
+                    );
+                }
+                tokio::select! {
+                    () = &mut stop => break,
+                    permit = connections.admit() => permit,
+                }
+            }
+        };
+        let slot = connections.register();
+        tracing::trace!("connection {} from {peer} accepted", slot.id);
+        tokio::spawn(connection(
+            tcp,
+            permit,
+            slot,
+            Arc::clone(&connections),
+            app.clone(),
+            options.clone(),
+            shutdown_rx.clone(),
+        ));
+    }
+    drop(listener);
+    let _ = shutdown_tx.send(true);
+    connections.wait_all().await;
+}
+
+/// Errors of one connection that `accept` reports and that say nothing about the server.
+fn is_connection_error(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind::*;
+    matches!(
+        e.kind(),
+        ConnectionAborted | ConnectionReset | ConnectionRefused | Interrupted | WouldBlock
+    ) || e.raw_os_error() == Some(libc::EPROTO)
+}
+
+/// Logs `accept` errors at most once every ten seconds, with how many were not logged.
+#[derive(Default)]
+struct AcceptErrors {
+    last: Option<Instant>,
+    unlogged: u64,
+}
+
+impl AcceptErrors {
+    fn note(&mut self, e: &std::io::Error) {
+        if self
+            .last
+            .is_some_and(|t| t.elapsed() < Duration::from_secs(10))
+        {
+            self.unlogged += 1;
+            return;
+        }
+        let more = match self.unlogged {
+            0 => String::new(),
+            n => format!(" ({n} more since the last report)"),
+        };
+        tracing::warn!(
+            "cannot accept a connection: {e}{more}; closing idle connections and pausing"
+        );
+        self.last = Some(Instant::now());
+        self.unlogged = 0;
+    }
+}
+
+/// One connection from accept to close.
+async fn connection(
+    tcp: TcpStream,
+    permit: OwnedSemaphorePermit,
+    slot: Arc<Slot>,
+    connections: Arc<Connections>,
+    app: Router,
+    options: Options,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let _done = Done {
+        slot: Arc::clone(&slot),
+        connections,
+        _permit: permit,
+    };
+    let deadline = tokio::time::Instant::now() + options.header_timeout;
+    let stream = match &options.tls {
+        None => io::Stream::Plain(tcp),
+        Some(acceptor) => {
+            let handshake = tokio::time::timeout_at(deadline, acceptor.accept(tcp));
+            tokio::select! {
+                done = handshake => match done {
+                    Ok(Ok(tls)) => io::Stream::Tls(Box::new(tls)),
+                    // A failed or unfinished handshake: nothing to answer.
+                    Ok(Err(e)) => {
+                        tracing::debug!("connection {}: TLS handshake failed: {e}", slot.id);
+                        return;
+                    }
+                    Err(_) => {
+                        tracing::debug!("connection {}: TLS handshake timed out", slot.id);
+                        return;
+                    }
+                },
+                () = slot.evict.notified() => return,
+                _ = shutdown.changed() => return,
+            }
+        }
+    };
+    let io = io::Guarded::new(stream, Arc::clone(&slot), options.header_timeout);
+    let router = TowerToHyperService::new(app);
+    let tracked = Arc::clone(&slot);
+    let service = hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
+        tracked.set_busy();
+        let call = hyper::service::Service::call(&router, request);
+        let tracked = Arc::clone(&tracked);
+        async move {
+            let response = call.await;
+            tracked.set_idle();
+            response
+        }
+    });
+    let conn = hyper::server::conn::http1::Builder::new()
+        .max_headers(HYPER_MAX_HEADERS)
+        // The header timeout is kept by `io::Guarded`, which can answer 408.
+        .header_read_timeout(None)
+        .serve_connection(TokioIo::new(io), service);
+    tokio::pin!(conn);
+    let mut closing = false;
+    loop {
+        tokio::select! {
+            _ = conn.as_mut() => break,
+            () = slot.evict.notified(), if !closing => {
+                if slot.is_idle() {
+                    return;
+                }
+                // A call began since it was picked: finish it, then close.
+                conn.as_mut().graceful_shutdown();
+                closing = true;
+            }
+            _ = shutdown.changed(), if !closing => {
+                conn.as_mut().graceful_shutdown();
+                closing = true;
+            }
+        }
+    }
+}
+
+/// Removes a connection from the table when its task ends, however it ends.
+struct Done {
+    slot: Arc<Slot>,
+    connections: Arc<Connections>,
+    _permit: OwnedSemaphorePermit,
+}
+
+impl Drop for Done {
+    fn drop(&mut self) {
+        tracing::trace!("connection {} closed", self.slot.id);
+        self.connections.remove(self.slot.id);
+        self.slot.closed.notify_one();
+    }
+}
+
+/// What the server knows of one connection.
+pub(crate) struct Slot {
+    id: u64,
+    /// When it began waiting for a request, in milliseconds since the table was made;
+    /// `BUSY` while a call runs.
+    idle_since: AtomicU64,
+    epoch: Instant,
+    /// Chosen to be closed.
+    evicted: AtomicBool,
+    evict: Notify,
+    closed: Notify,
+}
+
+const BUSY: u64 = u64::MAX;
+
+impl Slot {
+    fn now(&self) -> u64 {
+        self.epoch.elapsed().as_millis() as u64
+    }
+
+    fn set_busy(&self) {
+        self.idle_since.store(BUSY, Ordering::Release);
+    }
+
+    fn set_idle(&self) {
+        self.idle_since.store(self.now(), Ordering::Release);
+    }
+
+    pub(crate) fn is_idle(&self) -> bool {
+        self.idle_since.load(Ordering::Acquire) != BUSY
+    }
+
+    /// When the connection began waiting for a request, if it is waiting.
+    pub(crate) fn waiting_since(&self) -> Option<Instant> {
+        match self.idle_since.load(Ordering::Acquire) {
+            BUSY => None,
+            ms => Some(self.epoch + Duration::from_millis(ms)),
+        }
+    }
+}
+
+/// The connections being served, and the permits that bound how many.
+struct Connections {
+    permits: Arc<Semaphore>,
+    capacity: usize,
+    slots: Mutex<HashMap<u64, Arc<Slot>>>,
+    next_id: AtomicU64,
+    epoch: Instant,
+}
+
+impl Connections {
+    fn new(capacity: usize) -> Connections {
+        Connections {
+            permits: Arc::new(Semaphore::new(capacity)),
+            capacity,
+            slots: Mutex::new(HashMap::new()),
+            next_id: AtomicU64::new(0),
+            epoch: Instant::now(),
+        }
+    }
+
+    fn try_admit(&self) -> Option<OwnedSemaphorePermit> {
+        Arc::clone(&self.permits).try_acquire_owned().ok()
+    }
+
+    async fn admit(&self) -> OwnedSemaphorePermit {
+        Arc::clone(&self.permits)
+            .acquire_owned()
+            .await
+            .expect("the connection semaphore is never closed")
+    }
+
+    /// A new connection, waiting for its first request from now.
+    fn register(&self) -> Arc<Slot> {
+        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+        let slot = Arc::new(Slot {
+            id,
+            idle_since: AtomicU64::new(self.epoch.elapsed().as_millis() as u64),
+            epoch: self.epoch,
+            evicted: AtomicBool::new(false),
+            evict: Notify::new(),
+            closed: Notify::new(),
+        });
+        self.slots
+            .lock()
+            .expect("the connection table")
+            .insert(id, Arc::clone(&slot));
+        slot
+    }
+
+    fn remove(&self, id: u64) {
+        self.slots.lock().expect("the connection table").remove(&id);
+    }
+
+    /// Asks the connection that has waited longest for a request to close; returns it.
+    fn evict_idle(&self) -> Option<Arc<Slot>> {
+        let slots = self.slots.lock().expect("the connection table");
+        let oldest = slots
+            .values()
+            .filter(|s| !s.evicted.load(Ordering::Relaxed))
+            .filter_map(|s| match s.idle_since.load(Ordering::Acquire) {
+                BUSY => None,
+                since => Some((since, s)),
+            })
+            .min_by_key(|(since, _)| *since)
+            .map(|(_, s)| Arc::clone(s))?;
+        oldest.evicted.store(true, Ordering::Relaxed);
+        oldest.evict.notify_one();
+        Some(oldest)
+    }
+
+    /// Waits until every connection has ended.
+    async fn wait_all(&self) {
+        let all = u32::try_from(self.capacity).unwrap_or(u32::MAX);
+        let _ = self.permits.acquire_many(all).await;
+    }
+}

@@ -1,0 +1,664 @@
+//! The server's connections as a careless or hostile client meets them, over raw HTTP and TLS:
+//!
+//! * every refusal of its own limits (request target, header count and size, body size,
+//!   headers too slow, a call too slow, a request that is not HTTP) is a JSON
+//!   `{"error", "message"}` with the right status, whether the API's layer or hyper refused it;
+//! * a connection that sends no request, part of one, or one a byte at a time is closed after
+//!   the header timeout (a TLS handshake too);
+//! * HTTPS from the binary, with certificate files or a certificate authority of its own;
+//! * with its open-file limit at 256, a thousand slow or idle connections held against it do
+//!   not stop logins, and `accept` errors for want of descriptors do not make it spin.
+//!
+//! Latencies and times are printed (`--nocapture`), never asserted; a client timeout of a few
+//! seconds is how a starved login would fail.
+
+use std::io::{ErrorKind, Read, Write};
+use std::net::TcpStream;
+use std::os::unix::process::CommandExt as _;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use base64::Engine as _;
+use vss_mock_server::Tls;
+use vss_testkit::binary::{Running, ServerBinary};
+use vss_testkit::certs::{TestCa, Validity};
+use vss_testkit::http::{parse_reply, raw_reply, request};
+use vss_testkit::{user, TestServer, PASSWORD};
+
+/// How long a client waits for a login before calling it starved.
+const LOGIN_TIMEOUT: Duration = Duration::from_secs(5);
+
+fn basic(name: &str) -> String {
+    let encoded = base64::engine::general_purpose::STANDARD.encode(format!("{name}:{PASSWORD}"));
+    format!("Authorization: Basic {encoded}")
+}
+
+fn host_port(url: &str) -> &str {
+    url.split("://").nth(1).unwrap()
+}
+
+#[test]
+fn every_refusal_of_the_servers_own_limits_is_a_json_error() {
+    let s = TestServer::start_with(|c| {
+        c.header_timeout = Duration::from_secs(1);
+        c.request_timeout = Duration::from_secs(1);
+    });
+    s.add_user(user("jm"));
+    let url = s.url();
+    let filler = |n: usize, size: usize| -> Vec<String> {
+        (0..n)
+            .map(|i| format!("X-Filler-{i}: {}", "v".repeat(size)))
+            .collect()
+    };
+    let uri = "The request path and query are longer than 4 KiB";
+    let cases: Vec<(&str, Vec<u8>, u16, &str, &str)> = vec![
+        (
+            "target over the API's 4 KiB",
+            request("GET", &format!("/v2/user?{}", "a".repeat(5000)), &[], b""),
+            414,
+            "UriTooLong",
+            uri,
+        ),
+        (
+            "target over hyper's 64 KiB",
+            request("GET", &format!("/v2/user?{}", "a".repeat(70_000)), &[], b""),
+            414,
+            "UriTooLong",
+            uri,
+        ),
+        (
+            "headers over 16 KiB",
+            request("GET", "/v2/user", &filler(40, 500), b""),
+            431,
+            "HeadersTooLarge",
+            "The request headers are larger than 16 KiB",
+        ),
+        (
+            "more than 100 header fields",
+            request("GET", "/v2/user", &filler(110, 10), b""),
+            431,
+            "HeadersTooLarge",
+            "The request has more than 100 header fields",
+        ),
+        (
+            "more header fields than hyper takes",
+            request("GET", "/v2/user", &filler(200, 10), b""),
+            431,
+            "HeadersTooLarge",
+            "The request headers are larger than 16 KiB or more than 100 fields",
+        ),
+        (
+            "headers over hyper's buffer",
+            request("GET", "/v2/user", &filler(100, 5000), b""),
+            431,
+            "HeadersTooLarge",
+            "The request headers are larger than 16 KiB or more than 100 fields",
+        ),
+        (
+            "body over 64 KiB",
+            request(
+                "POST",
+                "/auth/request-token",
+                &[basic("jm"), "Content-Type: application/json".into()],
+                format!(r#"{{"otp": "{}"}}"#, "1".repeat(70 * 1024)).as_bytes(),
+            ),
+            413,
+            "PayloadTooLarge",
+            "The request body is larger than 64 KiB",
+        ),
+        (
+            "a header line without a colon",
+            b"GET /v2/user HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n".to_vec(),
+            400,
+            "InvalidParameterValue",
+            "InvalidParameterValue: the request is not valid HTTP/1.1",
+        ),
+        (
+            "a request line that is not HTTP",
+            b"HELLO\x01 THERE\r\n\r\n".to_vec(),
+            400,
+            "InvalidParameterValue",
+            "InvalidParameterValue: the request is not valid HTTP/1.1",
+        ),
+        (
+            "headers that never end",
+            b"GET /v2/user HTTP/1.1\r\nHost: x\r\nX-Half: ".to_vec(),
+            408,
+            "RequestTimeout",
+            "The request headers did not arrive within 1 seconds",
+        ),
+        (
+            "a body that never ends",
+            format!(
+                "POST /tf/verify HTTP/1.1\r\nHost: x\r\n{}\r\nContent-Type: application/json\r\n\
+                 Content-Length: 100\r\nConnection: close\r\n\r\n{{\"otp\"",
+                basic("jm")
+            )
+            .into_bytes(),
+            503,
+            "Timeout",
+            "The call did not finish within 1 seconds; try again later",
+        ),
+    ];
+    for (case, bytes, status, kind, message) in cases {
+        eprintln!("case: {case}");
+        raw_reply(&url, &bytes).json_error(status, kind, message);
+    }
+    // Still serving.
+    raw_reply(&url, &request("GET", "/v2/user", &[], b"")).json_error(
+        401,
+        "Unauthorized",
+        "Invalid or expired token",
+    );
+}
+
+/// Reads until the server closes the connection (or 10 s pass, which fails the test); what
+/// it sent, and after how long.
+fn read_until_closed(conn: &mut impl Read) -> (Vec<u8>, Duration) {
+    let started = Instant::now();
+    let mut got = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        match conn.read(&mut buf) {
+            Ok(0) => return (got, started.elapsed()),
+            Ok(n) => got.extend_from_slice(&buf[..n]),
+            Err(e) if e.kind() == ErrorKind::ConnectionReset => return (got, started.elapsed()),
+            Err(e) => panic!(
+                "the server kept the connection open ({e}) after sending {:?}",
+                String::from_utf8_lossy(&got)
+            ),
+        }
+    }
+}
+
+fn connect(url: &str) -> TcpStream {
+    let conn = TcpStream::connect(host_port(url)).unwrap();
+    conn.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    conn
+}
+
+#[test]
+fn connections_without_a_request_in_time_are_closed() {
+    let s = TestServer::start_with(|c| c.header_timeout = Duration::from_secs(1));
+    let url = s.url();
+
+    // Nothing sent: closed without a word.
+    let mut idle = connect(&url);
+    let (got, after) = read_until_closed(&mut idle);
+    assert!(got.is_empty(), "{:?}", String::from_utf8_lossy(&got));
+    eprintln!("idle connection closed after {after:?}");
+
+    // Headers a byte at a time, for longer than the timeout: 408.
+    let mut trickle = connect(&url);
+    let line = b"GET /v2/user HTTP/1.1\r\nHost: x\r\nX-Slow: abcdefghijklmnop";
+    let started = Instant::now();
+    for byte in line {
+        if trickle.write_all(&[*byte]).is_err() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(150));
+    }
+    let (got, _) = read_until_closed(&mut trickle);
+    let reply = parse_reply(&got).expect("a reply");
+    reply.json_error(
+        408,
+        "RequestTimeout",
+        "The request headers did not arrive within 1 seconds",
+    );
+    eprintln!("trickled headers refused after {:?}", started.elapsed());
+
+    // A keep-alive connection idle after its reply: closed too.
+    let mut kept = connect(&url);
+    kept.write_all(b"GET /v2/user HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let (got, after) = read_until_closed(&mut kept);
+    let reply = parse_reply(&got).expect("a reply");
+    reply.json_error(401, "Unauthorized", "Invalid or expired token");
+    assert_eq!(
+        got.windows(8).filter(|w| w == b"HTTP/1.1").count(),
+        1,
+        "one reply, then the close"
+    );
+    eprintln!("keep-alive connection closed {after:?} after its request");
+}
+
+#[test]
+fn a_tls_handshake_that_never_completes_is_closed() {
+    let s = TestServer::start_with(|c| {
+        c.header_timeout = Duration::from_secs(1);
+        c.tls = Some(Tls::SelfSigned {
+            ca_out: c.db.with_file_name("ca.pem"),
+        });
+    });
+    let url = s.url();
+    assert!(url.starts_with("https://"));
+    let mut silent = connect(&url);
+    let (got, after) = read_until_closed(&mut silent);
+    assert!(got.is_empty());
+    eprintln!("silent TLS connection closed after {after:?}");
+    // The first bytes of a ClientHello, and no more.
+    let mut partial = connect(&url);
+    partial.write_all(&[0x16, 0x03, 0x01, 0x02, 0x00]).unwrap();
+    let (_, after) = read_until_closed(&mut partial);
+    eprintln!("half a TLS handshake closed after {after:?}");
+    // And HTTPS itself works.
+    let reply = s.send(s.request(vss_testkit::http::Method::GET, "/v2/user"));
+    reply.error(401, "Unauthorized", "Invalid or expired token");
+}
+
+/// A reqwest client that trusts `ca` and makes a new connection for each call.
+fn client(ca: Option<&Path>, timeout: Duration) -> reqwest::blocking::Client {
+    let mut builder = vss_testkit::http::client_builder()
+        .timeout(timeout)
+        .pool_max_idle_per_host(0);
+    if let Some(ca) = ca {
+        let pem = std::fs::read(ca).unwrap();
+        builder = builder.tls_certs_merge(reqwest::Certificate::from_pem_bundle(&pem).unwrap());
+    }
+    builder.build().unwrap()
+}
+
+#[test]
+fn the_binary_serves_https_with_its_own_authority_or_given_files() {
+    let bin = ServerBinary::at(env!("CARGO_BIN_EXE_vss-mock-server"));
+    let dir = tempfile::tempdir().unwrap();
+
+    // Its own authority, written for clients to trust.
+    let ca_out = dir.path().join("ca.pem");
+    let mut cmd = bin.command();
+    cmd.args(["--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(dir.path().join("a"))
+        .arg("--tls-self-signed")
+        .arg(&ca_out);
+    let server = ServerBinary::spawn(cmd);
+    assert!(
+        server.url.starts_with("https://127.0.0.1:"),
+        "{}",
+        server.url
+    );
+    assert!(server.log().contains(&format!(
+        "certificate authority (trust it with vss-cli --ca-bundle): {}",
+        ca_out.display()
+    )));
+    assert_eq!(vss_testkit::mode(&ca_out), 0o644);
+    let pem = std::fs::read_to_string(&ca_out).unwrap();
+    assert!(pem.starts_with("-----BEGIN CERTIFICATE-----"), "{pem}");
+    let reply = client(Some(&ca_out), LOGIN_TIMEOUT)
+        .get(format!("{}/v2/user", server.url))
+        .send()
+        .unwrap();
+    assert_eq!(reply.status().as_u16(), 401);
+    // Without the authority, no connection.
+    let refused = client(None, LOGIN_TIMEOUT)
+        .get(format!("{}/v2/user", server.url))
+        .send()
+        .unwrap_err();
+    assert!(refused.is_connect(), "{refused:?}");
+    drop(server);
+
+    // A certificate and key from files.
+    let ca = TestCa::new("files CA");
+    let ca_file = ca.write(dir.path(), "files-ca.pem");
+    let (cert, key) = ca.write_leaf(dir.path(), "server", &["127.0.0.1"], Validity::Current);
+    let mut cmd = bin.command();
+    cmd.args(["--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(dir.path().join("b"))
+        .arg("--tls-cert")
+        .arg(&cert)
+        .arg("--tls-key")
+        .arg(&key);
+    let server = ServerBinary::spawn(cmd);
+    let reply = client(Some(&ca_file), LOGIN_TIMEOUT)
+        .get(format!("{}/v2/user", server.url))
+        .send()
+        .unwrap();
+    assert_eq!(reply.status().as_u16(), 401);
+    drop(server);
+
+    // Files that are not a certificate and a key: it says so and does not start.
+    let out = bin
+        .command()
+        .args(["--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(dir.path().join("c"))
+        .arg("--tls-cert")
+        .arg(&key)
+        .arg("--tls-key")
+        .arg(&cert)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("holds no PEM certificate") || stderr.contains("cannot read"),
+        "{stderr}"
+    );
+}
+
+/// The test process's own open-file limit, raised so it can hold the connections it opens.
+fn raise_own_file_limit(wanted: u64) -> u64 {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: plain system calls on a struct we own.
+    unsafe {
+        assert_eq!(libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim), 0);
+        if lim.rlim_cur < wanted {
+            lim.rlim_cur = wanted.min(lim.rlim_max);
+            libc::setrlimit(libc::RLIMIT_NOFILE, &lim);
+        }
+    }
+    lim.rlim_cur
+}
+
+/// Sets the open-file limit of process `pid`.
+fn set_file_limit(pid: u32, files: u64) {
+    let lim = libc::rlimit {
+        rlim_cur: files,
+        rlim_max: files,
+    };
+    // SAFETY: prlimit reads the struct we pass; no old value is asked for.
+    let done = unsafe {
+        libc::prlimit(
+            pid as libc::pid_t,
+            libc::RLIMIT_NOFILE,
+            &lim,
+            std::ptr::null_mut(),
+        )
+    };
+    assert_eq!(done, 0, "prlimit: {}", std::io::Error::last_os_error());
+}
+
+/// The server binary with the account `jm`, started with at most `files` open files.
+fn start_limited(data: &Path, files: u64, extra: &[&str]) -> Running {
+    let bin = ServerBinary::at(env!("CARGO_BIN_EXE_vss-mock-server"));
+    let out = bin.user_add(data, &["jm", "--email", "jm@example.com"], PASSWORD);
+    assert!(out.status.success(), "{out:?}");
+    let mut cmd = bin.command();
+    cmd.args(["--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(data)
+        .args(extra);
+    let lim = libc::rlimit {
+        rlim_cur: files,
+        rlim_max: files,
+    };
+    // SAFETY: setrlimit is async-signal-safe; it runs in the child before exec.
+    unsafe {
+        cmd.pre_exec(move || {
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &lim) == 0 {
+                Ok(())
+            } else {
+                Err(std::io::Error::last_os_error())
+            }
+        });
+    }
+    ServerBinary::spawn(cmd)
+}
+
+/// Logs `jm` in `n` times, each on a new connection with a client that gives up after
+/// [`LOGIN_TIMEOUT`]; the latencies, or the first failure.
+fn logins(url: &str, n: usize) -> Result<Vec<Duration>, String> {
+    let http = client(None, LOGIN_TIMEOUT);
+    (0..n)
+        .map(|i| {
+            let started = Instant::now();
+            let reply = http
+                .post(format!("{url}/auth/request-token"))
+                .basic_auth("jm", Some(PASSWORD))
+                .json(&serde_json::json!({ "otp": null }))
+                .send()
+                .map_err(|e| format!("login {i} failed after {:?}: {e}", started.elapsed()))?;
+            let status = reply.status();
+            let body: serde_json::Value = reply.json().map_err(|e| e.to_string())?;
+            if status != 200 || !body["token"].is_string() {
+                return Err(format!("login {i}: {status} {body}"));
+            }
+            Ok(started.elapsed())
+        })
+        .collect()
+}
+
+fn describe(latencies: &[Duration]) -> String {
+    let mut sorted = latencies.to_vec();
+    sorted.sort();
+    format!(
+        "{} logins: min {:?}, median {:?}, max {:?}",
+        sorted.len(),
+        sorted[0],
+        sorted[sorted.len() / 2],
+        sorted[sorted.len() - 1]
+    )
+}
+
+/// What an attacking connection does once connected.
+#[derive(Clone, Copy, Debug)]
+enum Slow {
+    /// Nothing.
+    Idle,
+    /// The start of a request, then nothing.
+    Partial,
+    /// A request one byte a second.
+    Trickle,
+}
+
+/// Connections held open against the server at `addr`, each opened again as soon as the
+/// server closes it, from a few threads; counts how often the server closed one.
+struct Flood {
+    stop: Arc<AtomicBool>,
+    reopened: Arc<AtomicUsize>,
+    threads: Vec<std::thread::JoinHandle<()>>,
+}
+
+const TRICKLE: &[u8] = b"POST /auth/request-token HTTP/1.1\r\nHost: x\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+
+impl Flood {
+    fn start(addr: &str, n: usize, threads: usize) -> Flood {
+        let stop = Arc::new(AtomicBool::new(false));
+        let reopened = Arc::new(AtomicUsize::new(0));
+        let kinds = [Slow::Idle, Slow::Partial, Slow::Trickle];
+        let threads = (0..threads)
+            .map(|t| {
+                let addr: std::net::SocketAddr = addr.parse().unwrap();
+                let (stop, reopened) = (Arc::clone(&stop), Arc::clone(&reopened));
+                let mine: Vec<Slow> = (0..n)
+                    .filter(|i| i % threads == t)
+                    .map(|i| kinds[i % 3])
+                    .collect();
+                std::thread::spawn(move || {
+                    // (kind, connection, bytes of the request sent so far)
+                    let mut conns: Vec<(Slow, Option<TcpStream>, usize)> =
+                        mine.into_iter().map(|k| (k, None, 0)).collect();
+                    let mut last_tick = Instant::now();
+                    while !stop.load(Ordering::Relaxed) {
+                        let tick = last_tick.elapsed() >= Duration::from_secs(1);
+                        if tick {
+                            last_tick = Instant::now();
+                        }
+                        for (kind, conn, sent) in conns.iter_mut() {
+                            if stop.load(Ordering::Relaxed) {
+                                break;
+                            }
+                            let closed = match conn {
+                                None => true,
+                                // The end of the stream, or a reply (a 408) before it:
+                                // either way the server is done with this connection.
+                                Some(c) => match c.read(&mut [0u8; 512]) {
+                                    Ok(_) => true,
+                                    Err(e) => e.kind() != ErrorKind::WouldBlock,
+                                },
+                            };
+                            if closed {
+                                if conn.is_some() {
+                                    reopened.fetch_add(1, Ordering::Relaxed);
+                                }
+                                *conn = None;
+                                let Ok(c) =
+                                    TcpStream::connect_timeout(&addr, Duration::from_millis(300))
+                                else {
+                                    continue;
+                                };
+                                c.set_nonblocking(true).unwrap();
+                                *sent = 0;
+                                if let Slow::Partial = kind {
+                                    let _ = (&c).write(&TRICKLE[..40]);
+                                }
+                                *conn = Some(c);
+                            } else if tick && matches!(kind, Slow::Trickle) {
+                                let c = conn.as_ref().unwrap();
+                                if *sent < TRICKLE.len()
+                                    && (&*c).write(&TRICKLE[*sent..*sent + 1]).is_ok()
+                                {
+                                    *sent += 1;
+                                }
+                            }
+                        }
+                        std::thread::sleep(Duration::from_millis(100));
+                    }
+                })
+            })
+            .collect();
+        Flood {
+            stop,
+            reopened,
+            threads,
+        }
+    }
+
+    fn reopened(&self) -> usize {
+        self.reopened.load(Ordering::Relaxed)
+    }
+
+    fn stop(self) -> usize {
+        self.stop.store(true, Ordering::Relaxed);
+        for t in self.threads {
+            t.join().unwrap();
+        }
+        self.reopened.load(Ordering::Relaxed)
+    }
+}
+
+#[test]
+fn logins_go_through_while_a_thousand_slow_connections_are_held() {
+    let wanted = 1000;
+    let own = raise_own_file_limit(wanted as u64 + 200);
+    let n = wanted.min(own.saturating_sub(100) as usize);
+    eprintln!("this test may hold {n} connections (its open-file limit is {own})");
+    let data = tempfile::tempdir().unwrap();
+    let server = start_limited(data.path(), 256, &[]);
+    // The cap follows the open-file limit: 256 less the server's own reserve.
+    assert!(
+        server
+            .log()
+            .contains("serving at most 192 connections at once"),
+        "{}",
+        server.log()
+    );
+    let url = server.url.clone();
+    let baseline = logins(&url, 3).unwrap();
+    eprintln!("before: {}", describe(&baseline));
+
+    let flood = Flood::start(host_port(&url), n, 4);
+    // Let the connections pile up: every one of them opened, and the first ones refused.
+    std::thread::sleep(Duration::from_secs(3));
+    let during = logins(&url, 10);
+    let reopened_during = flood.reopened();
+    std::thread::sleep(Duration::from_secs(3));
+    let later = logins(&url, 10);
+    let reopened = flood.stop();
+    let log = server.kill();
+    let during = during.unwrap_or_else(|e| panic!("{e}\nserver log:\n{log}"));
+    let later = later.unwrap_or_else(|e| panic!("{e}\nserver log:\n{log}"));
+    eprintln!(
+        "with {n} slow connections held (after 3 s): {}",
+        describe(&during)
+    );
+    eprintln!(
+        "with {n} slow connections held (after 6 s): {}",
+        describe(&later)
+    );
+    eprintln!(
+        "the server closed {reopened_during} of the slow connections by the first logins, \
+         {reopened} in all (each opened again at once)"
+    );
+    // It closed slow connections to make room, rather than letting them wait.
+    assert!(reopened > 0);
+}
+
+/// CPU seconds process `pid` has used (user and system).
+fn cpu_seconds(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let after_name = &stat[stat.rfind(')').unwrap() + 2..];
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    // utime and stime are fields 14 and 15 of the file, 12 and 13 after the name.
+    let ticks: f64 = fields[11].parse::<f64>().unwrap() + fields[12].parse::<f64>().unwrap();
+    // SAFETY: sysconf only reads a constant.
+    ticks / unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64
+}
+
+#[test]
+fn out_of_descriptors_the_server_closes_idle_connections_or_pauses_and_never_spins() {
+    raise_own_file_limit(1200);
+    let data = tempfile::tempdir().unwrap();
+    // Room for 192 connections by its start-up limit, then the limit cut to 80 under it:
+    // `accept` fails with EMFILE long before the cap is reached.
+    let server = start_limited(
+        data.path(),
+        256,
+        &["--request-timeout", "30", "--header-timeout", "30"],
+    );
+    let pid = server.child.id();
+    set_file_limit(pid, 80);
+    let url = server.url.clone();
+    let addr = host_port(&url).to_owned();
+
+    // Idle connections fill the descriptors; logins still go through, because the server
+    // closes the connection idle longest when it cannot accept one.
+    let idle: Vec<TcpStream> = (0..150)
+        .filter_map(|_| TcpStream::connect(&addr).ok())
+        .collect();
+    std::thread::sleep(Duration::from_secs(1));
+    let latencies = logins(&url, 5).unwrap_or_else(|e| panic!("{e}\n{}", server.log()));
+    eprintln!(
+        "out of descriptors, idle connections held: {}",
+        describe(&latencies)
+    );
+    drop(idle);
+    std::thread::sleep(Duration::from_millis(500));
+
+    // Calls in progress fill them (bodies that never finish): nothing can be closed, so the
+    // server pauses between attempts instead of spinning on `accept`.
+    let auth = basic("jm");
+    let busy: Vec<TcpStream> = (0..120)
+        .filter_map(|_| {
+            let mut c = TcpStream::connect(&addr).ok()?;
+            let head = format!(
+                "POST /auth/request-token HTTP/1.1\r\nHost: x\r\n{auth}\r\n\
+                 Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{{"
+            );
+            c.write_all(head.as_bytes()).ok()?;
+            Some(c)
+        })
+        .collect();
+    std::thread::sleep(Duration::from_secs(1));
+    let before = cpu_seconds(pid);
+    let window = Instant::now();
+    std::thread::sleep(Duration::from_secs(3));
+    let used = cpu_seconds(pid) - before;
+    let elapsed = window.elapsed().as_secs_f64();
+    eprintln!(
+        "with {} calls in progress and connections waiting: the server used {used:.2} s of \
+         CPU in {elapsed:.2} s",
+        busy.len()
+    );
+    let log = server.kill();
+    assert!(
+        log.contains("cannot accept a connection: Too many open files"),
+        "{log}"
+    );
+    // A loop retrying `accept` at once would use a whole core.
+    assert!(used < elapsed / 4.0, "{used:.2} s of CPU in {elapsed:.2} s");
+    drop(busy);
+}
