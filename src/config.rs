@@ -1,25 +1,31 @@
-//! The configuration file, in the Python vss-cli's layout (`~/.vss-cli/config.yaml`):
+//! The configuration file, in the Python vss-cli's layout (`~/.vss-cli/config.yaml`), as its
+//! 2026.x releases write it:
 //!
 //! ```yaml
 //! general:
-//!   default_endpoint_name: cloud-api
-//!   output: table
-//!   timeout: 30
+//!     default_endpoint_name: cloud-api
+//!     output: auto
+//!     timeout: 60
 //! endpoints:
-//! - name: cloud-api
-//!   url: https://cloud-api.eis.utoronto.ca
-//!   auth: <base64 of user:password>   # the Python tool's; read, never written by us
-//!   token: <JWT>                       # likewise
-//!   username: jm                       # ours: the secrets live in the keyring
+//!    -  url: https://cloud-api.eis.utoronto.ca
+//!       name: cloud-api
+//!       auth:                # older releases: base64 of user:password
+//!       token: <JWT>         # the Python tool's last API token
+//!       tf_enabled: false
+//!       username: jm         # ours: the secrets live in the keyring
 //! ```
 //!
-//! Keys this tool does not know are kept as they are when the file is rewritten.
+//! `auth`, `token` and every key this tool does not know are read and kept as they are, in
+//! their order, when the file is rewritten; only `general`'s settings, an endpoint's `url`,
+//! `name` and `username` are ever written by us. YAML goes through serde-saphyr, which quotes
+//! strings such as `yes`, `on` or `2001-12-14` so that the Python tool reads back the strings
+//! it wrote.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
 use crate::fsutil;
@@ -28,12 +34,12 @@ use vss_wire::Secret;
 /// The whole file.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub(crate) struct ConfigFile {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub(crate) general: General,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub(crate) endpoints: Vec<EndpointEntry>,
     #[serde(flatten)]
-    pub(crate) extra: BTreeMap<String, serde_yaml::Value>,
+    pub(crate) extra: Map<String, Value>,
 }
 
 /// The `general` section.
@@ -46,42 +52,91 @@ pub(crate) struct General {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) timeout: Option<u64>,
     #[serde(flatten)]
-    pub(crate) extra: BTreeMap<String, serde_yaml::Value>,
+    pub(crate) extra: Map<String, Value>,
 }
 
 /// One configured endpoint.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub(crate) struct EndpointEntry {
-    pub(crate) name: String,
     pub(crate) url: String,
+    /// The Python tool may leave it out; it then means the first label of the URL's host.
+    #[serde(default)]
+    pub(crate) name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) username: Option<String>,
-    /// The Python tool's base64 `user:password`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(crate) auth: Option<String>,
-    /// The Python tool's stored API token.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(crate) token: Option<String>,
+    /// The Python tool's keys (`auth`, `token`, `tf_enabled`) and any other, kept as read.
     #[serde(flatten)]
-    pub(crate) extra: BTreeMap<String, serde_yaml::Value>,
+    pub(crate) extra: Map<String, Value>,
+}
+
+/// A `null` (the Python tool writes `endpoints:` with nothing after it for none) is the default.
+fn null_as_default<'de, D, T>(d: D) -> std::result::Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
 impl EndpointEntry {
+    /// A string the Python tool keeps under `key`, when it is set and not empty.
+    fn python_field(&self, key: &str) -> Option<&str> {
+        self.extra
+            .get(key)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+
+    /// The Python tool's stored API token (`token:`); read, never rewritten.
+    pub(crate) fn python_token(&self) -> Option<Secret> {
+        self.python_field("token").map(Secret::from)
+    }
+
     /// User name and password from the legacy `auth` field, when it holds them.
     pub(crate) fn legacy_auth(&self) -> Option<(String, Secret)> {
-        let raw = self.auth.as_deref()?.trim();
+        let raw = self.python_field("auth")?;
         let bytes = base64::engine::general_purpose::STANDARD.decode(raw).ok()?;
         let text = String::from_utf8(bytes).ok()?;
         let (user, pass) = text.split_once(':')?;
         Some((user.to_owned(), Secret::from(pass)))
     }
 
-    /// The user name: ours, else the one in the legacy `auth` field.
+    /// The user name written in the file: ours, else the one in the legacy `auth` field.
     pub(crate) fn user(&self) -> Option<String> {
         self.username
             .clone()
             .or_else(|| self.legacy_auth().map(|(u, _)| u))
     }
+}
+
+/// A file we read, from YAML; an error names the line and column, on one line.
+pub(crate) fn from_yaml<T: serde::de::DeserializeOwned>(
+    text: &str,
+) -> std::result::Result<T, serde_saphyr::Error> {
+    serde_saphyr::from_str_with_options(text, serde_saphyr::options! { with_snippet: false })
+}
+
+/// YAML for the files we write: strings on one line, quoted when a YAML 1.1 reader would take
+/// them for something else (long tokens are not folded into `>-` blocks).
+pub(crate) fn to_yaml<T: Serialize>(
+    value: &T,
+) -> std::result::Result<String, serde_saphyr::ser::Error> {
+    let mut text = serde_saphyr::to_string_with_options(
+        value,
+        serde_saphyr::ser_options! { prefer_block_scalars: false },
+    )?;
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    Ok(text)
+}
+
+/// The Python tool's name for an endpoint without one: the first label of the URL's host.
+fn name_from_host(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', ':', '?', '#']).next().unwrap_or_default();
+    host.split('.').next().unwrap_or_default().to_owned()
 }
 
 /// Settings `configure set` accepts, with what they take.
@@ -102,10 +157,16 @@ impl ConfigFile {
         if text.trim().is_empty() {
             return Ok(ConfigFile::default());
         }
-        serde_yaml::from_str(&text).map_err(|e| Error::File {
+        let mut config: ConfigFile = from_yaml(&text).map_err(|e| Error::File {
             message: format!("{} is not a valid configuration file: {e}", path.display()),
             hint: Some("fix or move the file; `vss-cli configure mk` writes a new one".into()),
-        })
+        })?;
+        for entry in &mut config.endpoints {
+            if entry.name.is_empty() {
+                entry.name = name_from_host(&entry.url);
+            }
+        }
+        Ok(config)
     }
 
     /// Writes the file: mode 0600, atomically, in a 0700 directory it creates if needed.
@@ -120,7 +181,7 @@ impl ConfigFile {
                     .map_err(|e| Error::file(format!("cannot create {}: {e}", dir.display())))?;
             }
         }
-        let text = serde_yaml::to_string(self)
+        let text = to_yaml(self)
             .map_err(|e| Error::file(format!("cannot write the configuration: {e}")))?;
         fsutil::write_private(path, text.as_bytes(), true)?;
         Ok(())
@@ -144,7 +205,8 @@ impl ConfigFile {
         }
     }
 
-    /// Adds or replaces the endpoint called `entry.name`.
+    /// Adds or replaces the endpoint called `entry.name`; a replaced entry keeps the keys we do
+    /// not write (the Python tool's `auth`, `token`, `tf_enabled`, and any other).
     pub(crate) fn upsert(&mut self, entry: EndpointEntry) {
         match self.endpoints.iter_mut().find(|e| e.name == entry.name) {
             Some(existing) => {
@@ -192,6 +254,24 @@ impl ConfigFile {
     }
 }
 
+/// The name `configure mk` gives an endpoint: `https://cloud-api.eis.utoronto.ca` →
+/// `cloud-api`; `http://127.0.0.1:8787` → `127.0.0.1-8787`.
+pub(crate) fn name_for(url: &str) -> String {
+    let Ok(parsed) = reqwest::Url::parse(url) else {
+        return "default".into();
+    };
+    let host = parsed.host_str().unwrap_or("default");
+    let base = if host.parse::<std::net::IpAddr>().is_ok() || !host.contains('.') {
+        host.to_owned()
+    } else {
+        host.split('.').next().unwrap_or(host).to_owned()
+    };
+    match parsed.port() {
+        Some(port) => format!("{base}-{port}"),
+        None => base,
+    }
+}
+
 /// `-c/--config`, else `~/.vss-cli/config.yaml`.
 pub(crate) fn default_path() -> PathBuf {
     let home = std::env::var_os("HOME")
@@ -204,43 +284,147 @@ pub(crate) fn default_path() -> PathBuf {
 mod tests {
     use super::*;
 
-    const PYTHON: &str = "general:
-  check_for_messages: true
-  default_endpoint_name: cloud-api
-  output: auto
-  table_format: simple
-  timeout: 30
-endpoints:
-- auth: am06czNjcjN0OnA0c3M=
-  name: cloud-api
-  tf_enabled: false
-  token: eyJhbGciOiJIUzI1NiJ9.e30.x
-  url: https://cloud-api.eis.utoronto.ca
-";
+    /// As Python vss-cli 2026.x writes it (made-up token).
+    const PYTHON_2026: &str = include_str!("../tests/fixtures/python-config-2026.yaml");
+    /// As older releases wrote it: base64 `auth`, two-space indentation, sorted keys.
+    const PYTHON_LEGACY: &str = include_str!("../tests/fixtures/python-config-legacy.yaml");
+
+    fn parse(text: &str) -> ConfigFile {
+        serde_saphyr::from_str(text).unwrap()
+    }
 
     #[test]
-    fn reads_a_python_config_as_it_is() {
-        let cfg: ConfigFile = serde_yaml::from_str(PYTHON).unwrap();
+    fn reads_a_python_2026_config() {
+        let cfg = parse(PYTHON_2026);
+        assert_eq!(cfg.general.default_endpoint_name.as_deref(), Some("mock"));
+        assert_eq!(cfg.general.timeout, Some(60));
+        assert_eq!(cfg.general.output.as_deref(), Some("auto"));
+        assert_eq!(cfg.endpoints.len(), 3);
         let ep = cfg.endpoint(None).unwrap();
-        assert_eq!(ep.url, "https://cloud-api.eis.utoronto.ca");
+        assert_eq!(ep.url, "http://127.0.0.1:18788");
+        assert!(ep.legacy_auth().is_none());
+        assert!(ep.user().is_none());
+        let token = ep.python_token().unwrap();
+        assert!(token.expose().starts_with("eyJ0eXAiOiJKV1Qi"));
+        // The placeholder endpoints have null `auth` and `token`.
+        let placeholder = cfg.endpoint(Some("cloud-api")).unwrap();
+        assert!(placeholder.python_token().is_none() && placeholder.legacy_auth().is_none());
+    }
+
+    #[test]
+    fn reads_an_older_config_with_base64_auth() {
+        let cfg = parse(PYTHON_LEGACY);
+        let ep = cfg.endpoint(None).unwrap();
+        assert_eq!(ep.name, "mock");
         let (user, pass) = ep.legacy_auth().unwrap();
-        assert_eq!(user, "jm");
-        // Only the first colon separates: passwords may hold colons.
-        assert_eq!(pass.expose(), "s3cr3t:p4ss");
+        assert_eq!(
+            (user.as_str(), pass.expose()),
+            ("frank", "made-up password 1")
+        );
+        assert_eq!(ep.user().as_deref(), Some("frank"));
         assert_eq!(
             cfg.endpoint(Some("https://cloud-api.eis.utoronto.ca/"))
                 .unwrap()
                 .name,
             "cloud-api"
         );
-        // Unknown keys survive a rewrite.
-        let again = serde_yaml::to_string(&cfg).unwrap();
-        assert!(again.contains("table_format: simple") && again.contains("tf_enabled: false"));
+    }
+
+    #[test]
+    fn only_the_first_colon_of_auth_separates() {
+        let cfg = parse(
+            "general: {}\nendpoints:\n- url: https://x.example\n  auth: am06czNjcjN0OnA0c3M=\n",
+        );
+        let (user, pass) = cfg.endpoints[0].legacy_auth().unwrap();
+        assert_eq!((user.as_str(), pass.expose()), ("jm", "s3cr3t:p4ss"));
+        // No name: the first label of the host, as the Python tool does.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yaml");
+        std::fs::write(
+            &path,
+            "general:\nendpoints:\n- url: https://cloud-api.example.org/\n",
+        )
+        .unwrap();
+        assert_eq!(
+            ConfigFile::load(&path).unwrap().endpoints[0].name,
+            "cloud-api"
+        );
+    }
+
+    #[test]
+    fn a_rewrite_keeps_what_it_does_not_own() {
+        let mut cfg = parse(PYTHON_2026);
+        cfg.set("timeout", "30").unwrap();
+        cfg.upsert(EndpointEntry {
+            url: "http://127.0.0.1:18788".into(),
+            name: "mock".into(),
+            username: Some("erin".into()),
+            ..EndpointEntry::default()
+        });
+        let text = to_yaml(&cfg).unwrap();
+        let again = parse(&text);
+        let ep = again.endpoint(Some("mock")).unwrap();
+        assert_eq!(ep.username.as_deref(), Some("erin"));
+        // The Python tool's token, and its null `auth`, are still there, in their order.
+        assert_eq!(
+            ep.python_token().unwrap().expose(),
+            cfg.endpoint(Some("mock"))
+                .unwrap()
+                .python_token()
+                .unwrap()
+                .expose()
+        );
+        let keys: Vec<&str> = ep.extra.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["auth", "token", "tf_enabled"]);
+        assert_eq!(ep.extra["auth"], Value::Null);
+        assert_eq!(again.general.timeout, Some(30));
+        assert_eq!(
+            again.general.extra["gpt_token"],
+            Value::String(String::new())
+        );
+        assert_eq!(again.general.extra["columns_width"], Value::from(-1));
+        assert_eq!(again.endpoints.len(), 3);
+    }
+
+    #[test]
+    fn strings_that_look_like_other_types_stay_strings() {
+        // PyYAML and ruamel read bare `yes`, `on`, `NO` as booleans and `2001-12-14` as a date.
+        let mut cfg = parse("general:\n  note: 'yes'\nendpoints: []\n");
+        for (k, v) in [
+            ("a", "on"),
+            ("b", "NO"),
+            ("c", "2001-12-14"),
+            ("d", "null"),
+            ("e", "0x1F"),
+        ] {
+            cfg.general.extra.insert(k.into(), Value::String(v.into()));
+        }
+        let text = to_yaml(&cfg).unwrap();
+        for bare in [
+            "note: yes",
+            "a: on",
+            "b: NO",
+            "c: 2001-12-14",
+            "d: null",
+            "e: 0x1F",
+        ] {
+            assert!(!text.contains(bare), "{bare} unquoted in:\n{text}");
+        }
+        let again = parse(&text);
+        assert_eq!(again.general.extra["note"], Value::String("yes".into()));
+        assert_eq!(again.general.extra["c"], Value::String("2001-12-14".into()));
+    }
+
+    #[test]
+    fn names_come_from_the_host() {
+        assert_eq!(name_for("https://cloud-api.eis.utoronto.ca"), "cloud-api");
+        assert_eq!(name_for("http://127.0.0.1:8787"), "127.0.0.1-8787");
+        assert_eq!(name_for("http://localhost:9"), "localhost-9");
     }
 
     #[test]
     fn set_checks_values() {
-        let mut cfg: ConfigFile = serde_yaml::from_str(PYTHON).unwrap();
+        let mut cfg = parse(PYTHON_LEGACY);
         cfg.set("output", "json").unwrap();
         assert!(cfg.set("output", "xml").is_err());
         assert!(cfg.set("timeout", "0").is_err());

@@ -12,7 +12,8 @@ use crate::cli::{GlobalArgs, OutputFormat, DEFAULT_ENDPOINT};
 use crate::config::{self, ConfigFile, EndpointEntry};
 use crate::error::{Error, Result};
 use crate::output::Format;
-use crate::secrets::{self, Item, SecretStore, StoreChoice};
+use crate::secrets::python::PythonCredentials;
+use crate::secrets::{self, Kind, Name, Place, Store, StoreChoice};
 use crate::terminal::{shell_command, Prompter, Terminal};
 use crate::trust::Trust;
 use vss_wire::otp;
@@ -52,9 +53,11 @@ pub(crate) struct Context {
     username: Option<String>,
     password: Option<Secret>,
     resolved_username: OnceCell<String>,
+    owner: OnceCell<Option<String>>,
     credentials: OnceCell<Credentials>,
     api: OnceCell<Api>,
-    store: OnceCell<Box<dyn SecretStore>>,
+    store: OnceCell<Store>,
+    python_credentials: OnceCell<Option<PythonCredentials>>,
 }
 
 impl Context {
@@ -133,9 +136,11 @@ impl Context {
             username,
             password: password.filter(|p| !p.is_empty()),
             resolved_username: OnceCell::new(),
+            owner: OnceCell::new(),
             credentials: OnceCell::new(),
             api: OnceCell::new(),
             store: OnceCell::new(),
+            python_credentials: OnceCell::new(),
         })
     }
 
@@ -177,34 +182,114 @@ impl Context {
 
     /// The secret store (opened on first use: the keyring is never touched by commands that
     /// do not need it).
-    pub(crate) fn store(&self) -> &dyn SecretStore {
-        self.store
+    pub(crate) fn store(&self) -> &Store {
+        self.store.get_or_init(|| {
+            let dir = self
+                .config_path
+                .parent()
+                .map(PathBuf::from)
+                .unwrap_or_default();
+            let term = Rc::clone(&self.term);
+            let announce = Box::new(move |note: &str| term.note(note));
+            Store::open(self.store_choice, dir.join("secrets.yaml"), announce)
+        })
+    }
+
+    /// The Python vss-cli's `credentials.enc`, opened on first use (it costs two slow key
+    /// derivations); `None` when there is none or it does not open here.
+    fn python_credentials(&self) -> Option<&PythonCredentials> {
+        self.python_credentials
             .get_or_init(|| {
-                let dir = self
-                    .config_path
-                    .parent()
-                    .map(PathBuf::from)
-                    .unwrap_or_default();
-                let term = Rc::clone(&self.term);
-                let announce = Box::new(move |note: &str| term.note(note));
-                secrets::open(self.store_choice, dir.join("secrets.yaml"), announce)
+                let path = secrets::python::default_path()?;
+                PythonCredentials::open(&path).ok().flatten()
             })
             .as_ref()
     }
 
-    /// The key of `item` for the current user at this endpoint.
-    pub(crate) fn secret_key(&self, item: Item) -> Result<String> {
-        Ok(secrets::key(&self.endpoint, self.username()?, item))
+    /// The name of this endpoint: the configured one, else one made from the URL.
+    pub(crate) fn endpoint_name(&self) -> String {
+        match &self.entry {
+            Some(e) => e.name.clone(),
+            None => config::name_for(&self.endpoint),
+        }
     }
 
-    /// The user name, asking on the terminal when it is not known.
+    /// The user the configured endpoint belongs to: written in the configuration (ours, or the
+    /// Python tool's `auth`), else kept in the secret store, else in the Python tool's
+    /// `credentials.enc` (read only then).
+    fn owner(&self) -> Result<Option<&str>> {
+        if let Some(owner) = self.owner.get() {
+            return Ok(owner.as_deref());
+        }
+        let owner = match &self.entry {
+            None => None,
+            Some(entry) => match entry.user() {
+                Some(u) => Some(u),
+                None => match self
+                    .store()
+                    .get(&Name::new(&entry.name, Kind::Username, None))?
+                {
+                    Some((u, _)) => Some(u.expose().to_owned()),
+                    None => self
+                        .python_credentials()
+                        .and_then(|c| c.get(&entry.name, Kind::Username))
+                        .map(|u| u.expose().to_owned()),
+                },
+            },
+        };
+        Ok(self.owner.get_or_init(|| owner).as_deref())
+    }
+
+    /// The name `kind` of `user` is kept under. The configured endpoint's own user's secrets
+    /// are named after the endpoint alone, as the Python tool names them; anyone else's after
+    /// the endpoint and the user.
+    fn name_for_user(&self, kind: Kind, user: &str) -> Result<Name> {
+        let base = self.endpoint_name();
+        let scope = if self.owner()? == Some(user) {
+            base
+        } else {
+            format!("{base}_{user}")
+        };
+        Ok(Name::new(&scope, kind, Some((&self.endpoint, user))))
+    }
+
+    /// The name `kind` of the current user is kept under.
+    pub(crate) fn secret_name(&self, kind: Kind) -> Result<Name> {
+        let user = self.username()?.to_owned();
+        self.name_for_user(kind, &user)
+    }
+
+    /// The name of the API token stored for this endpoint, when it is configured. When no user
+    /// name is known without looking further (none given, none in the file, as in the Python
+    /// tool's files), the endpoint's own user is meant and the name is found without one.
+    pub(crate) fn token_name(&self) -> Result<Option<Name>> {
+        let Some(entry) = &self.entry else {
+            return Ok(None);
+        };
+        match &self.username {
+            Some(user) => self.name_for_user(Kind::Token, user).map(Some),
+            None => {
+                let earlier = entry.user();
+                let earlier = earlier.as_deref().map(|u| (self.endpoint.as_str(), u));
+                Ok(Some(Name::new(&entry.name, Kind::Token, earlier)))
+            }
+        }
+    }
+
+    /// The user name given with `-u`/`VSS_USER` or written in the configuration, if any.
+    pub(crate) fn given_username(&self) -> Option<&str> {
+        self.username.as_deref()
+    }
+
+    /// The user name: given, the configured endpoint's, or asked for on the terminal.
     pub(crate) fn username(&self) -> Result<&str> {
         if let Some(u) = self.resolved_username.get() {
             return Ok(u);
         }
-        let username = match &self.username {
-            Some(u) => u.clone(),
-            None => self
+        let username = match (&self.username, self.owner()?) {
+            (Some(u), _) => u.clone(),
+            (None, Some(owner)) => owner.to_owned(),
+            (None, None) => self
                 .prompter("the user name", "pass -u/--username or set VSS_USER")?
                 .input("Username")?,
         };
@@ -235,22 +320,79 @@ impl Context {
             .get_or_init(|| Credentials { username, password }))
     }
 
+    /// The password given, else the one kept for the endpoint's own user: in the secret store,
+    /// in the Python tool's `auth` field, or in its `credentials.enc`.
     fn find_password(&self, username: &str) -> Result<Option<Secret>> {
         if let Some(p) = &self.password {
             return Ok(Some(p.clone()));
         }
-        // Only a configured endpoint has stored credentials.
+        // Only a configured endpoint has stored credentials, and only for its own user.
         let Some(entry) = &self.entry else {
             return Ok(None);
         };
-        let key = secrets::key(&self.endpoint, username, Item::Password);
-        if let Some(p) = self.store().get(&key)? {
+        if self.owner()? != Some(username) {
+            return Ok(None);
+        }
+        let name = self.name_for_user(Kind::Password, username)?;
+        if let Some((p, _)) = self.store().get(&name)? {
             return Ok(Some(p));
         }
-        Ok(entry
-            .legacy_auth()
-            .filter(|(u, _)| u == username)
-            .map(|(_, p)| p))
+        if let Some((user, p)) = entry.legacy_auth() {
+            if user == username {
+                return Ok(Some(p));
+            }
+        }
+        Ok(self
+            .python_credentials()
+            .and_then(|c| c.get(&entry.name, Kind::Password)))
+    }
+
+    /// Where the password of the configured endpoint `entry` is kept, for `configure ls`.
+    pub(crate) fn password_place(&self, entry: &EndpointEntry) -> Result<Option<Place>> {
+        let earlier = entry.user();
+        let earlier = earlier.as_deref().map(|u| (entry.url.as_str(), u));
+        let name = Name::new(&entry.name, Kind::Password, earlier);
+        if let Some((_, place)) = self.store().get(&name)? {
+            return Ok(Some(place));
+        }
+        if entry.legacy_auth().is_some() {
+            return Ok(Some(Place::LegacyConfig));
+        }
+        Ok(self
+            .python_credentials()
+            .and_then(|c| c.get(&entry.name, Kind::Password))
+            .map(|_| Place::PythonCredentials))
+    }
+
+    /// The user of the configured endpoint `entry`, for `configure ls`: written in the file,
+    /// kept in the store, or in the Python tool's `credentials.enc`.
+    pub(crate) fn entry_user(&self, entry: &EndpointEntry) -> Result<Option<String>> {
+        if let Some(u) = entry.user() {
+            return Ok(Some(u));
+        }
+        if let Some((u, _)) = self
+            .store()
+            .get(&Name::new(&entry.name, Kind::Username, None))?
+        {
+            return Ok(Some(u.expose().to_owned()));
+        }
+        Ok(self
+            .python_credentials()
+            .and_then(|c| c.get(&entry.name, Kind::Username))
+            .map(|u| u.expose().to_owned()))
+    }
+
+    /// The API token kept for the configured endpoint `entry`, for `configure ls`: ours, else
+    /// the Python tool's `token:`.
+    pub(crate) fn entry_token(&self, entry: &EndpointEntry) -> Result<Option<Secret>> {
+        let earlier = entry.user();
+        let earlier = earlier.as_deref().map(|u| (entry.url.as_str(), u));
+        let name = Name::new(&entry.name, Kind::Token, earlier);
+        Ok(self
+            .store()
+            .get(&name)?
+            .map(|(t, _)| t)
+            .or_else(|| entry.python_token()))
     }
 
     /// The user name, when known without asking.
@@ -263,8 +405,8 @@ impl Context {
 
     /// The stored TOTP secret's current code, for `--totp auto`.
     pub(crate) fn auto_code(&self) -> Result<Secret> {
-        let key = self.secret_key(Item::TotpSecret)?;
-        let stored = self.store().get(&key)?.ok_or_else(|| {
+        let name = self.secret_name(Kind::TotpSecret)?;
+        let (stored, _) = self.store().get(&name)?.ok_or_else(|| {
             Error::usage(format!(
                 "--totp auto: no TOTP secret is stored for {} at {}",
                 self.known_username().unwrap_or_default(),

@@ -5,7 +5,6 @@ use base64::Engine as _;
 
 use crate::context::{Context, Proof};
 use crate::error::{Error, Result};
-use crate::secrets::Item;
 use crate::terminal::{Prompter, Terminal};
 use vss_wire::otp;
 use vss_wire::Credentials;
@@ -215,8 +214,10 @@ pub(crate) fn login(ctx: &Context) -> Result<Login> {
         ctx.term.warn(warning);
     }
     let token = Secret::from(reply.token);
-    if ctx.entry.is_some() {
-        ctx.store().set(&ctx.secret_key(Item::Token)?, &token)?;
+    // Kept for reuse under our name; the Python tool's `token:` in the configuration is left
+    // as it is.
+    if let Some(name) = ctx.token_name()? {
+        ctx.store().set(&name, &token)?;
     }
     if used_recovery {
         report_recovery_codes_left(ctx, &token);
@@ -248,38 +249,55 @@ fn report_recovery_codes_left(ctx: &Context, token: &Secret) {
 /// Where an API token came from.
 enum Source {
     Given,
+    /// Our secret store.
     Stored,
+    /// The Python tool's `token:` in the configuration file.
+    PythonConfig,
     Fresh,
 }
 
-/// An API token: `--token`/`VSS_TOKEN`, else one stored for this account that has not expired,
-/// else a fresh login.
+/// True when `token` is not about to expire and, when the user name is known, is theirs.
+fn usable(ctx: &Context, token: &Secret) -> bool {
+    let now = chrono::Utc::now().timestamp();
+    claims(token.expose()).is_some_and(|c| {
+        c.exp > now + EXPIRY_MARGIN_SECS && ctx.given_username().is_none_or(|u| u == c.sub)
+    })
+}
+
+/// An API token: `--token`/`VSS_TOKEN`, else one stored for this account that has not expired
+/// (ours, then the Python tool's), else a fresh login.
 fn api_token(ctx: &Context) -> Result<(Secret, Source)> {
     if let Some(token) = &ctx.token {
         return Ok((token.clone(), Source::Given));
     }
-    if ctx.entry.is_some() {
-        let key = ctx.secret_key(Item::Token)?;
-        if let Some(stored) = ctx.store().get(&key)? {
-            let now = chrono::Utc::now().timestamp();
-            let fresh = claims(stored.expose()).is_some_and(|c| c.exp > now + EXPIRY_MARGIN_SECS);
-            if fresh {
+    if let Some(name) = ctx.token_name()? {
+        if let Some((stored, _)) = ctx.store().get(&name)? {
+            if usable(ctx, &stored) {
                 return Ok((stored, Source::Stored));
             }
+        }
+    }
+    if let Some(python) = ctx.entry.as_ref().and_then(|e| e.python_token()) {
+        if usable(ctx, &python) {
+            return Ok((python, Source::PythonConfig));
         }
     }
     Ok((login(ctx)?.token, Source::Fresh))
 }
 
 /// Runs a Bearer call with an API token; a stored token the server refuses (expired or
-/// revoked) is dropped and replaced by logging in again.
+/// revoked) is dropped (ours) or passed over (the Python tool's) and replaced by logging in
+/// again.
 pub(crate) fn with_token<T>(ctx: &Context, call: impl Fn(&Secret) -> Result<T>) -> Result<T> {
     let (token, source) = api_token(ctx)?;
     match (call(&token), source) {
         (Err(Error::Auth { .. }), Source::Stored) => {
-            let _ = ctx.store().delete(&ctx.secret_key(Item::Token)?);
+            if let Some(name) = ctx.token_name()? {
+                let _ = ctx.store().delete(&name);
+            }
             call(&login(ctx)?.token)
         }
+        (Err(Error::Auth { .. }), Source::PythonConfig) => call(&login(ctx)?.token),
         (Err(e @ Error::Auth { .. }), Source::Given) => Err(e.with_hint(
             "the API token was refused (expired or revoked): get a new one with `vss-cli token \
              mk`, or unset VSS_TOKEN to log in",

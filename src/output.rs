@@ -41,7 +41,7 @@ pub(crate) fn render<T: Serialize>(format: Format, value: &T) -> String {
         }
         // YAML writes every control character as an escape in a double-quoted string, but
         // leaves the bidirectional overrides raw: those (only) are shown as escapes.
-        Format::Yaml => serde_yaml::to_string(&show_bidi(value)).unwrap_or_default(),
+        Format::Yaml => serde_saphyr::to_string(&show_bidi(value)).unwrap_or_default(),
         Format::Table => table(&value),
     }
 }
@@ -233,7 +233,7 @@ mod tests {
             !text.contains('\x1b') && !text.contains('\u{9b}'),
             "{text:?}"
         );
-        let back: Value = serde_yaml::from_str(&text).unwrap();
+        let back: Value = serde_saphyr::from_str(&text).unwrap();
         assert_eq!(back, v);
     }
 

@@ -7,7 +7,7 @@ use crate::exit_codes::ExitCode;
 
 pub(super) fn files(roff: &mut Roff) {
     roff.control("SH", ["FILES"]);
-    let entries: [(&str, String); 4] = [
+    let entries: [(&str, String); 5] = [
         (
             "~/.vss-cli/config.yaml",
             "The configuration: endpoints with their names, URLs and user names, and the \
@@ -23,11 +23,21 @@ pub(super) fn files(roff: &mut Roff) {
                 .to_owned(),
         ),
         (
+            "~/.vss-cli/credentials.enc",
+            "The Python vss-cli's encrypted user names, passwords and tokens (its 2026.x \
+             releases): read, never written, for the endpoints it configured."
+                .to_owned(),
+        ),
+        (
             "OS keyring",
             format!(
-                "Passwords, API tokens and (with mk AUTHENTICATOR --remember-secret) TOTP \
-                 secrets are stored under the keyring service {}. On Linux this is the \
-                 kernel keyring, which lasts as long as the login session.",
+                "User names, passwords, API tokens and (with mk AUTHENTICATOR \
+                 --remember-secret) TOTP secrets are stored under the keyring service {}. \
+                 Each is named {}_ENDPOINT_KIND, as the Python vss-cli names them. On Linux \
+                 the keyring is the desktop's Secret Service (GNOME Keyring, KWallet) when the \
+                 session bus offers one, else the kernel keyring, which lasts until the machine \
+                 restarts; on macOS the Keychain; on Windows the Credential Manager.",
+                crate::secrets::SERVICE,
                 crate::secrets::SERVICE
             ),
         ),

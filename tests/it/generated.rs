@@ -176,6 +176,7 @@ fn top_man_page_documents_every_variable_exit_code_and_flow() {
     for f in [
         "config.yaml",
         "secrets.yaml",
+        "credentials.enc",
         "USER_ISSUER_recovery_codes.txt",
         "vss\\-cli.",
     ] {

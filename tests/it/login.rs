@@ -4,7 +4,7 @@
 use std::process::Command as StdCommand;
 
 use predicates::prelude::*;
-use vss_testkit::{json_out, mode, Env, PASSWORD};
+use vss_testkit::{assert_cmd_snapshot, json_out, mode, Env, PASSWORD};
 
 const PHONE: &str = "+14165550199";
 
@@ -118,7 +118,10 @@ fn configure_keeps_secrets_out_of_the_file() {
         .assert()
         .success();
     let left = std::fs::read_to_string(&secrets).unwrap();
-    assert!(!left.contains("bo "), "secrets left behind: {left}");
+    assert!(
+        !left.contains("vss-cli_mock_"),
+        "secrets left behind: {left}"
+    );
     env.bare_cli()
         .args(["configure", "rm", "mock"])
         .assert()
@@ -127,45 +130,59 @@ fn configure_keeps_secrets_out_of_the_file() {
 
 #[test]
 fn without_a_keyring_secrets_fall_back_to_a_private_file() {
-    // Make every keyring system call fail, as on a machine without one.
+    // Make every keyring system call fail, as on a machine without one (and no session bus).
     if StdCommand::new("strace").arg("-V").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "strace is not installed (apt install strace)"
+        );
         eprintln!("strace is not installed; skipping the no-keyring check");
         return;
     }
     let env = Env::start();
     env.add_user("cy");
-    let out = StdCommand::new("strace")
-        .args([
-            "-f",
-            "-o",
-            "/dev/null",
-            "-e",
-            "trace=add_key,request_key,keyctl",
-        ])
-        .args(["-e", "inject=add_key,request_key,keyctl:error=ENOSYS"])
-        .arg(assert_cmd::cargo::cargo_bin("vss-cli"))
-        .args([
-            "-e",
-            &env.url(),
-            "-u",
-            "cy",
-            "-p",
-            PASSWORD,
-            "configure",
-            "mk",
-        ])
-        .env_clear()
-        .env("HOME", env.home.path())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
-    assert!(stderr.contains("no OS keyring works here"), "{stderr}");
+    let mut cmd = assert_cmd::Command::new("strace");
+    cmd.args([
+        "-f",
+        "-o",
+        "/dev/null",
+        "-e",
+        "trace=add_key,request_key,keyctl",
+    ])
+    .args(["-e", "inject=add_key,request_key,keyctl:error=ENOSYS"])
+    .arg(assert_cmd::cargo::cargo_bin("vss-cli"))
+    .args([
+        "-e",
+        &env.url(),
+        "-u",
+        "cy",
+        "-p",
+        PASSWORD,
+        "configure",
+        "mk",
+        "--endpoint-name",
+        "mock",
+    ])
+    .env_clear()
+    .env("HOME", env.home.path());
+    // Said once: when the file is made.
+    assert_cmd_snapshot!(cmd);
     let secrets = env.config_dir().join("secrets.yaml");
     assert_eq!(mode(&secrets), 0o600);
-    assert!(std::fs::read_to_string(&secrets)
-        .unwrap()
-        .contains("cy password"));
+    // Named as the Python tool names its entries: the endpoint's name, then the kind.
+    let kept = std::fs::read_to_string(&secrets).unwrap();
+    assert!(
+        kept.contains("vss-cli_mock_password: ") && kept.contains("vss-cli_mock_username: cy"),
+        "{kept}"
+    );
+    env.bare_cli()
+        .args(["configure", "rm", "mock"])
+        .assert()
+        .success();
+    assert_cmd_snapshot!(
+        "with_the_file_store_configure_ls_names_it",
+        env.bare_cli().args(["configure", "ls"])
+    );
 }
 
 #[test]

@@ -105,14 +105,15 @@ fn one_json_document(what: &str, stdout: &[u8]) -> Value {
 /// Exactly one YAML document.
 #[track_caller]
 fn one_yaml_document(what: &str, stdout: &[u8]) {
-    let docs = serde_yaml::Deserializer::from_slice(stdout).count();
+    let text = String::from_utf8_lossy(stdout);
+    let docs = serde_saphyr::from_multiple::<Value>(&text).map_or(0, |d| d.len());
     assert_eq!(
         docs,
         1,
         "{what}: {docs} YAML documents: {}",
         String::from_utf8_lossy(stdout)
     );
-    let doc: Value = serde_yaml::from_slice(stdout).unwrap();
+    let doc: Value = serde_saphyr::from_str(&text).unwrap();
     check_timestamps(what, &doc);
 }
 

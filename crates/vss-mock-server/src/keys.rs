@@ -12,7 +12,7 @@ use anyhow::Context as _;
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use hmac::{Hmac, Mac};
-use rand::RngCore;
+use rand::Rng as _;
 use sha2::Sha256;
 
 use vss_wire::private_file;
@@ -66,7 +66,7 @@ impl Keys {
         let path = key_path(db);
         if !path.exists() {
             let mut master = [0u8; MASTER_BYTES];
-            rand::rngs::OsRng.fill_bytes(&mut master);
+            rand::rand_core::UnwrapErr(rand::rngs::SysRng).fill_bytes(&mut master);
             match private_file::write_private(&path, &master, false, |_| ()) {
                 Ok(()) => {}
                 // Another process created it first; use theirs.
@@ -114,7 +114,7 @@ impl Keys {
     /// opens only under the same context.
     pub(crate) fn seal(&self, plain: &[u8], context: &str) -> Vec<u8> {
         let mut nonce = [0u8; AEAD_NONCE_BYTES];
-        rand::rngs::OsRng.fill_bytes(&mut nonce);
+        rand::rand_core::UnwrapErr(rand::rngs::SysRng).fill_bytes(&mut nonce);
         let cipher = XChaCha20Poly1305::new((&self.aead).into());
         let payload = Payload {
             msg: plain,

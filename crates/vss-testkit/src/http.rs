@@ -1,6 +1,6 @@
 //! Raw HTTP calls to the server, for the server's own tests: Basic and Bearer calls with JSON
-//! bodies, their replies with the assertions the tests make, and bytes sent as they are; and
-//! a fake endpoint for the replies the bundled server never sends ([`FakeEndpoint`]).
+//! bodies, their replies with the assertions the tests make, and bytes sent as they are. (A
+//! fake endpoint, for replies the bundled server never sends, is [`crate::recorder`].)
 
 use std::io::{Read, Write};
 use std::net::TcpStream;

@@ -5,7 +5,9 @@
 //! calls for the server's own tests ([`http`]), the real `vss-cli` run with a clean environment
 //! and a temporary home ([`client`]), pseudo-terminal helpers ([`pty`]), snapshots of what a
 //! command prints ([`snapshot`]), certificate authorities and certificates for TLS tests
-//! ([`certs`]), and a small server that records what a client sends ([`recorder`]).
+//! ([`certs`]), a small server that records what a client sends ([`recorder`]), the public
+//! Python vss-cli in a virtualenv ([`python`]) and a real Secret Service in a private D-Bus
+//! session ([`secret_service`]).
 //!
 //! Different tests use different parts, so unused helpers in one test binary are expected.
 
@@ -15,7 +17,9 @@ pub mod client;
 pub mod http;
 pub mod outbox;
 pub mod pty;
+pub mod python;
 pub mod recorder;
+pub mod secret_service;
 pub mod server;
 pub mod snapshot;
 

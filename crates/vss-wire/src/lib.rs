@@ -6,6 +6,7 @@
 //! redacting [`Secret`], the QR image of an enrolment ([`qr`]) and private file writing
 //! ([`private_file`]).
 
+pub mod kdf;
 pub mod otp;
 pub mod phone;
 pub mod private_file;

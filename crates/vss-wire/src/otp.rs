@@ -1,25 +1,26 @@
 //! Time-based one-time passwords (RFC 6238): SHA1, 6 digits, 30-second steps.
 
-use totp_rs::{Algorithm, Secret as TotpSecret, TOTP};
+use totp_rs::{Algorithm, Builder, Secret as TotpSecret, Totp};
 
 /// Seconds in one TOTP time step.
 pub const STEP: u64 = 30;
 /// Digits in a code.
-const DIGITS: usize = 6;
+const DIGITS: u8 = 6;
 /// Bytes of a new shared secret (160 bits, as RFC 4226 recommends).
 const SECRET_BYTES: usize = 20;
 
 /// A fresh random 160-bit secret.
 pub fn new_secret() -> Vec<u8> {
-    use rand::RngCore;
+    use rand::Rng as _;
     let mut bytes = vec![0u8; SECRET_BYTES];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    // Straight from the operating system; a failure there panics (nothing sensible is left).
+    rand::rand_core::UnwrapErr(rand::rngs::SysRng).fill_bytes(&mut bytes);
     bytes
 }
 
 /// The base32 (RFC 4648, no padding) spelling of a secret, as authenticator apps take it.
 pub fn to_base32(secret: &[u8]) -> String {
-    TotpSecret::Raw(secret.to_vec()).to_encoded().to_string()
+    TotpSecret::from(secret.to_vec()).to_base32()
 }
 
 /// Decodes a base32 secret (spaces and case ignored, as typed from a screen).
@@ -29,37 +30,39 @@ pub fn from_base32(key: &str) -> anyhow::Result<Vec<u8>> {
         .filter(|c| !c.is_whitespace() && *c != '-')
         .collect::<String>()
         .to_uppercase();
-    TotpSecret::Encoded(cleaned)
-        .to_bytes()
+    TotpSecret::try_from_base32(&cleaned)
+        .map(|s| s.as_bytes().to_vec())
         .map_err(|_| anyhow::anyhow!("the key is not valid base32"))
 }
 
-fn totp(secret: &[u8], issuer: Option<&str>, account: &str) -> anyhow::Result<TOTP> {
-    TOTP::new(
-        Algorithm::SHA1,
-        DIGITS,
-        1,
-        STEP,
-        secret.to_vec(),
-        issuer.map(str::to_owned),
-        account.to_owned(),
-    )
-    .map_err(|e| anyhow::anyhow!("cannot build a TOTP generator: {e}"))
+fn totp(secret: &[u8], issuer: Option<&str>, account: &str) -> anyhow::Result<Totp> {
+    Builder::new()
+        .with_algorithm(Algorithm::SHA1)
+        .with_digits(DIGITS)
+        .with_skew(1)
+        .with_step_duration(STEP)
+        .with_secret(TotpSecret::from(secret.to_vec()))
+        .with_issuer(issuer)
+        .with_account_name(account)
+        .build()
+        .map_err(|e| anyhow::anyhow!("cannot build a TOTP generator: {e}"))
 }
 
 /// The code for the time step containing `unix_time`.
 pub fn code_at(secret: &[u8], unix_time: u64) -> anyhow::Result<String> {
-    Ok(totp(secret, None, "x")?.generate(unix_time))
+    Ok(totp(secret, None, "x")?.generate(unix_time).to_string())
 }
 
 /// The standard `otpauth://totp/ISSUER:ACCOUNT?secret=...&issuer=ISSUER` URI.
 pub fn uri(secret: &[u8], issuer: &str, account: &str) -> anyhow::Result<String> {
-    Ok(totp(secret, Some(issuer), account)?.get_url())
+    totp(secret, Some(issuer), account)?
+        .to_url()
+        .map_err(|e| anyhow::anyhow!("cannot write the otpauth URI: {e}"))
 }
 
 /// True when `code` looks like a code (six ASCII digits).
 pub fn is_code(code: &str) -> bool {
-    code.len() == DIGITS && code.bytes().all(|b| b.is_ascii_digit())
+    code.len() == usize::from(DIGITS) && code.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]

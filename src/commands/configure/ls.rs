@@ -1,5 +1,5 @@
 //! `vss-cli configure ls`: the configured endpoints, their users, masked tokens with expiry,
-//! where each secret is kept, and the default.
+//! where each password is kept, the default, and which store new secrets go to.
 
 use serde::Serialize;
 
@@ -7,8 +7,7 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::login;
 use crate::output::{self, Format};
-use crate::secrets::{self, Item};
-use vss_wire::Secret;
+use crate::secrets::Place;
 
 /// One endpoint, as `-o json|yaml` shows it.
 #[derive(Serialize)]
@@ -21,7 +20,8 @@ struct Endpoint {
     /// When the stored token expires (RFC 3339).
     token_expires_at: Option<String>,
     token_expired: Option<bool>,
-    /// Where the password is kept: `keyring`, `file`, `legacy config`, or nowhere.
+    /// Where the password is kept: `secret-service`, `keyutils`, `keychain`,
+    /// `credential-manager`, `file`, `credentials.enc`, `legacy config`, or nowhere.
     secrets: Option<&'static str>,
     default: bool,
 }
@@ -43,27 +43,9 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
     let now = chrono::Utc::now().timestamp();
     let mut endpoints = Vec::new();
     for entry in &ctx.config.endpoints {
-        let user = entry.user().filter(|u| !u.is_empty());
-        let (stored_password, stored_token) = match &user {
-            None => (None, None),
-            Some(user) => {
-                let store = ctx.store();
-                let get = |item| {
-                    store
-                        .get(&secrets::key(&entry.url, user, item))
-                        .ok()
-                        .flatten()
-                };
-                (get(Item::Password), get(Item::Token))
-            }
-        };
-        let legacy_token = entry.token.clone().map(Secret::from);
-        let token = stored_token.or(legacy_token);
-        let kept = match (&stored_password, entry.auth.is_some()) {
-            (Some(_), _) => Some(ctx.store().kind()),
-            (None, true) => Some("legacy config"),
-            (None, false) => None,
-        };
+        let user = ctx.entry_user(entry)?;
+        let token = ctx.entry_token(entry)?;
+        let kept = ctx.password_place(entry)?.map(Place::short);
         let exp = token
             .as_ref()
             .and_then(|t| login::claims(t.expose()))
@@ -86,8 +68,18 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
         ));
     }
     if ctx.format != Format::Table {
-        return ctx.term.print(ctx.format, &endpoints);
+        ctx.term.print(ctx.format, &endpoints)?;
+    } else {
+        print_table(ctx, &endpoints)?;
     }
+    ctx.term.info(format!(
+        "New secrets are kept in {}.",
+        ctx.store().describe_in_use()
+    ));
+    Ok(())
+}
+
+fn print_table(ctx: &Context, endpoints: &[Endpoint]) -> Result<()> {
     let rows: Vec<Row> = endpoints
         .iter()
         .map(|e| Row {

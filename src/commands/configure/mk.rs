@@ -8,7 +8,8 @@ use crate::config::EndpointEntry;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::login;
-use crate::secrets::Item;
+use crate::secrets::{Kind, Name};
+use vss_wire::Secret;
 
 #[derive(Serialize)]
 struct Configured<'a> {
@@ -25,18 +26,21 @@ pub(crate) fn run(args: &ConfigureMkArgs, ctx: &Context) -> Result<()> {
             return Err(Error::usage("--endpoint-name must not be empty"))
         }
         Some(n) => n.trim().to_owned(),
-        None => ctx
-            .entry
-            .as_ref()
-            .map(|e| e.name.clone())
-            .unwrap_or_else(|| name_from_url(&ctx.endpoint)),
+        None => ctx.endpoint_name(),
     };
     // Logging in proves the credentials (and the second factor) before anything is kept.
     let fresh = login::login(ctx)?;
     let creds = ctx.credentials()?;
+    // Under the names the Python tool uses, so that where both use the OS store (the macOS
+    // Keychain) each finds the other's.
     let store = ctx.store();
-    store.set(&ctx.secret_key(Item::Password)?, &creds.password)?;
-    store.set(&ctx.secret_key(Item::Token)?, &fresh.token)?;
+    let name_of = |kind| Name::new(&name, kind, Some((&ctx.endpoint, &creds.username)));
+    store.set(
+        &name_of(Kind::Username),
+        &Secret::from(creds.username.as_str()),
+    )?;
+    store.set(&name_of(Kind::Password), &creds.password)?;
+    let place = store.set(&name_of(Kind::Token), &fresh.token)?;
 
     let mut config = ctx.config.clone();
     config.upsert(EndpointEntry {
@@ -54,10 +58,10 @@ pub(crate) fn run(args: &ConfigureMkArgs, ctx: &Context) -> Result<()> {
     };
     config.save(&ctx.config_path)?;
     ctx.term.info(format!(
-        "Configured {name} ({}) for {}: the password and token are kept in the {}, not in {}.",
+        "Configured {name} ({}) for {}: the password and token are kept in {}, not in {}.",
         ctx.endpoint,
         creds.username,
-        store.kind(),
+        store.describe(place),
         ctx.config_path.display()
     ));
     ctx.term.print(
@@ -66,40 +70,8 @@ pub(crate) fn run(args: &ConfigureMkArgs, ctx: &Context) -> Result<()> {
             name: &name,
             endpoint: &ctx.endpoint,
             username: &creds.username,
-            secrets: store.kind(),
+            secrets: place.short(),
             default,
         },
     )
-}
-
-/// `https://cloud-api.eis.utoronto.ca` → `cloud-api`; `http://127.0.0.1:8787` → `127.0.0.1-8787`.
-fn name_from_url(url: &str) -> String {
-    let Ok(parsed) = reqwest::Url::parse(url) else {
-        return "default".into();
-    };
-    let host = parsed.host_str().unwrap_or("default");
-    let base = if host.parse::<std::net::IpAddr>().is_ok() || !host.contains('.') {
-        host.to_owned()
-    } else {
-        host.split('.').next().unwrap_or(host).to_owned()
-    };
-    match parsed.port() {
-        Some(port) => format!("{base}-{port}"),
-        None => base,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::name_from_url;
-
-    #[test]
-    fn names_come_from_the_host() {
-        assert_eq!(
-            name_from_url("https://cloud-api.eis.utoronto.ca"),
-            "cloud-api"
-        );
-        assert_eq!(name_from_url("http://127.0.0.1:8787"), "127.0.0.1-8787");
-        assert_eq!(name_from_url("http://localhost:9"), "localhost-9");
-    }
 }

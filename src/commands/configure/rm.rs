@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::cli::ConfigureRmArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::secrets::{self, Item};
+use crate::secrets::{Kind, Name};
 
 /// What `-o json|yaml` prints.
 #[derive(Serialize)]
@@ -26,10 +26,16 @@ pub(crate) fn run(args: &ConfigureRmArgs, ctx: &Context) -> Result<()> {
         )));
     };
     let entry = config.endpoints.remove(pos);
-    if let Some(user) = entry.user() {
-        for item in [Item::Password, Item::Token, Item::TotpSecret] {
-            ctx.store().delete(&secrets::key(&entry.url, &user, item))?;
-        }
+    // What we kept for it (the Python tool's credentials.enc is not ours to change).
+    let user = ctx.entry_user(&entry)?;
+    let earlier = user.as_deref().map(|u| (entry.url.as_str(), u));
+    for kind in [
+        Kind::Username,
+        Kind::Password,
+        Kind::Token,
+        Kind::TotpSecret,
+    ] {
+        ctx.store().delete(&Name::new(&entry.name, kind, earlier))?;
     }
     if config.general.default_endpoint_name.as_deref() == Some(entry.name.as_str()) {
         config.general.default_endpoint_name = config.endpoints.first().map(|e| e.name.clone());

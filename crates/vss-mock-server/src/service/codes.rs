@@ -54,7 +54,7 @@ impl Service {
         }
         let code = Secret::new(format!(
             "{:06}",
-            rand::rngs::OsRng.gen_range(0..1_000_000u32)
+            rand::rand_core::UnwrapErr(rand::rngs::SysRng).random_range(0..1_000_000u32)
         ));
         self.store.put_sent_code(
             account.id,

@@ -14,7 +14,7 @@ use argon2::password_hash::{rand_core::OsRng as PhOsRng, PasswordHash, SaltStrin
 use argon2::{Argon2, PasswordHasher, PasswordVerifier};
 use chrono::{DateTime, Utc};
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
-use rand::Rng;
+use rand::RngExt;
 
 use crate::account::{Account, NewUser};
 use crate::clock::Clock;
@@ -138,7 +138,7 @@ fn dummy_hash() -> &'static str {
     static HASH: OnceLock<String> = OnceLock::new();
     HASH.get_or_init(|| {
         let random: String = (0..24)
-            .map(|_| rand::thread_rng().gen_range('a'..='z'))
+            .map(|_| rand::rng().random_range('a'..='z'))
             .collect();
         hash_password(&Secret::new(random)).expect("argon2 hashes any input")
     })
@@ -168,7 +168,7 @@ pub(crate) fn add_account(store: &Store, user: &NewUser, now: DateTime<Utc>) -> 
 
 fn random_base32(bytes: usize) -> String {
     let mut raw = vec![0u8; bytes];
-    rand::rngs::OsRng.fill(&mut raw[..]);
+    rand::rand_core::UnwrapErr(rand::rngs::SysRng).fill(&mut raw[..]);
     otp::to_base32(&raw)
 }
 

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::context::Context;
 use crate::error::Result;
-use crate::secrets::Item;
+use crate::secrets::Kind;
 
 /// What `-o json|yaml` prints.
 #[derive(Serialize)]
@@ -16,14 +16,15 @@ struct Forgotten<'a> {
 }
 
 pub(crate) fn run(ctx: &Context) -> Result<()> {
-    let key = ctx.secret_key(Item::TotpSecret)?;
+    let name = ctx.secret_name(Kind::TotpSecret)?;
     let user = ctx.username()?;
-    let removed = ctx.store().delete(&key)?;
-    let message = if removed {
+    let kept = ctx.store().get(&name)?.map(|(_, place)| place);
+    let removed = ctx.store().delete(&name)?;
+    let message = if let (true, Some(place)) = (removed, kept) {
         format!(
-            "Removed the TOTP secret of {user} at {} from the {}.",
+            "Removed the TOTP secret of {user} at {} from {}.",
             ctx.endpoint,
-            ctx.store().kind()
+            ctx.store().describe(place)
         )
     } else {
         format!("No TOTP secret is stored for {user} at {}.", ctx.endpoint)

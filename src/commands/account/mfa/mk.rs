@@ -13,7 +13,7 @@ use crate::login::{self, CodePrompt};
 use crate::output::Format;
 use crate::qr;
 use crate::recovery_file;
-use crate::secrets::Item;
+use crate::secrets::Kind;
 use vss_wire::Secret;
 use vss_wire::{CodePurpose, EnableRequest, EnableResponse, ErrorKind, Method, MfaState};
 
@@ -108,14 +108,14 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     }
     note.update(pending_note(ctx, args, method, stage));
     if let (true, Some(key)) = (args.remember_secret, &enrolled.key) {
-        ctx.store().set(
-            &ctx.secret_key(Item::TotpSecret)?,
+        let place = ctx.store().set(
+            &ctx.secret_name(Kind::TotpSecret)?,
             &Secret::from(key.as_str()),
         )?;
         ctx.term.warn(format!(
-            "the TOTP secret is now kept in the {} on this machine, which then holds both \
+            "the TOTP secret is now kept in {} on this machine, which then holds both \
              factors; `--totp auto` makes codes from it. Remove it with `{}`.",
-            ctx.store().kind(),
+            ctx.store().describe(place),
             ctx.command_line(&["account", "set", "mfa", "forget-secret"])
         ));
     }

@@ -1,0 +1,443 @@
+//! Where secrets are kept: a real Secret Service (GNOME Keyring in a private D-Bus session),
+//! shared with other programs under the Python vss-cli's names; the kernel keyring without a
+//! bus; a bus that never answers. Real binary, real server.
+
+use std::process::Command as StdCommand;
+use std::time::Duration;
+
+use predicates::prelude::*;
+use vss_testkit::secret_service::SecretService;
+use vss_testkit::{assert_cmd_snapshot, json_out, Env, PASSWORD};
+
+/// `vss-cli` in the Secret Service's session, choosing its store itself.
+fn in_session(env: &Env, ss: &SecretService) -> assert_cmd::Command {
+    let mut cmd = env.bare_cli();
+    cmd.env("VSS_SECRET_STORE", "auto")
+        .env("DBUS_SESSION_BUS_ADDRESS", ss.address());
+    cmd
+}
+
+fn configure_mk(cmd: &mut assert_cmd::Command, env: &Env, user: &str) {
+    cmd.args([
+        "-e",
+        &env.url(),
+        "-u",
+        user,
+        "--password-stdin",
+        "configure",
+        "mk",
+        "--endpoint-name",
+        "mock",
+    ])
+    .write_stdin(format!("{PASSWORD}\n"));
+}
+
+#[test]
+fn a_password_kept_in_the_secret_service_outlives_the_process() {
+    let env = Env::start();
+    env.add_user("kim");
+    let Some(ss) = SecretService::start(env.home.path()) else {
+        return;
+    };
+    let mut mk = in_session(&env, &ss);
+    configure_mk(&mut mk, &env, "kim");
+    assert_cmd_snapshot!(mk);
+    assert!(
+        !env.config_dir().join("secrets.yaml").exists(),
+        "the file store was used"
+    );
+
+    // Another program reads it under the Python tool's names.
+    let home = env.home.path();
+    assert_eq!(
+        ss.lookup(home, "vss-cli_mock_password").as_deref(),
+        Some(PASSWORD)
+    );
+    assert_eq!(
+        ss.lookup(home, "vss-cli_mock_username").as_deref(),
+        Some("kim")
+    );
+    assert_eq!(
+        ss.lookup(home, "vss-cli_mock_token")
+            .unwrap()
+            .split('.')
+            .count(),
+        3
+    );
+
+    // A new process logs in with it: `token mk` always logs in, with no password given.
+    let token = in_session(&env, &ss)
+        .args(["token", "mk"])
+        .output()
+        .unwrap();
+    assert!(
+        token.status.success(),
+        "{}",
+        String::from_utf8_lossy(&token.stderr)
+    );
+    in_session(&env, &ss)
+        .args(["configure", "ls"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("secret-service"));
+
+    in_session(&env, &ss)
+        .args(["configure", "rm", "mock"])
+        .assert()
+        .success();
+    assert_eq!(ss.lookup(home, "vss-cli_mock_password"), None);
+    assert_eq!(ss.lookup(home, "vss-cli_mock_token"), None);
+    // With nothing configured, `configure ls` still says where new secrets go.
+    assert_cmd_snapshot!(
+        "with_the_secret_service_configure_ls_names_it",
+        in_session(&env, &ss).args(["configure", "ls"])
+    );
+}
+
+#[test]
+fn entries_kept_by_other_programs_under_the_python_names_are_used() {
+    let env = Env::start();
+    env.add_user("lee");
+    let Some(ss) = SecretService::start(env.home.path()) else {
+        return;
+    };
+    let home = env.home.path();
+    // A Python vss-cli 2026.x configuration: the user name and password are not in the file.
+    let config = include_str!("../fixtures/python-config-2026.yaml")
+        .replace("http://127.0.0.1:18788", &env.url());
+    let config = python_token_removed(&config);
+    std::fs::create_dir_all(env.config_dir()).unwrap();
+    let path = env.config_dir().join("config.yaml");
+    std::fs::write(&path, &config).unwrap();
+    ss.store(home, "vss-cli_mock_username", "lee", &[]);
+    ss.store(home, "vss-cli_mock_password", PASSWORD, &[]);
+    // Another program's item under the same name: two match, the first that reads is used.
+    ss.store(
+        home,
+        "vss-cli_mock_password",
+        PASSWORD,
+        &["application", "another program"],
+    );
+    let found = ss
+        .secret_tool(
+            home,
+            &[
+                "search",
+                "--all",
+                "service",
+                "vss-cli",
+                "username",
+                "vss-cli_mock_password",
+            ],
+        )
+        .output()
+        .unwrap();
+    let items = String::from_utf8_lossy(&found.stdout)
+        .matches("secret = ")
+        .count()
+        + String::from_utf8_lossy(&found.stderr)
+            .matches("secret = ")
+            .count();
+    assert_eq!(items, 2, "{found:?}");
+
+    let st = json_out(in_session(&env, &ss).args(["-o", "json", "account", "get", "mfa"]));
+    assert_eq!(st["username"], "lee");
+    // The token it got is kept beside them, and the configuration file is left as it was.
+    assert!(ss.lookup(home, "vss-cli_mock_token").is_some());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), config);
+}
+
+/// The fixture with its (made-up) `token:` emptied, so that a login is needed.
+fn python_token_removed(config: &str) -> String {
+    config
+        .lines()
+        .map(|l| {
+            if l.trim_start().starts_with("token: eyJ") {
+                "      token:"
+            } else {
+                l
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+#[test]
+fn entries_of_earlier_releases_are_found_and_renamed_when_written() {
+    let env = Env::start();
+    env.add_user("max");
+    let Some(ss) = SecretService::start(env.home.path()) else {
+        return;
+    };
+    let home = env.home.path();
+    std::fs::create_dir_all(env.config_dir()).unwrap();
+    std::fs::write(
+        env.config_dir().join("config.yaml"),
+        format!(
+            "general:\n  default_endpoint_name: mock\nendpoints:\n- name: mock\n  url: {}\n  \
+             username: max\n",
+            env.url()
+        ),
+    )
+    .unwrap();
+    // As earlier releases named it: "<endpoint url> <user> <item>".
+    let old = format!("{} max password", env.url());
+    ss.store(home, &old, PASSWORD, &[]);
+
+    in_session(&env, &ss)
+        .args(["token", "mk"])
+        .assert()
+        .success();
+    assert_eq!(ss.lookup(home, &old).as_deref(), Some(PASSWORD));
+
+    // Kept again (configure mk, with the password it found): under the new name only.
+    in_session(&env, &ss)
+        .args(["configure", "mk"])
+        .assert()
+        .success();
+    assert_eq!(ss.lookup(home, &old), None);
+    assert_eq!(
+        ss.lookup(home, "vss-cli_mock_password").as_deref(),
+        Some(PASSWORD)
+    );
+}
+
+#[test]
+fn without_a_bus_the_kernel_keyring_is_used() {
+    // A login session's keyring, as pam_keyinit makes one: `keyctl session -` runs a command
+    // in a new one (containers and `su` often have none that works).
+    if StdCommand::new("keyctl").arg("--version").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "keyctl is not installed (apt install keyutils)"
+        );
+        eprintln!("skipping: keyctl is not installed");
+        return;
+    }
+    let env = Env::start();
+    env.add_user("ned");
+    let keyctl = |args: &[&str]| {
+        let mut cmd = assert_cmd::Command::new("keyctl");
+        cmd.args(["session", "-"])
+            .arg(vss_testkit::client::client_binary())
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", env.home.path())
+            .current_dir(env.home.path());
+        cmd
+    };
+    // A name of its own: the kernel keyring is the machine's, not the test's.
+    let name = format!("keyutils-test-{}", std::process::id());
+    let mut mk = keyctl(&[
+        "-e",
+        &env.url(),
+        "-u",
+        "ned",
+        "-p",
+        PASSWORD,
+        "configure",
+        "mk",
+        "--endpoint-name",
+        &name,
+    ]);
+    let out = mk.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("kept in the kernel keyring (until the machine restarts)"),
+        "{stderr}"
+    );
+    assert!(!env.config_dir().join("secrets.yaml").exists());
+    // Another session of the same user finds it.
+    keyctl(&["token", "mk"]).assert().success();
+    keyctl(&["configure", "ls"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("keyutils"))
+        .stderr(predicate::str::contains(
+            "New secrets are kept in the kernel keyring",
+        ));
+    keyctl(&["configure", "rm", &name]).assert().success();
+}
+
+#[test]
+fn a_bus_that_never_answers_is_given_up_on() {
+    let env = Env::start();
+    env.add_user("oz");
+    // A socket that accepts connections and says nothing, as a wedged session bus does.
+    let socket = env.home.path().join("bus");
+    let listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for conn in listener.incoming() {
+            held.push(conn);
+        }
+    });
+    let mut cmd = env.bare_cli();
+    cmd.env("VSS_SECRET_STORE", "auto")
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            format!("unix:path={}", socket.display()),
+        )
+        .timeout(Duration::from_secs(60))
+        .args([
+            "-e",
+            &env.url(),
+            "-u",
+            "oz",
+            "-p",
+            PASSWORD,
+            "configure",
+            "mk",
+        ]);
+    let out = cmd.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("Secret Service"), "{stderr}");
+}
+
+#[test]
+fn a_remembered_totp_secret_says_where_it_is_kept() {
+    let env = Env::start();
+    env.add_user("pia");
+    env.bare_cli()
+        .args(["-e", &env.url(), "-u", "pia", "-p", PASSWORD])
+        .args(["configure", "mk", "--endpoint-name", "mock"])
+        .assert()
+        .success();
+    let out = env
+        .bare_cli()
+        .args(["-o", "json", "account", "set", "mfa", "mk", "AUTHENTICATOR"])
+        .args(["--remember-secret", "--no-save-recovery-codes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let warning = stderr
+        .lines()
+        .find(|l| l.contains("both factors"))
+        .unwrap_or_else(|| panic!("no warning: {stderr}"));
+    vss_testkit::snapshot::settings().bind(|| {
+        vss_testkit::snapshot::insta::assert_snapshot!("remember_secret_warning", warning)
+    });
+    let kept = std::fs::read_to_string(env.config_dir().join("secrets.yaml")).unwrap();
+    assert!(kept.contains("vss-cli_mock_totp-secret: "), "{kept}");
+    assert_cmd_snapshot!(
+        "forget_secret_says_where_from",
+        env.bare_cli()
+            .args(["account", "set", "mfa", "forget-secret"])
+    );
+    let kept = std::fs::read_to_string(env.config_dir().join("secrets.yaml")).unwrap();
+    assert!(!kept.contains("totp-secret"), "{kept}");
+}
+
+#[test]
+fn a_secret_service_that_refuses_to_store_passes_the_secret_on() {
+    // A keyring daemon nobody unlocked: it answers, so it is chosen, and refuses every write.
+    let env = Env::start();
+    env.add_user("quin");
+    let Some(ss) = SecretService::start_locked(env.home.path()) else {
+        return;
+    };
+    let mut mk = in_session(&env, &ss);
+    configure_mk(&mut mk, &env, "quin");
+    let out = mk.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("desktop keyring"), "{stderr}");
+    assert_eq!(ss.lookup(env.home.path(), "vss-cli_mock_password"), None);
+    // Kept in the next store that works (the kernel keyring or the file): a new process
+    // logs in with it.
+    in_session(&env, &ss)
+        .args(["token", "mk"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn kernel_keyring_entries_of_earlier_releases_are_found_and_renamed() {
+    if StdCommand::new("keyctl").arg("--version").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "keyctl is not installed (apt install keyutils)"
+        );
+        eprintln!("skipping: keyctl is not installed");
+        return;
+    }
+    let env = Env::start();
+    env.add_user("rae");
+    let name = format!("keyutils-earlier-{}", std::process::id());
+    std::fs::create_dir_all(env.config_dir()).unwrap();
+    std::fs::write(
+        env.config_dir().join("config.yaml"),
+        format!(
+            "general:\n  default_endpoint_name: {name}\nendpoints:\n- name: {name}\n  url: {}\n  \
+             username: rae\n",
+            env.url()
+        ),
+    )
+    .unwrap();
+    // What earlier releases (the keyring crate 3) left in the kernel keyring:
+    // "keyring-rs:<account>@<service>", the account being "<endpoint url> <user> <item>".
+    let old = format!("keyring-rs:{} rae password@vss-cli", env.url());
+    let cli = vss_testkit::client::client_binary();
+    let script = format!(
+        "printf %s \"$PW\" | keyctl padd user \"$OLD\" @s >/dev/null || exit 10
+\"$CLI\" token mk >/dev/null || exit 11
+keyctl search @s user \"$OLD\" >/dev/null || exit 12
+\"$CLI\" configure mk >/dev/null || exit 13
+keyctl search @s user \"$OLD\" >/dev/null 2>&1 && exit 14
+\"$CLI\" token mk >/dev/null || exit 15
+\"$CLI\" configure rm {name} >/dev/null || exit 16"
+    );
+    let out = StdCommand::new("keyctl")
+        .args(["session", "-", "sh", "-c", &script])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", env.home.path())
+        .env("OLD", &old)
+        .env("PW", PASSWORD)
+        .env("CLI", &cli)
+        .current_dir(env.home.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "step {:?}: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn asking_for_a_keyring_where_none_works_fails_naming_the_way_out() {
+    // No session bus, and every keyring system call failing.
+    if StdCommand::new("strace").arg("-V").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "strace is not installed (apt install strace)"
+        );
+        eprintln!("skipping: strace is not installed");
+        return;
+    }
+    let env = Env::start();
+    env.add_user("sol");
+    let mut cmd = assert_cmd::Command::new("strace");
+    cmd.args([
+        "-f",
+        "-o",
+        "/dev/null",
+        "-e",
+        "trace=add_key,request_key,keyctl",
+    ])
+    .args(["-e", "inject=add_key,request_key,keyctl:error=ENOSYS"])
+    .arg(vss_testkit::client::client_binary())
+    .args(["-e", &env.url(), "-u", "sol", "-p", PASSWORD])
+    .args(["--secret-store", "keyring", "configure", "mk"])
+    .env_clear()
+    .env("HOME", env.home.path());
+    assert_cmd_snapshot!(cmd);
+    assert!(!env.config_dir().join("secrets.yaml").exists());
+}
