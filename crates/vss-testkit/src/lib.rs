@@ -5,7 +5,8 @@
 //! calls for the server's own tests ([`http`]), the real `vss-cli` run with a clean environment
 //! and a temporary home ([`client`]), pseudo-terminal helpers ([`pty`]), snapshots of what a
 //! command prints ([`snapshot`]), certificate authorities and certificates for TLS tests
-//! ([`certs`]), and a small server that records what a client sends ([`recorder`]).
+//! ([`certs`]), a small server that records what a client sends ([`recorder`]), and what a
+//! test does when a tool it needs is missing ([`tools`]: fail in CI, say so elsewhere).
 //!
 //! Different tests use different parts, so unused helpers in one test binary are expected.
 
@@ -18,6 +19,7 @@ pub mod pty;
 pub mod recorder;
 pub mod server;
 pub mod snapshot;
+pub mod tools;
 
 pub use client::{json_out, mode, Env, Trust};
 pub use http::Reply;
