@@ -5,8 +5,9 @@
 //! calls for the server's own tests ([`http`]), the real `vss-cli` run with a clean environment
 //! and a temporary home ([`client`]), pseudo-terminal helpers ([`pty`]), snapshots of what a
 //! command prints ([`snapshot`]), certificate authorities and certificates for TLS tests
-//! ([`certs`]), a small server that records what a client sends ([`recorder`]), and what a
-//! test does when a tool it needs is missing ([`tools`]: fail in CI, say so elsewhere).
+//! ([`certs`]), QR codes read from images ([`qr`]), a small server that records what a
+//! client sends ([`recorder`]), and what a test does when a tool it needs is missing
+//! ([`tools`]: fail in CI, say so elsewhere).
 //!
 //! Different tests use different parts, so unused helpers in one test binary are expected.
 
@@ -16,6 +17,7 @@ pub mod client;
 pub mod http;
 pub mod outbox;
 pub mod pty;
+pub mod qr;
 pub mod recorder;
 pub mod server;
 pub mod snapshot;
