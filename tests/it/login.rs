@@ -457,16 +457,46 @@ fn remember_secret_lets_totp_auto_make_codes() {
     let key = enrolled["key"].as_str().unwrap();
     let secrets = env.config_dir().join("secrets.yaml");
     assert_eq!(mode(&secrets), 0o600);
+    // Codes here come from this machine's clock, which the server shares: start early in a
+    // time step, so that the previous step stays the previous one while it is used.
+    let into = env.clock.unix().rem_euclid(30);
+    if into > 20 {
+        std::thread::sleep(std::time::Duration::from_secs((31 - into) as u64));
+    }
     let previous = vss_testkit::totp_at(key, env.clock.unix() - 30);
     env.cli("ivy")
         .args(["account", "set", "mfa", "verify", &previous])
         .assert()
         .success();
-    let st = json_out(
-        env.bare_cli()
-            .args(["--totp", "auto", "-o", "json", "account", "get", "mfa"]),
+    // The stored token was revoked by the enrolment: this logs in for real, with the code
+    // --totp auto made, which the server accepts (and keeps the new token).
+    let before = std::fs::read_to_string(&secrets).unwrap();
+    let out = env
+        .bare_cli()
+        .args([
+            "--debug", "--totp", "auto", "-o", "json", "account", "get", "mfa",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let calls: Vec<&str> = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("debug: "))
+        .map(|l| l.split(" (").next().unwrap())
+        .collect();
+    assert_eq!(
+        calls,
+        [
+            "GET /v2/user -> 401",
+            "POST /auth/request-token -> 200",
+            "GET /v2/user -> 200"
+        ],
+        "{stderr}"
     );
+    let st: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(st["state"], "enabled");
+    assert_ne!(std::fs::read_to_string(&secrets).unwrap(), before);
 
     env.cli("ivy")
         .args(["account", "set", "mfa", "forget-secret"])
@@ -522,7 +552,8 @@ fn clock_skew_is_warned_about_and_shown_when_a_code_is_refused() {
         .args(["account", "get", "mfa"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("60 s behind the server's"));
+        // Both sides round down to whole seconds, and a second may pass between them.
+        .stderr(predicate::str::is_match("(59|60|61) s behind the server's").unwrap());
     env.clock.advance(-60);
     env.cli("kim")
         .args([
@@ -540,5 +571,5 @@ fn clock_skew_is_warned_about_and_shown_when_a_code_is_refused() {
         .args(["account", "set", "mfa", "verify", "000000"])
         .assert()
         .code(3)
-        .stderr(predicate::str::contains("10 s ahead of the server's"));
+        .stderr(predicate::str::is_match("(9|10|11) s ahead of the server's").unwrap());
 }

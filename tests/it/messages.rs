@@ -530,9 +530,8 @@ fn debug_lines() {
     env.add_user("ann");
     let mut settings = settings();
     settings.add_filter(r"\d+\.\d{3} ms", "[MS] ms");
-    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", silent.local_addr().unwrap());
-    drop(silent);
+    let refusing = vss_testkit::http::RefusingPort::new();
+    let url = refusing.url();
     settings.bind(|| {
         assert_cmd_snapshot!(
             "debug_calls",

@@ -150,6 +150,15 @@ impl TestServer {
         self.clock.advance(30);
     }
 
+    /// Moves the server clock forward to the middle of a TOTP time step (15 s into it), so
+    /// that the codes of this step and of its neighbours are what they are for the next 15 s
+    /// however busy the machine: a test computing a code for `now - 30` or `now + 30` is then
+    /// not on the edge of the window the server accepts.
+    pub fn to_middle_of_step(&self) {
+        let into = self.clock.unix().rem_euclid(30);
+        self.clock.advance((15 - into).rem_euclid(30));
+    }
+
     /// The code an authenticator holding `key` shows now, by the server's clock.
     pub fn code(&self, key: &str) -> String {
         crate::totp_at(key, self.clock.unix())
