@@ -287,7 +287,12 @@ pub(crate) struct DomainSetArgs {
     #[arg(long, group = "policy")]
     pub(crate) totp_unavailable: bool,
     /// With --totp-mandatory: hours during which logins without MFA still work, with a warning
-    #[arg(long, value_name = "HOURS", requires = "totp_mandatory")]
+    #[arg(
+        long,
+        value_name = "HOURS",
+        requires = "totp_mandatory",
+        conflicts_with_all = ["totp_optional", "totp_unavailable"]
+    )]
     pub(crate) grace_period: Option<u32>,
 }
 
