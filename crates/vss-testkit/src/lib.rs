@@ -6,14 +6,15 @@
 //! and a temporary home ([`client`]), pseudo-terminal helpers ([`pty`]), snapshots of what a
 //! command prints ([`snapshot`]), certificate authorities and certificates for TLS tests
 //! ([`certs`]), QR codes read from images ([`qr`]), a small server that records what a
-//! client sends ([`recorder`]), and what a test does when a tool it needs is missing
-//! ([`tools`]: fail in CI, say so elsewhere).
+//! client sends ([`recorder`]), a full disk ([`fault`]), and what a test does when a tool it
+//! needs is missing ([`tools`]: fail in CI, say so elsewhere).
 //!
 //! Different tests use different parts, so unused helpers in one test binary are expected.
 
 pub mod binary;
 pub mod certs;
 pub mod client;
+pub mod fault;
 pub mod http;
 pub mod outbox;
 pub mod pty;
