@@ -573,3 +573,102 @@ fn clock_skew_is_warned_about_and_shown_when_a_code_is_refused() {
         .code(3)
         .stderr(predicate::str::is_match("(9|10|11) s ahead of the server's").unwrap());
 }
+
+/// Every secret the command line takes has a way in that `ps` does not show: `-` reads it
+/// from standard input, a line each, after the password of `--password-stdin`; the help of
+/// each option says so.
+#[test]
+fn secrets_given_as_a_dash_come_from_standard_input() {
+    let env = Env::start();
+    env.add_user("lu");
+    let (key, codes) = env.enable_with_codes("lu");
+
+    // The password, then the one-time code.
+    let st = json_out(
+        env.cli("lu")
+            .env_remove("VSS_USER_PASS")
+            .args([
+                "--password-stdin",
+                "--totp",
+                "-",
+                "-o",
+                "json",
+                "token",
+                "mk",
+            ])
+            .write_stdin(format!("{PASSWORD}\n{}\n", env.totp_now(&key))),
+    );
+    let token = st["token"].as_str().unwrap().to_owned();
+    // The API token.
+    let st = json_out(
+        env.bare_cli()
+            .env("VSS_ENDPOINT", env.url())
+            .args(["--token", "-", "-o", "json", "account", "get", "mfa"])
+            .write_stdin(format!("{token}\n")),
+    );
+    assert_eq!(st["username"], "lu");
+    // A recovery code, which is then used up.
+    env.cli("lu")
+        .args(["--recovery-code", "-", "account", "get", "mfa"])
+        .write_stdin(format!("{}\n", codes[0]))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "Logged in with a recovery code; 9 left.",
+        ));
+    // The confirmation token of a disable.
+    env.next_step();
+    env.cli("lu")
+        .args(["account", "set", "mfa", "rm"])
+        .assert()
+        .success();
+    env.cli("lu")
+        .args(["account", "set", "mfa", "rm", "--confirmation-token", "-"])
+        .write_stdin(format!("{}\n", env.mailed_token("lu")))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("TOTP has been disabled"));
+
+    // Nothing on standard input is a usage error naming what was expected.
+    env.cli("lu")
+        .args(["--token", "-", "account", "get", "mfa"])
+        .assert()
+        .code(2)
+        .stderr(
+            "error: standard input is empty: expected the API token (--token -) on its first \
+             line\n",
+        );
+
+    // Each option that takes a secret warns that arguments show in `ps`, and names `-`.
+    let help = env.bare_cli().arg("--help").output().unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    let mut confirmation = env.bare_cli();
+    confirmation.args(["account", "set", "mfa", "rm", "--help"]);
+    let rm_help = String::from_utf8(confirmation.output().unwrap().stdout).unwrap();
+    for (text, option) in [
+        (&help, "--password <PASSWORD>"),
+        (&help, "--token <TOKEN>"),
+        (&help, "--totp <CODE>"),
+        (&help, "--recovery-code <CODE>"),
+        (&rm_help, "--confirmation-token <TOKEN>"),
+    ] {
+        let start = text.find(option).unwrap_or_else(|| panic!("{option}"));
+        let entry: String = text[start..]
+            .lines()
+            .skip(1)
+            .take_while(|l| !l.trim_start().starts_with('-'))
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            entry.contains("arguments show up in `ps`"),
+            "{option}: {entry}"
+        );
+        if option != "--password <PASSWORD>" {
+            assert!(
+                entry.contains("`-` reads it from standard input"),
+                "{option}: {entry}"
+            );
+        }
+    }
+}
