@@ -125,6 +125,14 @@ impl TestServer {
         self.http = crate::http::Client::new(self.ca.as_deref());
     }
 
+    /// Stops the server and hands over its data folder (database, key file, outbox), for the
+    /// server binary to go on from where this one stopped.
+    pub fn into_data(mut self) -> TempDir {
+        self.handle.take().unwrap().shutdown();
+        let (placeholder, dir) = (tempfile::tempdir().unwrap(), &mut self.dir);
+        std::mem::replace(dir, placeholder)
+    }
+
     /// Base URL, like `http://127.0.0.1:40123`.
     pub fn url(&self) -> String {
         self.handle.as_ref().unwrap().url()
