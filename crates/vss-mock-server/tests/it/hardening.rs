@@ -475,7 +475,10 @@ fn long_targets_large_headers_and_slow_calls_are_refused() {
         v["message"],
         "The call did not finish within 1 seconds; try again later"
     );
-    eprintln!("a body that never arrived got 503 after {:?}", started.elapsed());
+    eprintln!(
+        "a body that never arrived got 503 after {:?}",
+        started.elapsed()
+    );
 }
 
 #[test]
