@@ -37,11 +37,12 @@ pub fn find(program: &str) -> Option<PathBuf> {
 /// false, and the test returns without checking anything.
 #[track_caller]
 pub fn needed(what: &str, available: bool, install: &str) -> bool {
-    decide(what, available, install, in_ci())
+    decide(what, available, install, in_ci(), &mut std::io::stderr())
 }
 
+/// [`needed`], with `ci` for the environment and `note` for stderr.
 #[track_caller]
-fn decide(what: &str, available: bool, install: &str, ci: bool) -> bool {
+fn decide(what: &str, available: bool, install: &str, ci: bool, note: &mut dyn Write) -> bool {
     if available {
         return true;
     }
@@ -54,7 +55,7 @@ fn decide(what: &str, available: bool, install: &str, ci: bool) -> bool {
         "{test}: {what} is needed and missing ({install}); CI must install it"
     );
     let _ = writeln!(
-        std::io::stderr(),
+        note,
         "note: {test} did not run: {what} is missing ({install}); with CI set it fails"
     );
     false
@@ -84,16 +85,22 @@ mod tests {
 
     #[test]
     fn a_missing_tool_fails_in_ci_and_is_reported_elsewhere() {
-        assert!(decide("sh", true, "always there", true));
-        assert!(!decide(
-            "frobtool",
-            false,
-            "apt-get install frobtool",
-            false
-        ));
-        let failed = std::panic::catch_unwind(|| {
-            decide("frobtool", false, "apt-get install frobtool", true)
-        });
+        let mut note = Vec::new();
+        assert!(decide("sh", true, "always there", true, &mut note));
+        assert!(note.is_empty());
+        let install = "apt-get install frobtool";
+        assert!(!decide("frobtool", false, install, false, &mut note));
+        let note = String::from_utf8(note).unwrap();
+        assert!(
+            note.starts_with("note: ")
+                && note.ends_with(
+                    " did not run: frobtool is missing (apt-get install frobtool); with CI \
+                     set it fails\n"
+                ),
+            "{note}"
+        );
+        let failed =
+            std::panic::catch_unwind(|| decide("frobtool", false, install, true, &mut Vec::new()));
         let message = *failed
             .expect_err("passed in CI")
             .downcast::<String>()
