@@ -21,12 +21,13 @@ pub enum FullDisk {
 pub fn full_disk_kind() -> FullDisk {
     static KIND: OnceLock<FullDisk> = OnceLock::new();
     *KIND.get_or_init(|| {
-        let works = crate::tools::find("unshare").is_some_and(|unshare| {
-            Command::new(unshare)
-                .args(["-rm", "/bin/true"])
+        // Mount one and run a program there: where user namespaces or mounts in them are not
+        // allowed, this fails.
+        let dir = tempfile::tempdir().unwrap();
+        let works = crate::tools::find("unshare").is_some()
+            && full_disk_command(FullDisk::Tmpfs, dir.path(), Path::new("/bin/true"))
                 .output()
-                .is_ok_and(|o| o.status.success())
-        });
+                .is_ok_and(|o| o.status.success());
         if works {
             FullDisk::Tmpfs
         } else {
