@@ -214,10 +214,10 @@ complete -c vss-cli -n '__fish_vss_cli_at' -a 'help' -d 'Print this message or t
 complete -c vss-cli -s e -l endpoint -d 'API endpoint URL (a bare host name means https://HOST)' -r -f -a '(__fish_vss_cli_endpoints)'
 complete -c vss-cli -s u -l username -d 'Account user name' -r -f
 complete -c vss-cli -s p -l password -d 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)' -r -f
-complete -c vss-cli -l password-stdin -d 'Read the password from the first line of standard input'
-complete -c vss-cli -s t -l token -d 'API token to use instead of logging in' -r -f
-complete -c vss-cli -l totp -d 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`' -r -f
-complete -c vss-cli -l recovery-code -d 'Log in with a recovery code instead of a one-time code (each works once)' -r -f
+complete -c vss-cli -l password-stdin -d 'Read the password from the first line of standard input (before any other secret given as `-`)'
+complete -c vss-cli -s t -l token -d 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)' -r -f
+complete -c vss-cli -l totp -d 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)' -r -f
+complete -c vss-cli -l recovery-code -d 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)' -r -f
 complete -c vss-cli -l secret-store -d 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)' -r -f -a 'auto keyring file'
 complete -c vss-cli -s c -l config -d 'Configuration file' -r -F
 complete -c vss-cli -l ca-bundle -d 'PEM file of CA certificates to trust beside the system\'s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)' -r -F
@@ -292,7 +292,7 @@ complete -c vss-cli -n '__fish_vss_cli_at account set mfa get-token' -l pending 
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa get-token' -s h -l help -d 'Print help (see more with \'--help\')'
 
 # vss-cli account set mfa rm
-complete -c vss-cli -n '__fish_vss_cli_at account set mfa rm' -l confirmation-token -d 'The token from the confirmation e-mail; finishes a disable requested earlier' -r -f
+complete -c vss-cli -n '__fish_vss_cli_at account set mfa rm' -l confirmation-token -d 'The token from the confirmation e-mail; finishes a disable requested earlier. `-` reads it from standard input (prefer that: arguments show up in `ps`)' -r -f
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa rm' -s y -l yes -d 'Do not ask for confirmation'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa rm' -s h -l help -d 'Print help (see more with \'--help\')'
 

@@ -32,7 +32,7 @@ pub(crate) struct Cli {
 }
 
 /// Options every command takes.
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Global options")]
 pub(crate) struct GlobalArgs {
     /// API endpoint URL (a bare host name means https://HOST)
@@ -66,11 +66,13 @@ pub(crate) struct GlobalArgs {
     )]
     pub(crate) password: Option<String>,
 
-    /// Read the password from the first line of standard input
+    /// Read the password from the first line of standard input (before any other secret
+    /// given as `-`)
     #[arg(long, global = true, conflicts_with = "password")]
     pub(crate) password_stdin: bool,
 
-    /// API token to use instead of logging in
+    /// API token to use instead of logging in; `-` reads it from standard input (prefer that
+    /// or VSS_TOKEN: arguments show up in `ps`)
     #[arg(
         short = 't',
         long,
@@ -82,7 +84,8 @@ pub(crate) struct GlobalArgs {
     pub(crate) token: Option<String>,
 
     /// One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP
-    /// secret stored with `mk AUTHENTICATOR --remember-secret`
+    /// secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard
+    /// input (prefer that or VSS_USER_OTP: arguments show up in `ps`)
     #[arg(
         long,
         env = "VSS_USER_OTP",
@@ -92,7 +95,8 @@ pub(crate) struct GlobalArgs {
     )]
     pub(crate) totp: Option<String>,
 
-    /// Log in with a recovery code instead of a one-time code (each works once)
+    /// Log in with a recovery code instead of a one-time code (each works once); `-` reads it
+    /// from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)
     #[arg(
         long,
         env = "VSS_RECOVERY_CODE",
@@ -287,7 +291,12 @@ pub(crate) struct DomainSetArgs {
     #[arg(long, group = "policy")]
     pub(crate) totp_unavailable: bool,
     /// With --totp-mandatory: hours during which logins without MFA still work, with a warning
-    #[arg(long, value_name = "HOURS", requires = "totp_mandatory")]
+    #[arg(
+        long,
+        value_name = "HOURS",
+        requires = "totp_mandatory",
+        conflicts_with_all = ["totp_optional", "totp_unavailable"]
+    )]
     pub(crate) grace_period: Option<u32>,
 }
 
@@ -658,7 +667,8 @@ pub(crate) struct VerifyArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct RmArgs {
-    /// The token from the confirmation e-mail; finishes a disable requested earlier
+    /// The token from the confirmation e-mail; finishes a disable requested earlier. `-`
+    /// reads it from standard input (prefer that: arguments show up in `ps`)
     #[arg(long, value_name = "TOKEN")]
     pub(crate) confirmation_token: Option<String>,
 

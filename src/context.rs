@@ -70,9 +70,24 @@ impl Context {
         } else {
             args.password.clone().map(Secret::from)
         };
+        // Secrets given as `-` (which, unlike arguments, `ps` does not show) come from standard
+        // input, a line each, after the password: the API token, then the code.
+        let mut args = args.clone();
+        for (value, what) in [
+            (&mut args.token, "the API token (--token -)"),
+            (&mut args.totp, "the one-time code (--totp -)"),
+            (
+                &mut args.recovery_code,
+                "the recovery code (--recovery-code -)",
+            ),
+        ] {
+            if value.as_deref() == Some("-") {
+                *value = Some(read_stdin_line(what)?.expose().to_owned());
+            }
+        }
         let config_path = args.config.clone().unwrap_or_else(config::default_path);
         let config = ConfigFile::load(&config_path)?;
-        let mut ctx = Context::new(args, term, password, config_path, config)?;
+        let mut ctx = Context::new(&args, term, password, config_path, config)?;
         ctx.trust = Trust::from_env(args.ca_bundle.clone());
         Ok(ctx)
     }

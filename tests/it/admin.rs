@@ -216,22 +216,47 @@ fn a_reset_logs_the_user_out_and_demands_enrolment_again() {
         .assert()
         .code(4);
     // The user was told by e-mail.
-    assert!(env
+    let mail = env
         .outbox()
         .mails()
-        .iter()
-        .any(|m| m.to == "alice@example.com" && m.body.to_lowercase().contains("reset")));
-    // And it is on the record.
-    admin(&env, "root", &["audit", "ls"]).success().stdout(
-        predicate::str::contains("user.totp.reset")
-            .or(predicate::str::contains("reset"))
-            .and(predicate::str::contains("alice")),
+        .into_iter()
+        .rev()
+        .find(|m| m.to == "alice@example.com")
+        .expect("no mail to alice");
+    assert_eq!(mail.subject, "MFA was reset on your VSS account");
+    assert!(
+        mail.body.contains("An administrator (root) reset"),
+        "{}",
+        mail.body
+    );
+    // And it is on the record, newest first: exactly who did what to whom (the refused
+    // attempt without --yes changed nothing, so is not), after the domain's policy change.
+    let mut audit = json_out(
+        env.admin_cli("root")
+            .args(["-o", "json", "admin", "audit", "ls"]),
+    );
+    for record in audit.as_array_mut().unwrap() {
+        let time = record["time"].take();
+        assert!(
+            chrono::DateTime::parse_from_rfc3339(time.as_str().unwrap()).is_ok(),
+            "{time}"
+        );
+    }
+    assert_eq!(
+        audit,
+        serde_json::json!([
+            {"time": null, "actor": "root", "action": "user.totp.reset", "target": "alice",
+             "detail": "MFA was enabled (AUTHENTICATOR); every token revoked"},
+            {"time": null, "actor": "root", "action": "domain.totp", "target": "eng",
+             "detail": "totp: optional -> mandatory; grace_period_hours: none -> none"},
+        ])
     );
 }
 
 #[test]
 fn a_grace_period_warns_before_the_deadline_and_refuses_after() {
     let env = organisation();
+    let set_at = env.clock.unix();
     admin(
         &env,
         "root",
@@ -245,22 +270,52 @@ fn a_grace_period_warns_before_the_deadline_and_refuses_after() {
         ],
     )
     .success();
+    let set_by = env.clock.unix();
+    let domains = json_out(
+        env.admin_cli("root")
+            .args(["-o", "json", "admin", "domain", "ls"]),
+    );
+    let eng = domains
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["name"] == "eng")
+        .expect("domain eng");
+    let deadline_text = eng["deadline"].as_str().unwrap();
+    let deadline = chrono::DateTime::parse_from_rfc3339(deadline_text).unwrap();
+    // 24 hours from when it was set.
+    let since = deadline.timestamp() - 24 * 3600;
+    assert!(
+        (set_at..=set_by).contains(&since),
+        "deadline {deadline_text}, set between {set_at} and {set_by}"
+    );
+    // A member without MFA still logs in, warned of that deadline and of what to do.
     env.cli("bob")
         .args(["account", "get", "mfa"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("warning:"));
-    env.clock.advance(25 * 3600);
+        .stderr(predicate::str::contains(format!(
+            "warning: MFA becomes required for domain eng at {deadline_text}; from then on, \
+             logins without it are refused."
+        )));
+    // Past the deadline: refused, with the command that enrols.
+    env.clock
+        .advance(deadline.timestamp() - env.clock.unix() + 1);
     env.cli("bob")
         .args(["account", "get", "mfa"])
         .assert()
-        .code(4);
+        .code(4)
+        .stderr(predicate::str::contains(
+            "TotpEnforcement: Must enable TOTP",
+        ));
 }
 
 #[test]
 fn the_security_alert_reaches_the_user() {
     let env = organisation();
-    admin(&env, "sales-admin", &["user", "alert", "carol"]).success();
+    admin(&env, "sales-admin", &["user", "alert", "carol"])
+        .success()
+        .stderr("A security summary was e-mailed to c***@example.com\n");
     let mail = env
         .outbox()
         .mails()
@@ -268,11 +323,22 @@ fn the_security_alert_reaches_the_user() {
         .rev()
         .find(|m| m.to == "carol@example.com")
         .expect("no alert");
-    assert!(
-        mail.body.contains("MFA") || mail.body.contains("two-factor"),
-        "{}",
-        mail.body
-    );
+    assert_eq!(mail.subject, "Security summary of your VSS account");
+    // What carol's account is: no MFA, not required, hers to turn on.
+    for line in [
+        "Account:                 carol (domain sales)",
+        "Multi-factor auth (MFA): not enabled",
+        "MFA required:            no",
+        "You may turn MFA on/off: yes",
+        "Recovery codes left:     0",
+    ] {
+        assert!(
+            mail.body.lines().any(|l| l == line),
+            "{line:?} not in:\n{}",
+            mail.body
+        );
+    }
+    assert!(mail.body.contains("What to do next: "), "{}", mail.body);
 }
 
 /// Every admin command by a user, a domain-admin of the target's domain, a domain-admin of

@@ -9,6 +9,7 @@ use std::process::Command;
 
 use vss_cli::for_tests;
 use vss_generate::{Program, MAN_DATE, REGENERATE, SHELLS};
+use vss_testkit::tools;
 
 /// Both programs, as the generator sees them.
 const PROGRAMS: [&Program; 2] = [&for_tests::GENERATOR, &vss_mock_server::generation::PROGRAM];
@@ -33,15 +34,6 @@ fn man_pages() -> Vec<(String, String)> {
 
 fn project() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn have(program: &str) -> bool {
-    Command::new("sh")
-        .arg("-c")
-        .arg(format!("command -v {program}"))
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false)
 }
 
 fn committed(dir: &str) -> BTreeSet<PathBuf> {
@@ -230,14 +222,14 @@ fn man_pages_pass_the_linter() {
         .map(|p| project().join(p))
         .collect();
     assert!(!files.is_empty());
-    let (tool, out) = if have("mandoc") {
+    let (tool, out) = if tools::find("mandoc").is_some() {
         let out = Command::new("mandoc")
             .args(["-T", "lint"])
             .args(&files)
             .output()
             .unwrap();
         ("mandoc -T lint", out)
-    } else if have("groff") {
+    } else if tools::find("groff").is_some() {
         let mut cmd = Command::new("sh");
         cmd.arg("-c")
             .arg("for f; do groff -ww -z -man \"$f\" || exit 1; done")
@@ -245,7 +237,7 @@ fn man_pages_pass_the_linter() {
             .args(&files);
         ("groff -ww -z", cmd.output().unwrap())
     } else {
-        eprintln!("note: skipping the man page lint: neither mandoc nor groff is installed");
+        tools::needed("mandoc or groff", false, "apt-get install mandoc");
         return;
     };
     let report = format!(
@@ -261,8 +253,7 @@ fn man_pages_pass_the_linter() {
 
 #[test]
 fn man_shows_the_pages() {
-    if !have("man") {
-        eprintln!("note: skipping the man rendering test: man is not installed");
+    if !tools::program("man", "apt-get install man-db") {
         return;
     }
     for (page, expect) in [

@@ -207,12 +207,7 @@ fn entries_of_earlier_releases_are_found_and_renamed_when_written() {
 fn without_a_bus_the_kernel_keyring_is_used() {
     // A login session's keyring, as pam_keyinit makes one: `keyctl session -` runs a command
     // in a new one (containers and `su` often have none that works).
-    if StdCommand::new("keyctl").arg("--version").output().is_err() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "keyctl is not installed (apt install keyutils)"
-        );
-        eprintln!("skipping: keyctl is not installed");
+    if !vss_testkit::tools::program("keyctl", "apt-get install keyutils") {
         return;
     }
     let env = Env::start();
@@ -358,12 +353,7 @@ fn a_secret_service_that_refuses_to_store_passes_the_secret_on() {
 
 #[test]
 fn kernel_keyring_entries_of_earlier_releases_are_found_and_renamed() {
-    if StdCommand::new("keyctl").arg("--version").output().is_err() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "keyctl is not installed (apt install keyutils)"
-        );
-        eprintln!("skipping: keyctl is not installed");
+    if !vss_testkit::tools::program("keyctl", "apt-get install keyutils") {
         return;
     }
     let env = Env::start();
@@ -414,12 +404,7 @@ keyctl search @s user \"$OLD\" >/dev/null 2>&1 && exit 14
 #[test]
 fn asking_for_a_keyring_where_none_works_fails_naming_the_way_out() {
     // No session bus, and every keyring system call failing.
-    if StdCommand::new("strace").arg("-V").output().is_err() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "strace is not installed (apt install strace)"
-        );
-        eprintln!("skipping: strace is not installed");
+    if !vss_testkit::tools::program("strace", "apt-get install strace") {
         return;
     }
     let env = Env::start();

@@ -4,6 +4,7 @@
 mod admin;
 mod completion;
 mod failures;
+mod files;
 mod generated;
 mod hostile;
 mod journey;

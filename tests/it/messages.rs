@@ -117,6 +117,28 @@ fn usage_errors_say_what_is_wrong() {
             .args(["account", "set", "mfa", "verify", "-"])
             .write_stdin("")
     );
+    for (name, args) in [
+        ("usage_token_from_empty_stdin", &["--token", "-"][..]),
+        ("usage_totp_from_empty_stdin", &["--totp", "-"]),
+        (
+            "usage_recovery_code_from_empty_stdin",
+            &["--recovery-code", "-"],
+        ),
+    ] {
+        snap!(
+            name,
+            cli()
+                .args(args)
+                .args(["account", "get", "mfa"])
+                .write_stdin("")
+        );
+    }
+    snap!(
+        "usage_confirmation_token_from_empty_stdin",
+        cli()
+            .args(["account", "set", "mfa", "rm", "--confirmation-token", "-"])
+            .write_stdin("")
+    );
     snap!(
         "usage_totp_auto_without_a_secret",
         cli().args(["--totp", "auto", "account", "get", "mfa"])
@@ -530,9 +552,8 @@ fn debug_lines() {
     env.add_user("ann");
     let mut settings = settings();
     settings.add_filter(r"\d+\.\d{3} ms", "[MS] ms");
-    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", silent.local_addr().unwrap());
-    drop(silent);
+    let refusing = vss_testkit::http::RefusingPort::new();
+    let url = refusing.url();
     settings.bind(|| {
         assert_cmd_snapshot!(
             "debug_calls",

@@ -217,16 +217,7 @@ fn reads_system_store(files: &[String]) -> bool {
 
 #[test]
 fn the_system_store_is_read_only_for_a_certificate_that_needs_it() {
-    if std::process::Command::new("strace")
-        .arg("-V")
-        .output()
-        .is_err()
-    {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "strace is needed for this test (apt-get install strace)"
-        );
-        eprintln!("strace is not installed; skipping (CI installs it)");
+    if !vss_testkit::tools::program("strace", "apt-get install strace") {
         return;
     }
     let env = Env::start();

@@ -6,10 +6,24 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
 
-/// Real time plus an offset shared by every clone.
-#[derive(Clone, Debug, Default)]
+/// Real time plus an offset shared by every clone; or, once stopped, a fixed time plus the
+/// offset.
+#[derive(Clone, Debug)]
 pub struct Clock {
     offset_secs: Arc<AtomicI64>,
+    /// Milliseconds since the epoch where the clock stopped; [`RUNNING`] while it runs.
+    stopped_ms: Arc<AtomicI64>,
+}
+
+const RUNNING: i64 = i64::MIN;
+
+impl Default for Clock {
+    fn default() -> Self {
+        Clock {
+            offset_secs: Arc::default(),
+            stopped_ms: Arc::new(AtomicI64::new(RUNNING)),
+        }
+    }
 }
 
 impl Clock {
@@ -23,8 +37,24 @@ impl Clock {
         self.offset_secs.fetch_add(secs, Ordering::SeqCst);
     }
 
+    /// Stops this clock (and every clone of it) where it is: from then on it moves only with
+    /// [`Clock::advance`], so a test can stand one second before a deadline however long its
+    /// calls take.
+    pub fn stop(&self) {
+        let _ = self.stopped_ms.compare_exchange(
+            RUNNING,
+            Utc::now().timestamp_millis(),
+            Ordering::SeqCst,
+            Ordering::SeqCst,
+        );
+    }
+
     pub(crate) fn now(&self) -> DateTime<Utc> {
-        Utc::now() + Duration::seconds(self.offset_secs.load(Ordering::SeqCst))
+        let base = match self.stopped_ms.load(Ordering::SeqCst) {
+            RUNNING => Utc::now(),
+            ms => DateTime::from_timestamp_millis(ms).unwrap_or_else(Utc::now),
+        };
+        base + Duration::seconds(self.offset_secs.load(Ordering::SeqCst))
     }
 
     /// Seconds since the Unix epoch.
@@ -48,5 +78,17 @@ mod tests {
             (600..=602).contains(&(after - before)),
             "{before} -> {after}"
         );
+    }
+
+    #[test]
+    fn a_stopped_clock_moves_only_when_advanced() {
+        let clock = Clock::system();
+        clock.advance(-100);
+        clock.stop();
+        let stopped = clock.clone().now();
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+        assert_eq!(clock.now(), stopped);
+        clock.advance(5);
+        assert_eq!(clock.now(), stopped + Duration::seconds(5));
     }
 }

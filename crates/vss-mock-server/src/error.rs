@@ -67,6 +67,9 @@ pub enum Error {
     NotFound(String),
     #[error("{0}")]
     PayloadTooLarge(String),
+    /// A request body not declared as JSON (415); the text names the type it was given.
+    #[error("{0}")]
+    UnsupportedMediaType(String),
     /// Too many failed attempts or requests (429, with `Retry-After`); the text says when to
     /// try again.
     #[error("{message}")]
@@ -104,6 +107,7 @@ impl Error {
             | Error::AdminMfaRequired => StatusCode::FORBIDDEN,
             Error::NotFound(_) => StatusCode::NOT_FOUND,
             Error::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Error::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Error::TooMany { .. } => StatusCode::TOO_MANY_REQUESTS,
             Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -126,6 +130,7 @@ impl Error {
             Error::AdminMfaRequired => ErrorKind::AdminMfaRequired,
             Error::NotFound(_) => ErrorKind::NotFound,
             Error::PayloadTooLarge(_) => ErrorKind::PayloadTooLarge,
+            Error::UnsupportedMediaType(_) => ErrorKind::UnsupportedMediaType,
             Error::TooMany { kind, .. } => *kind,
             Error::Internal(_) => ErrorKind::InternalError,
         }

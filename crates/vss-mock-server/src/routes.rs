@@ -673,8 +673,15 @@ pub(crate) struct JsonBody<T>(pub(crate) T);
 /// A JSON body that may be left out (then `T::default()`).
 pub(crate) struct JsonOrEmpty<T>(pub(crate) T);
 
-async fn read_body<S: Send + Sync>(request: Request, state: &S) -> Result<Bytes, Error> {
-    Bytes::from_request(request, state).await.map_err(|e| {
+/// The request body, or `None` when it is empty (or only white space). A body must be
+/// declared as JSON: `Content-Type: application/json` (parameters such as `charset` allowed),
+/// as the Python client sends it; another type, or none, is 415.
+async fn read_body<S: Send + Sync>(request: Request, state: &S) -> Result<Option<Bytes>, Error> {
+    let declared = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+    let bytes = Bytes::from_request(request, state).await.map_err(|e| {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
             Error::PayloadTooLarge(format!(
                 "The request body is larger than {} KiB",
@@ -683,19 +690,37 @@ async fn read_body<S: Send + Sync>(request: Request, state: &S) -> Result<Bytes,
         } else {
             Error::InvalidParameter(format!("body cannot be read: {}", e.body_text()))
         }
-    })
+    })?;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Ok(None);
+    }
+    match declared {
+        Some(t) if is_json_type(&t) => Ok(Some(bytes)),
+        Some(t) => Err(Error::UnsupportedMediaType(format!(
+            "The request body must be JSON, sent with Content-Type: application/json, not {:?}",
+            t.chars().take(64).collect::<String>()
+        ))),
+        None => Err(Error::UnsupportedMediaType(
+            "The request body must be JSON, sent with Content-Type: application/json".into(),
+        )),
+    }
+}
+
+/// `application/json`, with or without parameters, in any case.
+fn is_json_type(value: &str) -> bool {
+    let essence = value.split(';').next().unwrap_or_default().trim();
+    essence.eq_ignore_ascii_case("application/json")
 }
 
 impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
     type Rejection = Error;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let bytes = read_body(request, state).await?;
-        if bytes.iter().all(u8::is_ascii_whitespace) {
+        let Some(bytes) = read_body(request, state).await? else {
             return Err(Error::InvalidParameter(
                 "a JSON object is required as the request body".into(),
             ));
-        }
+        };
         parse_json(&bytes).map(JsonBody)
     }
 }
@@ -704,11 +729,10 @@ impl<T: DeserializeOwned + Default, S: Send + Sync> FromRequest<S> for JsonOrEmp
     type Rejection = Error;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let bytes = read_body(request, state).await?;
-        if bytes.iter().all(u8::is_ascii_whitespace) {
-            return Ok(JsonOrEmpty(T::default()));
+        match read_body(request, state).await? {
+            None => Ok(JsonOrEmpty(T::default())),
+            Some(bytes) => parse_json(&bytes).map(JsonOrEmpty),
         }
-        parse_json(&bytes).map(JsonOrEmpty)
     }
 }
 

@@ -309,6 +309,33 @@ pub fn raw(url: &str, request: &[u8]) -> (u16, String) {
     (status, body)
 }
 
+/// A loopback address where nothing listens, held so that no one else takes it: a socket
+/// bound to a free port and never listening, so every connection to it is refused at once,
+/// for as long as this lives (a port bound and released could be taken again meanwhile).
+pub struct RefusingPort(socket2::Socket);
+
+impl RefusingPort {
+    pub fn new() -> RefusingPort {
+        use socket2::{Domain, Socket, Type};
+        let socket = Socket::new(Domain::IPV4, Type::STREAM, None).unwrap();
+        let any: std::net::SocketAddr = "127.0.0.1:0".parse().unwrap();
+        socket.bind(&any.into()).unwrap();
+        RefusingPort(socket)
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub fn url(&self) -> String {
+        let addr = self.0.local_addr().unwrap().as_socket().unwrap();
+        format!("http://{addr}")
+    }
+}
+
+impl Default for RefusingPort {
+    fn default() -> Self {
+        RefusingPort::new()
+    }
+}
+
 /// A reply read off the wire: status, headers (names in lower case) and body.
 #[derive(Debug)]
 pub struct RawReply {

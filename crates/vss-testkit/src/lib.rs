@@ -5,23 +5,28 @@
 //! calls for the server's own tests ([`http`]), the real `vss-cli` run with a clean environment
 //! and a temporary home ([`client`]), pseudo-terminal helpers ([`pty`]), snapshots of what a
 //! command prints ([`snapshot`]), certificate authorities and certificates for TLS tests
-//! ([`certs`]), a small server that records what a client sends ([`recorder`]), the public
-//! Python vss-cli in a virtualenv ([`python`]) and a real Secret Service in a private D-Bus
-//! session ([`secret_service`]).
+//! ([`certs`]), QR codes read from images ([`qr`]), a small server that records what a
+//! client sends ([`recorder`]), a full disk ([`fault`]), the public Python vss-cli in a
+//! virtualenv ([`python`]), a real Secret Service in a private D-Bus session
+//! ([`secret_service`]), and what a test does when a tool it needs is missing ([`tools`]: fail
+//! in CI, say so elsewhere).
 //!
 //! Different tests use different parts, so unused helpers in one test binary are expected.
 
 pub mod binary;
 pub mod certs;
 pub mod client;
+pub mod fault;
 pub mod http;
 pub mod outbox;
 pub mod pty;
 pub mod python;
+pub mod qr;
 pub mod recorder;
 pub mod secret_service;
 pub mod server;
 pub mod snapshot;
+pub mod tools;
 
 pub use client::{json_out, mode, Env, Trust};
 pub use http::Reply;

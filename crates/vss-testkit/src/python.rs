@@ -18,18 +18,18 @@ pub const VERSION: &str = "2026.4.0";
 /// `vss-cli`, `pip`). Made on first use with `python3 -m venv` and pip, under a lock, so
 /// parallel tests and test binaries share one; a finished one is reused.
 ///
-/// Where it cannot be made (no `python3`, no `venv` module, PyPI out of reach), this prints why
-/// and returns `None` so the test can stop early; when the `CI` environment variable is set it
-/// panics instead, so a machine missing a tool fails rather than skipping silently.
+/// Where it cannot be made (no `python3`, no `venv` module, PyPI out of reach), this returns
+/// `None` after [`crate::tools::needed`] said why (or failed the test, under CI).
 pub fn venv_bin() -> Option<PathBuf> {
     static VENV: OnceLock<Result<PathBuf, String>> = OnceLock::new();
     match VENV.get_or_init(install) {
         Ok(bin) => Some(bin.clone()),
-        Err(why) if std::env::var_os("CI").is_some() => {
-            panic!("the Python vss-cli {VERSION} is needed here: {why}")
-        }
         Err(why) => {
-            eprintln!("skipping: the Python vss-cli {VERSION} is not available: {why}");
+            crate::tools::needed(
+                &format!("the Python vss-cli {VERSION}"),
+                false,
+                &format!("python3 -m venv and pip from PyPI: {why}"),
+            );
             None
         }
     }

@@ -125,6 +125,14 @@ impl TestServer {
         self.http = crate::http::Client::new(self.ca.as_deref());
     }
 
+    /// Stops the server and hands over its data folder (database, key file, outbox), for the
+    /// server binary to go on from where this one stopped.
+    pub fn into_data(mut self) -> TempDir {
+        self.handle.take().unwrap().shutdown();
+        let (placeholder, dir) = (tempfile::tempdir().unwrap(), &mut self.dir);
+        std::mem::replace(dir, placeholder)
+    }
+
     /// Base URL, like `http://127.0.0.1:40123`.
     pub fn url(&self) -> String {
         self.handle.as_ref().unwrap().url()
@@ -148,6 +156,15 @@ impl TestServer {
     /// least time between two sent codes.
     pub fn next_step(&self) {
         self.clock.advance(30);
+    }
+
+    /// Moves the server clock forward to the middle of a TOTP time step (15 s into it), so
+    /// that the codes of this step and of its neighbours are what they are for the next 15 s
+    /// however busy the machine: a test computing a code for `now - 30` or `now + 30` is then
+    /// not on the edge of the window the server accepts.
+    pub fn to_middle_of_step(&self) {
+        let into = self.clock.unix().rem_euclid(30);
+        self.clock.advance((15 - into).rem_euclid(30));
     }
 
     /// The code an authenticator holding `key` shows now, by the server's clock.

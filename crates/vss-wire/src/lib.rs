@@ -134,6 +134,8 @@ pub enum ErrorKind {
     MethodNotAllowed,
     /// The body is too large (413).
     PayloadTooLarge,
+    /// A request body that is not declared as JSON (`Content-Type: application/json`) (415).
+    UnsupportedMediaType,
     /// The request path and query are too long (414).
     UriTooLong,
     /// The request headers are too large (431).

@@ -48,7 +48,9 @@ pub fn write_private<G>(
         .tempfile_in(dir)
         .map_err(io)?;
     let _guard = while_writing(tmp.path());
-    tmp.write_all(contents).map_err(io)?;
+    // Through the file itself: a failed write (a full disk) then says why, not also the
+    // temporary file's name.
+    tmp.as_file_mut().write_all(contents).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
     let result = if overwrite {
         tmp.persist(path).map(|_| ())

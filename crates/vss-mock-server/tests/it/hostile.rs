@@ -1,18 +1,56 @@
 //! A matrix of hostile and malformed requests to the server (bodies, headers, paths, methods,
-//! encodings, sizes). Each must end in a 4xx JSON error: never a panic, a 5xx or a hang.
+//! encodings, sizes, forged tokens), sent as raw bytes. Each case names the exact status,
+//! error kind and message it must get, as `{"error", "message"}` JSON with the right
+//! `Content-Type` and `Content-Length`: never a panic, a 5xx, a hang or a 2xx.
+//!
+//! The cases about the body (its type, framing, size and fields) carry valid credentials of an
+//! account with MFA, so the server reads the body instead of refusing the credentials first;
+//! whatever they say, afterwards nothing has changed: no enrolment started, no mail sent.
 
-use vss_testkit::http::request;
+use base64::Engine as _;
+use serde_json::json;
+use vss_testkit::http::{raw_reply, request};
 use vss_testkit::{user, TestServer, PASSWORD};
 
-fn basic(user: &str, pass: &str) -> String {
-    use base64::Engine as _;
-    base64::engine::general_purpose::STANDARD.encode(format!("{user}:{pass}"))
+fn b64(text: &str) -> String {
+    base64::engine::general_purpose::STANDARD.encode(text)
 }
+
+fn b64url(text: &str) -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(text)
+}
+
+fn basic(user: &str, pass: &str) -> String {
+    format!("Authorization: Basic {}", b64(&format!("{user}:{pass}")))
+}
+
+/// A request with the head written out by hand (for framing no client would send).
+fn by_hand(head: &str, body: &str) -> Vec<u8> {
+    format!("{head}Connection: close\r\n\r\n{body}").into_bytes()
+}
+
+/// What a case must get: the message whole, or (where a library words it) its start.
+enum Message {
+    Exact(&'static str),
+    StartsWith(&'static str),
+}
+use Message::{Exact, StartsWith};
+
+const BAD_CREDENTIALS: Message = Exact("Invalid username or password");
+const BAD_TOKEN: Message = Exact("Invalid or expired token");
+const NOT_JSON: Message = StartsWith("InvalidParameterValue: body is not valid JSON: ");
+const OTP_INVALID: Message = Exact("InvalidParameterValue: otp is invalid or expired");
+const TOKEN_INVALID: Message = Exact("InvalidParameterValue: token is invalid or expired");
 
 #[test]
 fn hostile_requests_to_the_server() {
-    let server = TestServer::with_users([user("u")]);
-    let auth = format!("Authorization: Basic {}", basic("u", PASSWORD));
+    let server = TestServer::with_users([user("u"), user("m")]);
+    // `m` has MFA: a body that were read leniently would reach the account's state (409)
+    // or a code check (401) instead of the refusal each case expects.
+    server.enrol("m");
+    let real_token = server.token("u");
+
+    let auth = basic("m", PASSWORD);
     let json = "Content-Type: application/json".to_owned();
     let good = vec![auth.clone(), json.clone()];
     let big = vec![b'{'; 100 * 1024];
@@ -20,61 +58,127 @@ fn hostile_requests_to_the_server() {
     let many_headers: Vec<String> = (0..200)
         .map(|i| format!("X-Filler-{i}: {}", "v".repeat(50)))
         .collect();
-    let cases: Vec<(&str, Vec<u8>)> = vec![
-        ("body not json", request("POST", "/tf/enable", &good, b"method=EMAIL")),
-        ("body array", request("POST", "/tf/enable", &good, b"[1]")),
-        ("method a number", request("POST", "/tf/enable", &good, br#"{"method": 5}"#)),
-        ("method lower case nonsense", request("POST", "/tf/enable", &good, br#"{"method": "pigeon"}"#)),
-        ("phone huge", request("POST", "/tf/enable", &good, format!(r#"{{"method":"SMS","phone":"+1{}"}}"#, "5".repeat(1000)).as_bytes())),
-        ("phone not e164", request("POST", "/tf/enable", &good, br#"{"method":"SMS","phone":"555-0100"}"#)),
-        ("extra field", request("POST", "/tf/enable", &good, br#"{"method":"EMAIL","x":1}"#)),
-        ("body oversize", request("POST", "/tf/enable", &good, &big)),
-        ("body invalid utf-8", request("POST", "/tf/enable", &good, b"{\"method\": \"\xff\xfe\"}")),
-        ("body nested deep", request("POST", "/tf/enable", &good, "[".repeat(10000).as_bytes())),
-        ("otp a number", request("POST", "/auth/request-token", &good, br#"{"otp": 123456}"#)),
-        ("otp huge", request("POST", "/auth/request-token", &good, format!(r#"{{"otp":"{}"}}"#, "1".repeat(10000)).as_bytes())),
-        ("verify otp null", request("POST", "/tf/verify", &good, br#"{"otp": null}"#)),
-        ("no authorization", request("POST", "/tf/enable", std::slice::from_ref(&json), br#"{"method":"EMAIL"}"#)),
-        ("basic not base64", request("POST", "/tf/request-token", &["Authorization: Basic %%%".into()], b"")),
-        ("basic without colon", request("POST", "/tf/request-token", &[format!("Authorization: Basic {}", { use base64::Engine as _; base64::engine::general_purpose::STANDARD.encode("nocolon") })], b"")),
-        ("basic wrong password", request("POST", "/tf/request-token", &[format!("Authorization: Basic {}", basic("u", "nope"))], b"")),
-        ("basic unknown user", request("POST", "/tf/request-token", &[format!("Authorization: Basic {}", basic("ghost", "x"))], b"")),
-        ("basic unicode user", request("POST", "/tf/request-token", &[format!("Authorization: Basic {}", basic("ü§∂", "x"))], b"")),
-        ("basic huge", request("POST", "/tf/request-token", &[format!("Authorization: Basic {}", "QUFB".repeat(3000))], b"")),
-        ("scheme unknown", request("POST", "/tf/request-token", &["Authorization: Negotiate abc".into()], b"")),
-        ("bearer garbage", request("GET", "/v2/user", &["Authorization: Bearer garbage".into()], b"")),
-        ("bearer forged", request("GET", "/v2/user", &["Authorization: Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ1In0.".into()], b"")),
-        ("bearer on basic call", request("POST", "/tf/request-token", &["Authorization: Bearer abc".into()], b"")),
-        ("unknown path", request("GET", "/nope", &[], b"")),
-        ("path with nul", request("GET", "/v2/user%00", &[], b"")),
-        ("path traversal", request("POST", "/tf/disable/..%2f..%2fetc%2fpasswd", std::slice::from_ref(&auth), b"")),
-        ("token path long", request("POST", &long_path, std::slice::from_ref(&auth), b"")),
-        ("token unicode", request("POST", "/tf/disable/%E2%98%83", std::slice::from_ref(&auth), b"")),
-        ("delete enable", request("DELETE", "/tf/enable", &good, b"")),
-        ("put user", request("PUT", "/v2/user", &[], b"")),
-        ("get enable", request("GET", "/tf/enable", &[], b"")),
-        ("options", request("OPTIONS", "/tf/verify", &[], b"")),
-        ("many headers", request("POST", "/tf/request-token", &many_headers, b"")),
-        ("wrong content type", request("POST", "/tf/enable", &[auth.clone(), "Content-Type: text/plain".into()], br#"{"method":"EMAIL"}"#)),
-        ("content-length lies", b"POST /tf/verify HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nConnection: close\r\n\r\n{\"otp\": \"123456\"}".to_vec()),
-        ("chunked garbage", b"POST /tf/verify HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\nabc\r\n0\r\n\r\n".to_vec()),
-        ("http 1.0", b"GET /v2/user HTTP/1.0\r\n\r\n".to_vec()),
+    let bearer = |token: &str| vec![format!("Authorization: Bearer {token}")];
+    let far = 4_000_000_000u64;
+    // Tokens no server signed: without a signature (alg none), signed with another key, and
+    // a real token whose claims were swapped for an account with MFA and a passed factor.
+    let none_alg = format!(
+        "{}.{}.",
+        b64url(r#"{"alg":"none","typ":"JWT"}"#),
+        b64url(&format!(r#"{{"sub":"m","iat":1,"exp":{far},"otp":true}}"#))
+    );
+    let other_key = format!(
+        "{}.{}.{}",
+        b64url(r#"{"alg":"HS256","typ":"JWT"}"#),
+        b64url(&format!(r#"{{"sub":"m","iat":1,"exp":{far},"otp":true}}"#)),
+        b64url("not the server's signature, 32 b")
+    );
+    let mut parts: Vec<&str> = real_token.split('.').collect();
+    let swapped_claims = b64url(&format!(r#"{{"sub":"m","iat":1,"exp":{far},"otp":true}}"#));
+    parts[1] = &swapped_claims;
+    let tampered = parts.join(".");
+
+    let auth_line = format!("{auth}\r\n{json}\r\n");
+    let cases: Vec<(&str, Vec<u8>, u16, &str, Message)> = vec![
+        // Bodies that are not the request's JSON.
+        ("body not json", request("POST", "/tf/enable", &good, b"method=EMAIL"), 400, "InvalidParameterValue", NOT_JSON),
+        ("body array", request("POST", "/tf/enable", &good, b"[1]"), 400, "InvalidParameterValue", NOT_JSON),
+        ("body missing", request("POST", "/tf/enable", &good, b""), 400, "InvalidParameterValue", Exact("InvalidParameterValue: a JSON object is required as the request body")),
+        ("method a number", request("POST", "/tf/enable", &good, br#"{"method": 5}"#), 400, "InvalidParameterValue", NOT_JSON),
+        ("method unknown", request("POST", "/tf/enable", &good, br#"{"method": "pigeon"}"#), 400, "InvalidParameterValue", Exact("InvalidParameterValue: method: unknown variant `pigeon`, expected one of `EMAIL`, `AUTHENTICATOR`, `SMS`")),
+        ("method missing", request("POST", "/tf/enable", &good, br#"{"phone": "+14165550100"}"#), 400, "InvalidParameterValue", Exact("InvalidParameterValue: missing field `method`")),
+        ("phone huge", request("POST", "/tf/enable", &good, format!(r#"{{"method":"SMS","phone":"+1{}"}}"#, "5".repeat(1000)).as_bytes()), 400, "InvalidParameterValue", StartsWith("InvalidParameterValue: phone must be written like 416-555-0100")),
+        ("phone not a number", request("POST", "/tf/enable", &good, br#"{"method":"SMS","phone":"555-0100"}"#), 400, "InvalidParameterValue", StartsWith("InvalidParameterValue: phone must be written like 416-555-0100")),
+        ("extra field", request("POST", "/tf/enable", &good, br#"{"method":"EMAIL","x":1}"#), 400, "InvalidParameterValue", Exact("InvalidParameterValue: x: unknown field `x`, expected one of `method`, `phone`, `otp`")),
+        ("trailing bytes", request("POST", "/tf/enable", &good, br#"{"method":"EMAIL"} x"#), 400, "InvalidParameterValue", NOT_JSON),
+        ("body oversize", request("POST", "/tf/enable", &good, &big), 413, "PayloadTooLarge", Exact("The request body is larger than 64 KiB")),
+        ("body invalid utf-8", request("POST", "/tf/enable", &good, b"{\"method\": \"\xff\xfe\"}"), 400, "InvalidParameterValue", NOT_JSON),
+        ("body nested deep", request("POST", "/tf/enable", &good, "[".repeat(10000).as_bytes()), 400, "InvalidParameterValue", NOT_JSON),
+        ("otp a number", request("POST", "/auth/request-token", &good, br#"{"otp": 123456}"#), 400, "InvalidParameterValue", Exact("InvalidParameterValue: otp: invalid type: integer `123456`, expected a string")),
+        ("otp huge", request("POST", "/auth/request-token", &good, format!(r#"{{"otp":"{}"}}"#, "1".repeat(10000)).as_bytes()), 401, "InvalidOtp", OTP_INVALID),
+        ("otp letters", request("POST", "/auth/request-token", &good, br#"{"otp":"abcdef"}"#), 401, "InvalidOtp", OTP_INVALID),
+        ("verify otp null", request("POST", "/tf/verify", &good, br#"{"otp": null}"#), 400, "InvalidParameterValue", Exact("InvalidParameterValue: otp is required")),
+        // The body's declared type and framing.
+        ("wrong content type", request("POST", "/tf/enable", &[auth.clone(), "Content-Type: text/plain".into()], br#"{"method":"EMAIL"}"#), 415, "UnsupportedMediaType", Exact("The request body must be JSON, sent with Content-Type: application/json, not \"text/plain\"")),
+        ("no content type", request("POST", "/tf/enable", std::slice::from_ref(&auth), br#"{"method":"EMAIL"}"#), 415, "UnsupportedMediaType", Exact("The request body must be JSON, sent with Content-Type: application/json")),
+        ("form content type", request("POST", "/auth/request-token", &[auth.clone(), "Content-Type: application/x-www-form-urlencoded".into()], br#"{"otp":null}"#), 415, "UnsupportedMediaType", Exact("The request body must be JSON, sent with Content-Type: application/json, not \"application/x-www-form-urlencoded\"")),
+        ("content-length lies", by_hand(&format!("POST /tf/verify HTTP/1.1\r\nHost: x\r\n{auth_line}Content-Length: 5\r\n"), r#"{"otp": "123456"}"#), 400, "InvalidParameterValue", NOT_JSON),
+        ("chunked garbage", by_hand(&format!("POST /tf/verify HTTP/1.1\r\nHost: x\r\n{auth_line}Transfer-Encoding: chunked\r\n"), "zz\r\nabc\r\n0\r\n\r\n"), 400, "InvalidParameterValue", StartsWith("InvalidParameterValue: body cannot be read: ")),
+        ("chunked empty", by_hand(&format!("POST /tf/verify HTTP/1.1\r\nHost: x\r\n{auth_line}Transfer-Encoding: chunked\r\n"), "0\r\n\r\n"), 400, "InvalidParameterValue", Exact("InvalidParameterValue: otp is required")),
+        ("two content-lengths", by_hand(&format!("POST /tf/verify HTTP/1.1\r\nHost: x\r\n{auth_line}Content-Length: 3\r\nContent-Length: 4\r\n"), "{}xx"), 400, "InvalidParameterValue", Exact("InvalidParameterValue: the request is not valid HTTP/1.1")),
+        ("content-length not a number", by_hand(&format!("POST /tf/verify HTTP/1.1\r\nHost: x\r\n{auth_line}Content-Length: lots\r\n"), "{}"), 400, "InvalidParameterValue", Exact("InvalidParameterValue: the request is not valid HTTP/1.1")),
+        // Credentials.
+        ("no authorization", request("POST", "/tf/enable", std::slice::from_ref(&json), br#"{"method":"EMAIL"}"#), 401, "Unauthorized", BAD_CREDENTIALS),
+        ("basic not base64", request("POST", "/tf/request-token", &["Authorization: Basic %%%".into()], b""), 401, "Unauthorized", BAD_CREDENTIALS),
+        ("basic without colon", request("POST", "/tf/request-token", &[format!("Authorization: Basic {}", b64("nocolon"))], b""), 401, "Unauthorized", BAD_CREDENTIALS),
+        ("basic empty user", request("POST", "/tf/request-token", &[basic("", PASSWORD)], b""), 401, "Unauthorized", BAD_CREDENTIALS),
+        ("basic wrong password", request("POST", "/tf/request-token", &[basic("m", "nope")], b""), 401, "Unauthorized", BAD_CREDENTIALS),
+        ("basic unknown user", request("POST", "/tf/request-token", &[basic("ghost", "x")], b""), 401, "Unauthorized", BAD_CREDENTIALS),
+        ("basic unicode user", request("POST", "/tf/request-token", &[basic("ü§∶", "x")], b""), 401, "Unauthorized", BAD_CREDENTIALS),
+        ("basic huge", request("POST", "/tf/request-token", &[format!("Authorization: Basic {}", "QUFB".repeat(3000))], b""), 401, "Unauthorized", BAD_CREDENTIALS),
+        ("scheme unknown", request("POST", "/tf/request-token", &["Authorization: Negotiate abc".into()], b""), 401, "Unauthorized", BAD_CREDENTIALS),
+        ("bearer on basic call", request("POST", "/tf/request-token", &bearer(&real_token), b""), 401, "Unauthorized", BAD_CREDENTIALS),
+        ("basic on bearer call", request("GET", "/v2/user", std::slice::from_ref(&auth), b""), 401, "Unauthorized", BAD_TOKEN),
+        ("bearer garbage", request("GET", "/v2/user", &bearer("garbage"), b""), 401, "Unauthorized", BAD_TOKEN),
+        ("bearer empty", request("GET", "/v2/user", &["Authorization: Bearer".into()], b""), 401, "Unauthorized", BAD_TOKEN),
+        ("bearer forged, alg none", request("GET", "/v2/user", &bearer(&none_alg), b""), 401, "Unauthorized", BAD_TOKEN),
+        ("bearer forged, another key", request("GET", "/v2/user", &bearer(&other_key), b""), 401, "Unauthorized", BAD_TOKEN),
+        ("bearer with swapped claims", request("GET", "/v2/user", &bearer(&tampered), b""), 401, "Unauthorized", BAD_TOKEN),
+        ("admin call with a forged token", request("GET", "/v2/admin/users", &bearer(&none_alg), b""), 401, "Unauthorized", BAD_TOKEN),
+        // Paths and methods.
+        ("unknown path", request("GET", "/nope", &[], b""), 404, "NotFound", Exact("No such call: GET /nope")),
+        ("path with nul", request("GET", "/v2/user%00", &[], b""), 404, "NotFound", Exact("No such call: GET /v2/user%00")),
+        ("path traversal", request("POST", "/tf/disable/..%2f..%2fetc%2fpasswd", std::slice::from_ref(&auth), b""), 401, "InvalidConfirmationToken", TOKEN_INVALID),
+        ("token unicode", request("POST", "/tf/disable/%E2%98%83", std::slice::from_ref(&auth), b""), 401, "InvalidConfirmationToken", TOKEN_INVALID),
+        ("token path long", request("POST", &long_path, std::slice::from_ref(&auth), b""), 414, "UriTooLong", Exact("The request path and query are longer than 4 KiB")),
+        ("delete enable", request("DELETE", "/tf/enable", &good, b""), 405, "MethodNotAllowed", Exact("DELETE is not allowed for /tf/enable; use POST")),
+        ("put user", request("PUT", "/v2/user", &[], b""), 405, "MethodNotAllowed", Exact("PUT is not allowed for /v2/user; use GET")),
+        ("get enable", request("GET", "/tf/enable", &[], b""), 405, "MethodNotAllowed", Exact("GET is not allowed for /tf/enable; use POST")),
+        ("options", request("OPTIONS", "/tf/verify", &[], b""), 405, "MethodNotAllowed", Exact("OPTIONS is not allowed for /tf/verify; use POST")),
+        // Headers and the protocol.
+        ("many headers", request("POST", "/tf/request-token", &many_headers, b""), 431, "HeadersTooLarge", Exact("The request headers are larger than 16 KiB or more than 100 fields")),
+        ("http 1.0", b"GET /v2/user HTTP/1.0\r\n\r\n".to_vec(), 401, "Unauthorized", BAD_TOKEN),
+        ("not http", b"HELLO\r\n\r\n".to_vec(), 400, "InvalidParameterValue", Exact("InvalidParameterValue: the request is not valid HTTP/1.1")),
     ];
-    assert!(cases.len() >= 35);
-    for (case, bytes) in cases {
-        let (status, body) = server.raw(&bytes);
-        assert!((200..500).contains(&status), "{case}: HTTP {status} {body}");
-        if status >= 400 && !body.is_empty() {
-            // The API's own errors are JSON with a kind and a message.
-            if let Ok(v) = serde_json::from_str::<serde_json::Value>(&body) {
-                assert!(
-                    v["error"].is_string() && v["message"].is_string(),
-                    "{case}: {body}"
-                );
-            }
+    assert!(cases.len() >= 50, "{} cases", cases.len());
+    let mails = server.outbox().mails().len();
+    for (case, bytes, status, kind, message) in &cases {
+        let reply = raw_reply(&server.url(), bytes);
+        assert_eq!(reply.status, *status, "{case}: {reply:?}");
+        assert_eq!(
+            reply.header("content-type"),
+            Some("application/json"),
+            "{case}: {reply:?}"
+        );
+        assert_eq!(
+            reply.header("content-length"),
+            Some(reply.body.len().to_string().as_str()),
+            "{case}: {reply:?}"
+        );
+        let body: serde_json::Value = serde_json::from_str(&reply.body)
+            .unwrap_or_else(|e| panic!("{case}: not JSON ({e}): {reply:?}"));
+        let object = body.as_object().expect("a JSON object");
+        assert_eq!(object.len(), 2, "{case}: {body}");
+        assert_eq!(body["error"], *kind, "{case}: {body}");
+        let text = body["message"].as_str().expect("a message");
+        match message {
+            Exact(m) => assert_eq!(text, *m, "{case}"),
+            StartsWith(m) => assert!(text.starts_with(m), "{case}: {text}"),
         }
     }
+
+    // Nothing changed: m keeps its factor, u has none, no enrolment began and no mail went.
+    assert_eq!(server.outbox().mails().len(), mails);
+    assert_eq!(server.totp(&server.token("u"))["state"], json!("disabled"));
+    server.login("m", None).error(
+        401,
+        "InvalidOtp",
+        "InvalidParameterValue: otp is required: MFA is enabled (AUTHENTICATOR)",
+    );
     // The server is still up and answers properly.
-    let (status, body) = server.raw(&request("GET", "/v2/user", &[], b""));
-    assert_eq!(status, 401, "{body}");
+    raw_reply(&server.url(), &request("GET", "/v2/user", &[], b"")).json_error(
+        401,
+        "Unauthorized",
+        "Invalid or expired token",
+    );
 }

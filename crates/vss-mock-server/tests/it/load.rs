@@ -9,6 +9,12 @@
 //!   is enabled and logs in with its key, and no account is half-enabled.
 //! * `crash_mid_load_small` runs the crash proof with 60 accounts in the default suite.
 //!
+//! What the crash proofs show is that the server acknowledges nothing before it is committed:
+//! a process killed at any moment leaves every answered change in the database and none half
+//! done. They do not show durability across a power loss or a kernel crash: SIGKILL ends the
+//! process, not the machine, so whatever SQLite had written is still in the page cache when
+//! the server starts again, synced to disk or not.
+//!
 //! Run the heavy ones (a few tens of seconds each on 2 cores):
 //!
 //! ```text

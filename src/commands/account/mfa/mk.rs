@@ -39,12 +39,12 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
             "--remember-secret keeps an AUTHENTICATOR secret; EMAIL and SMS codes are sent",
         ));
     }
-    // Refuse up front what would fail after the server has started the enrolment.
-    recovery_file::precheck(&args.file)?;
-    if let Some(path) = &args.qr_png {
-        recovery_file::refuse_existing(path, args.file.force)?;
-    }
+    // Every check of the files happens before the server starts the enrolment.
     let creds = ctx.credentials()?;
+    let destination = recovery_file::plan(&args.file, ctx, &creds.username)?;
+    if let Some(path) = &args.qr_png {
+        recovery_file::check_new_file(path, args.file.force)?;
+    }
     let api = ctx.api()?;
     let enrolled = if args.replace {
         // Prove the current factor; the server keeps it working until the new one is verified.
@@ -95,13 +95,34 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
         ctx.term.info(&enrolled.message);
     }
 
-    let shown_on_terminal = show_authenticator(args, ctx, &enrolled)?;
-    if let (Some(path), Some(uri)) = (&args.qr_png, &enrolled.uri) {
-        let png = vss_wire::qr::png(uri).map_err(|e| Error::file(e.to_string()))?;
-        fsutil::write_private(path, &png, args.file.force)?;
-        ctx.term
-            .info(format!("Wrote the QR code to {}", path.display()));
-        stage = Stage::Ready;
+    // A file that cannot be written now, after all the checks (a full disk), loses nothing:
+    // the enrolment goes on, what the file would have held is printed, and the command then
+    // fails saying so.
+    let mut not_written: Vec<Error> = Vec::new();
+    let mut shown_on_terminal = show_authenticator(args, ctx, &enrolled)?;
+    if let (Some(path), Some(uri), Some(key)) = (&args.qr_png, &enrolled.uri, &enrolled.key) {
+        let written = vss_wire::qr::png(uri)
+            .map_err(|e| Error::file(e.to_string()))
+            .and_then(|png| Ok(fsutil::write_private(path, &png, args.file.force)?));
+        match written {
+            Ok(()) => {
+                ctx.term
+                    .info(format!("Wrote the QR code to {}", path.display()));
+                stage = Stage::Ready;
+            }
+            Err(e) if interactive => {
+                ctx.term.warn(e.to_string());
+                if !shown_on_terminal {
+                    ctx.term
+                        .tell_bold("Key (type it into your app): ", &group(key));
+                    shown_on_terminal = true;
+                }
+            }
+            Err(e) => not_written.push(e.with_hint(
+                "the QR code image was NOT written; its otpauth:// URI, which holds the key, is \
+                 printed on standard output",
+            )),
+        }
     }
     if shown_on_terminal {
         stage = Stage::Ready;
@@ -122,15 +143,26 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     if interactive && !enrolled.recovery_codes.is_empty() {
         recovery_file::show(ctx, &enrolled.recovery_codes);
     }
-    let codes_file = recovery_file::save(
+    let codes_file = match recovery_file::save(
         &args.file,
+        &destination,
         ctx,
         &creds.username,
         &enrolled.issuer,
         &enrolled.recovery_codes,
-        "the enrolment was not finished and stays pending; run mk again with \
-         --recovery-codes-file PATH or --force",
-    )?;
+    ) {
+        Ok(file) => file,
+        Err(Error::Interrupted) => return Err(Error::Interrupted),
+        Err(e) => {
+            let shown = if interactive {
+                "shown above"
+            } else {
+                "printed on standard output with the rest of the enrolment"
+            };
+            not_written.push(recovery_file::not_saved(e, shown));
+            None
+        }
+    };
 
     if method != Method::Authenticator {
         let sent = ctx.term.spin("Requesting a code", || {
@@ -207,7 +239,11 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
         },
         recovery_codes_file: codes_file,
     };
-    ctx.term.print(ctx.format, &report)
+    ctx.term.print(ctx.format, &report)?;
+    match not_written.into_iter().next() {
+        None => Ok(()),
+        Some(e) => Err(e),
+    }
 }
 
 /// How far a started enrolment got, for what Ctrl-C says.

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::cli::RecoveryCodesArgs;
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::login;
 use crate::output::Format;
 use crate::recovery_file;
@@ -20,8 +20,10 @@ struct NewCodes {
 }
 
 pub(crate) fn run(args: &RecoveryCodesArgs, ctx: &Context) -> Result<()> {
-    recovery_file::precheck(&args.file)?;
     let creds = ctx.credentials()?;
+    // Where the codes go is settled before the server makes them (and the old set stops
+    // working).
+    let destination = recovery_file::plan(&args.file, ctx, &creds.username)?;
     let api = ctx.api()?;
     let (reply, _) = login::with_second_factor(ctx, creds, true, |proof| {
         let proof = proof.expect("a proof is always asked for");
@@ -35,23 +37,25 @@ pub(crate) fn run(args: &RecoveryCodesArgs, ctx: &Context) -> Result<()> {
         recovery_file::show(ctx, &reply.recovery_codes);
     }
     let issuer = reply.issuer.as_deref().unwrap_or("VSS");
-    let file = recovery_file::save(
+    // The old set is gone: a file that cannot be written all the same loses nothing, the
+    // codes are printed and the command then fails saying so.
+    let (file, not_saved) = match recovery_file::save(
         &args.file,
+        &destination,
         ctx,
         &creds.username,
         issuer,
         &reply.recovery_codes,
-        "the new codes are active and shown above, but were not saved; run the command again \
-         with --recovery-codes-file PATH or --force to make and save another set",
-    );
-    let file = match file {
-        Ok(f) => f,
+    ) {
+        Ok(file) => (file, None),
+        Err(Error::Interrupted) => return Err(Error::Interrupted),
         Err(e) => {
-            // The old set is gone: never lose the new one.
-            if !interactive {
-                recovery_file::show(ctx, &reply.recovery_codes);
-            }
-            return Err(e);
+            let shown = if interactive {
+                "shown above"
+            } else {
+                "printed on standard output"
+            };
+            (None, Some(recovery_file::not_saved(e, shown)))
         }
     };
     let table = ctx.format == Format::Table;
@@ -65,5 +69,6 @@ pub(crate) fn run(args: &RecoveryCodesArgs, ctx: &Context) -> Result<()> {
             },
             recovery_codes_file: file,
         },
-    )
+    )?;
+    not_saved.map_or(Ok(()), Err)
 }

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::cli::RmArgs;
-use crate::context::Context;
+use crate::context::{read_stdin_line, Context};
 use crate::error::{Error, Result};
 use crate::login::{self, CodePrompt};
 use crate::output::Format;
@@ -30,8 +30,14 @@ fn check_token(s: &str) -> std::result::Result<(), &'static str> {
 }
 
 pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
-    if let Some(token) = &args.confirmation_token {
-        let token = token.trim();
+    if let Some(given) = &args.confirmation_token {
+        let from_stdin;
+        let token = if given == "-" {
+            from_stdin = read_stdin_line("the confirmation token (--confirmation-token -)")?;
+            from_stdin.expose().trim()
+        } else {
+            given.trim()
+        };
         check_token(token).map_err(|why| Error::usage(format!("--confirmation-token: {why}")))?;
         let creds = ctx.credentials()?;
         let api = ctx.api()?;
