@@ -5,8 +5,9 @@
 //! calls for the server's own tests ([`http`]), the real `vss-cli` run with a clean environment
 //! and a temporary home ([`client`]), pseudo-terminal helpers ([`pty`]), snapshots of what a
 //! command prints ([`snapshot`]), certificate authorities and certificates for TLS tests
-//! ([`certs`]), a small server that records what a client sends ([`recorder`]), the public
-//! Python vss-cli in a virtualenv ([`python`]) and a real Secret Service in a private D-Bus
+//! ([`certs`]), a small server that records what a client sends, alone or as a proxy in front
+//! of the bundled server ([`recorder`]), the public Python vss-cli in a virtualenv, run as a
+//! user runs it ([`python`]) and a real Secret Service in a private D-Bus
 //! session ([`secret_service`]).
 //!
 //! Different tests use different parts, so unused helpers in one test binary are expected.
@@ -26,7 +27,7 @@ pub mod snapshot;
 pub use client::{json_out, mode, Env, Trust};
 pub use http::Reply;
 pub use outbox::{Mail, Outbox};
-pub use recorder::{Answer, Recorded, Recorder};
+pub use recorder::{Answer, Recorded, Recorder, Shape};
 pub use server::{user, TestServer};
 
 /// The password of every account the harness adds.
