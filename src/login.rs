@@ -168,7 +168,9 @@ pub(crate) fn with_second_factor<T>(
     // An EMAIL or SMS account gets a code now; an AUTHENTICATOR account is refused (its codes
     // come from the app), which is fine.
     match api.request_code(creds, CodePurpose::Login) {
-        Ok(sent) => ctx.term.tell(&sent.message),
+        Ok(sent) => ctx
+            .term
+            .tell(sent.message_or("A code was sent by e-mail or SMS.")),
         Err(Error::Refused { .. }) => {}
         Err(e) => return Err(e),
     }
@@ -229,10 +231,15 @@ pub(crate) fn login(ctx: &Context) -> Result<Login> {
 }
 
 fn report_recovery_codes_left(ctx: &Context, token: &Secret) {
-    let Ok(profile) = ctx.api().and_then(|api| api.user(token)) else {
-        return;
-    };
-    let Some(left) = profile.totp.recovery_codes_left else {
+    let left = ctx
+        .api()
+        .and_then(|api| api.user(token))
+        .ok()
+        .and_then(|profile| profile.totp.recovery_codes_left);
+    // A server that does not say how many are left.
+    let Some(left) = left else {
+        ctx.term
+            .info("Logged in with a recovery code; it cannot be used again.");
         return;
     };
     ctx.term

@@ -383,7 +383,7 @@ fn replies_that_are_not_the_api() {
         ),
         (
             "200 wrong json",
-            http("200 OK", json, br#"{"unexpected": true}"#),
+            http("200 OK", json, br#"{"message": {"unexpected": true}}"#),
             6,
         ),
         ("200 empty", http("200 OK", json, b""), 6),

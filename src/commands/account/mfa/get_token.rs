@@ -33,10 +33,11 @@ pub(crate) fn run(args: &GetTokenArgs, ctx: &Context) -> Result<()> {
             } => e.with_hint("open your authenticator app: it shows the current code"),
             other => other,
         })?;
+    let message = sent.message_or("A code was sent by e-mail or SMS.");
     let report = Sent {
         username: &creds.username,
         sent: true,
-        message: &sent.message,
+        message,
     };
-    crate::commands::done(ctx, &sent.message, &report)
+    crate::commands::done(ctx, message, &report)
 }
