@@ -9,7 +9,7 @@ use crate::terminal::{Prompter, Terminal};
 use vss_wire::otp;
 use vss_wire::Credentials;
 use vss_wire::Secret;
-use vss_wire::{CodePurpose, ErrorKind, TokenClaims};
+use vss_wire::{ErrorKind, TokenClaims};
 
 /// How many codes a person may type before the command gives up.
 pub(crate) const TRIES: usize = 3;
@@ -167,7 +167,7 @@ pub(crate) fn with_second_factor<T>(
     let api = ctx.api()?;
     // An EMAIL or SMS account gets a code now; an AUTHENTICATOR account is refused (its codes
     // come from the app), which is fine.
-    match api.request_code(creds, CodePurpose::Login) {
+    match api.request_code(creds) {
         Ok(sent) => ctx
             .term
             .tell(sent.message_or("A code was sent by e-mail or SMS.")),

@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::cli::GetTokenArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use vss_wire::{CodePurpose, ErrorKind};
+use vss_wire::ErrorKind;
 
 /// What `-o json|yaml` prints.
 #[derive(Serialize)]
@@ -18,14 +18,15 @@ struct Sent<'a> {
 pub(crate) fn run(args: &GetTokenArgs, ctx: &Context) -> Result<()> {
     let creds = ctx.credentials()?;
     let api = ctx.api()?;
-    let purpose = if args.pending {
-        CodePurpose::Verify
-    } else {
-        CodePurpose::Login
-    };
     let sent = ctx
         .term
-        .spin("Requesting a code", || api.request_code(creds, purpose))
+        .spin("Requesting a code", || {
+            if args.pending {
+                api.request_pending_code(creds)
+            } else {
+                api.request_code(creds)
+            }
+        })
         .map_err(|e| match e {
             Error::Refused {
                 kind: ErrorKind::CodesFromApp,

@@ -15,7 +15,7 @@ use crate::qr;
 use crate::recovery_file;
 use crate::secrets::Kind;
 use vss_wire::Secret;
-use vss_wire::{CodePurpose, EnableRequest, EnableResponse, ErrorKind, Method, MfaState};
+use vss_wire::{EnableRequest, EnableResponse, ErrorKind, Method, MfaState};
 
 /// What `mk` reports on stdout.
 #[derive(Serialize)]
@@ -148,8 +148,13 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     };
 
     if method != Method::Authenticator {
+        // A replacement's code is for the new factor; an enrolment's, as the Python tool asks.
         let sent = ctx.term.spin("Requesting a code", || {
-            api.request_code(creds, CodePurpose::Verify)
+            if args.replace {
+                api.request_pending_code(creds)
+            } else {
+                api.request_code(creds)
+            }
         })?;
         stage = Stage::Ready;
         note.update(pending_note(ctx, args, method, stage));
