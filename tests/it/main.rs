@@ -18,3 +18,4 @@ mod secret_leak;
 mod terminal;
 mod tls;
 mod untrusted;
+mod wire_parity;
