@@ -10,6 +10,7 @@ mod journey;
 mod keyring;
 mod login;
 mod messages;
+mod other_servers;
 mod output;
 mod python_tool;
 mod redirect;
