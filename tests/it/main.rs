@@ -12,6 +12,7 @@ mod login;
 mod messages;
 mod other_servers;
 mod output;
+mod python_client;
 mod python_tool;
 mod redirect;
 mod rules;
