@@ -219,7 +219,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
         'vss-cli;account;set;mfa;mk' {
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number to receive SMS, like 416-555-0100, (416) 555-0100, 4165550100 or, with the country code, +14165550100; required for SMS')
             [CompletionResult]::new('--qr-png', '--qr-png', [CompletionResultType]::ParameterName, 'Also write the QR code as a PNG image (mode 0600), for desktop authenticators')
-            [CompletionResult]::new('--recovery-codes-file', '--recovery-codes-file', [CompletionResultType]::ParameterName, 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt]')
+            [CompletionResult]::new('--recovery-codes-file', '--recovery-codes-file', [CompletionResultType]::ParameterName, 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt, or ./USER_recovery_codes.txt when the server names no issuer]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
@@ -241,7 +241,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'Show the QR code without asking (AUTHENTICATOR)')
             [CompletionResult]::new('--no-qr', '--no-qr', [CompletionResultType]::ParameterName, 'Do not show the QR code')
             [CompletionResult]::new('--show-key', '--show-key', [CompletionResultType]::ParameterName, 'Show the secret key to type in by hand, without asking (AUTHENTICATOR)')
-            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Move an enabled account to a new method or phone, after proving the current factor; the old factor keeps working until the new one is verified')
+            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Move an enabled account to a new method or phone, after proving the current factor; the old factor keeps working until the new one is verified (an extension of vss-mock-server, which the VSS service may not offer)')
             [CompletionResult]::new('--remember-secret', '--remember-secret', [CompletionResultType]::ParameterName, 'Also keep the TOTP secret in the keyring so `--totp auto` can make codes here (AUTHENTICATOR; this machine then holds both factors)')
             [CompletionResult]::new('--no-save-recovery-codes', '--no-save-recovery-codes', [CompletionResultType]::ParameterName, 'Do not save the recovery codes to a file')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite existing files (recovery codes, QR image)')
@@ -301,7 +301,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
-            [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'Send the code for a pending enrolment or replacement instead of the active factor')
+            [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'Send the code for a pending enrolment or replacement instead of the active factor (an extension of vss-mock-server, which the VSS service may not offer)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input (before any other secret given as `-`)')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
@@ -341,7 +341,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             break
         }
         'vss-cli;account;set;mfa;recovery-codes' {
-            [CompletionResult]::new('--recovery-codes-file', '--recovery-codes-file', [CompletionResultType]::ParameterName, 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt]')
+            [CompletionResult]::new('--recovery-codes-file', '--recovery-codes-file', [CompletionResultType]::ParameterName, 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt, or ./USER_recovery_codes.txt when the server names no issuer]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')

@@ -207,7 +207,7 @@ set edit:completion:arg-completer[vss-cli] = {|@words|
         &'vss-cli;account;set;mfa;mk'= {
             cand --phone 'Phone number to receive SMS, like 416-555-0100, (416) 555-0100, 4165550100 or, with the country code, +14165550100; required for SMS'
             cand --qr-png 'Also write the QR code as a PNG image (mode 0600), for desktop authenticators'
-            cand --recovery-codes-file 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt]'
+            cand --recovery-codes-file 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt, or ./USER_recovery_codes.txt when the server names no issuer]'
             cand -e 'API endpoint URL (a bare host name means https://HOST)'
             cand --endpoint 'API endpoint URL (a bare host name means https://HOST)'
             cand -u 'Account user name'
@@ -229,7 +229,7 @@ set edit:completion:arg-completer[vss-cli] = {|@words|
             cand --qr 'Show the QR code without asking (AUTHENTICATOR)'
             cand --no-qr 'Do not show the QR code'
             cand --show-key 'Show the secret key to type in by hand, without asking (AUTHENTICATOR)'
-            cand --replace 'Move an enabled account to a new method or phone, after proving the current factor; the old factor keeps working until the new one is verified'
+            cand --replace 'Move an enabled account to a new method or phone, after proving the current factor; the old factor keeps working until the new one is verified (an extension of vss-mock-server, which the VSS service may not offer)'
             cand --remember-secret 'Also keep the TOTP secret in the keyring so `--totp auto` can make codes here (AUTHENTICATOR; this machine then holds both factors)'
             cand --no-save-recovery-codes 'Do not save the recovery codes to a file'
             cand --force 'Overwrite existing files (recovery codes, QR image)'
@@ -287,7 +287,7 @@ set edit:completion:arg-completer[vss-cli] = {|@words|
             cand --output 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]'
             cand --timeout 'Seconds to wait for the endpoint [default: the configuration''s, else 30]'
             cand --color 'When to use colour (NO_COLOR turns it off for auto)'
-            cand --pending 'Send the code for a pending enrolment or replacement instead of the active factor'
+            cand --pending 'Send the code for a pending enrolment or replacement instead of the active factor (an extension of vss-mock-server, which the VSS service may not offer)'
             cand --password-stdin 'Read the password from the first line of standard input (before any other secret given as `-`)'
             cand --debug 'Show each request (method, path, status, time) on stderr; never secrets'
             cand -q 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged'
@@ -325,7 +325,7 @@ set edit:completion:arg-completer[vss-cli] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'vss-cli;account;set;mfa;recovery-codes'= {
-            cand --recovery-codes-file 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt]'
+            cand --recovery-codes-file 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt, or ./USER_recovery_codes.txt when the server names no issuer]'
             cand -e 'API endpoint URL (a bare host name means https://HOST)'
             cand --endpoint 'API endpoint URL (a bare host name means https://HOST)'
             cand -u 'Account user name'

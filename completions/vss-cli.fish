@@ -276,9 +276,9 @@ complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l qr -d 'Show the
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l no-qr -d 'Do not show the QR code'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l show-key -d 'Show the secret key to type in by hand, without asking (AUTHENTICATOR)'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l qr-png -d 'Also write the QR code as a PNG image (mode 0600), for desktop authenticators' -r -F
-complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l replace -d 'Move an enabled account to a new method or phone, after proving the current factor; the old factor keeps working until the new one is verified'
+complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l replace -d 'Move an enabled account to a new method or phone, after proving the current factor; the old factor keeps working until the new one is verified (an extension of vss-mock-server, which the VSS service may not offer)'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l remember-secret -d 'Also keep the TOTP secret in the keyring so `--totp auto` can make codes here (AUTHENTICATOR; this machine then holds both factors)'
-complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l recovery-codes-file -d 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt]' -r -F
+complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l recovery-codes-file -d 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt, or ./USER_recovery_codes.txt when the server names no issuer]' -r -F
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l no-save-recovery-codes -d 'Do not save the recovery codes to a file'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l force -d 'Overwrite existing files (recovery codes, QR image)'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -s y -l yes -d 'Answer yes to every question (show the QR, save the codes)'
@@ -288,7 +288,7 @@ complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -s h -l help -d 'P
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa verify' -s h -l help -d 'Print help (see more with \'--help\')'
 
 # vss-cli account set mfa get-token
-complete -c vss-cli -n '__fish_vss_cli_at account set mfa get-token' -l pending -d 'Send the code for a pending enrolment or replacement instead of the active factor'
+complete -c vss-cli -n '__fish_vss_cli_at account set mfa get-token' -l pending -d 'Send the code for a pending enrolment or replacement instead of the active factor (an extension of vss-mock-server, which the VSS service may not offer)'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa get-token' -s h -l help -d 'Print help (see more with \'--help\')'
 
 # vss-cli account set mfa rm
@@ -297,7 +297,7 @@ complete -c vss-cli -n '__fish_vss_cli_at account set mfa rm' -s y -l yes -d 'Do
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa rm' -s h -l help -d 'Print help (see more with \'--help\')'
 
 # vss-cli account set mfa recovery-codes
-complete -c vss-cli -n '__fish_vss_cli_at account set mfa recovery-codes' -l recovery-codes-file -d 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt]' -r -F
+complete -c vss-cli -n '__fish_vss_cli_at account set mfa recovery-codes' -l recovery-codes-file -d 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt, or ./USER_recovery_codes.txt when the server names no issuer]' -r -F
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa recovery-codes' -l no-save-recovery-codes -d 'Do not save the recovery codes to a file'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa recovery-codes' -l force -d 'Overwrite existing files (recovery codes, QR image)'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa recovery-codes' -s y -l yes -d 'Answer yes to every question (show the QR, save the codes)'

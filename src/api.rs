@@ -56,6 +56,94 @@ fn describe_offset(offset: i64) -> String {
     }
 }
 
+/// What the bundled server offers beyond the calls and fields the Python client sends. Each is
+/// sent only when the person asks for it; a server without it (the VSS service may be one) is
+/// told apart from other refusals, so the person hears that, not a puzzling error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Extension {
+    /// `get-token --pending`: `{"purpose": "verify"}` on `POST /tf/request-token`.
+    PendingCode,
+    /// `mk --replace`: a proof of the current factor (`otp`) on `POST /tf/enable`.
+    Replace,
+    /// `recovery-codes`: `POST /tf/recovery-codes`.
+    RecoveryCodes,
+}
+
+impl Extension {
+    /// What the person asked for, by the option or command that asks for it.
+    fn what(self) -> &'static str {
+        match self {
+            Extension::PendingCode => "codes for a pending replacement (get-token --pending)",
+            Extension::Replace => "moving to a new factor (mk --replace)",
+            Extension::RecoveryCodes => "making new recovery codes (recovery-codes)",
+        }
+    }
+
+    /// What to do without it.
+    fn instead(self) -> &'static str {
+        match self {
+            Extension::PendingCode => {
+                "without --pending, `vss-cli account set mfa get-token` has a code sent for the \
+                 account's factor, as the Python vss-cli does"
+            }
+            Extension::Replace => {
+                "to change the factor here, disable MFA (`vss-cli account set mfa rm`), then \
+                 enrol the new one (`vss-cli account set mfa mk METHOD`)"
+            }
+            Extension::RecoveryCodes => {
+                "here a new set comes with a new enrolment: disable MFA (`vss-cli account set \
+                 mfa rm`), then enrol again (`vss-cli account set mfa mk METHOD`)"
+            }
+        }
+    }
+
+    /// The error for a server that does not know this extension.
+    fn unsupported(
+        self,
+        base: &str,
+        status: StatusCode,
+        method: &str,
+        shown_path: &str,
+        reply: Option<ErrorResponse>,
+    ) -> Error {
+        let said = reply
+            .as_ref()
+            .map(|r| r.message.trim())
+            .filter(|m| !m.is_empty())
+            .map(|m| format!(": {m}"))
+            .unwrap_or_default();
+        Error::Refused {
+            kind: reply.map_or(ErrorKind::Unknown, |r| r.error),
+            message: format!(
+                "{base} does not offer {}, an extension of the bundled vss-mock-server: it \
+                 answered {method} {shown_path} with HTTP {status}{said}",
+                self.what()
+            ),
+            hint: Some(self.instead().to_owned()),
+        }
+    }
+}
+
+/// Whether a refusal of a call that uses `extension` says that the server does not know it:
+/// no such call or method (404, 405), a request it cannot take (400, but for a refusal in the
+/// account's state, which it understood), an answer that is not an API error or of a kind
+/// this version does not know (other than a refusal of the credentials, by policy, or of
+/// the rate), or — for a move to a new factor — "already enabled", which means the proof of
+/// the current factor was not read.
+fn unknown_to_server(extension: Extension, status: StatusCode, kind: Option<ErrorKind>) -> bool {
+    match status.as_u16() {
+        404 | 405 => true,
+        400 => !matches!(
+            kind,
+            Some(ErrorKind::InvalidRequest | ErrorKind::CodesFromApp)
+        ),
+        401 | 403 | 429 => false,
+        409 if extension == Extension::Replace => true,
+        s if (400..500).contains(&s) => matches!(kind, None | Some(ErrorKind::Unknown)),
+        _ => false,
+    }
+}
+
 /// A client for one endpoint.
 pub(crate) struct Api {
     base: String,
@@ -80,7 +168,15 @@ impl Api {
         trust: &Trust,
     ) -> Result<Api> {
         let tls = trust.client_config()?;
+        // As the Python client does: every request says its body is JSON, a GET and a POST
+        // without a body too.
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            reqwest::header::CONTENT_TYPE,
+            reqwest::header::HeaderValue::from_static("application/json"),
+        );
         let http = Client::builder()
+            .default_headers(headers)
             .timeout(timeout)
             .connect_timeout(timeout.min(Duration::from_secs(10)))
             .user_agent(concat!("vss-cli/", env!("CARGO_PKG_VERSION"), " (rust)"))
@@ -141,32 +237,43 @@ impl Api {
         let body = wire::OtpRequest {
             otp: otp.map(|s| s.expose().to_owned()),
         };
-        self.post_basic(wire::PATH_REQUEST_TOKEN, creds, Some(&body))
+        self.post_basic(wire::PATH_REQUEST_TOKEN, creds, Some(&body), None)
     }
 
-    /// `POST /tf/enable`: starts an enrolment.
+    /// `POST /tf/enable`: starts an enrolment; with a proof of the current factor in `otp`
+    /// (the [`Extension::Replace`] of the bundled server), a move to a new factor.
     pub(crate) fn enable(
         &self,
         creds: &Credentials,
         body: &wire::EnableRequest,
     ) -> Result<wire::EnableResponse> {
-        self.post_basic(wire::PATH_TF_ENABLE, creds, Some(body))
+        let extension = body.otp.is_some().then_some(Extension::Replace);
+        self.post_basic(wire::PATH_TF_ENABLE, creds, Some(body), extension)
     }
 
-    /// `POST /tf/request-token`: sends a code by e-mail or SMS, for logging in or for
-    /// verifying a pending enrolment or replacement.
-    pub(crate) fn request_code(
-        &self,
-        creds: &Credentials,
-        purpose: wire::CodePurpose,
-    ) -> Result<MessageResponse> {
+    /// `POST /tf/request-token` without a body, as the Python client sends it: a code by
+    /// e-mail or SMS for the account's factor (the pending enrolment when none is active
+    /// yet), for logging in or for `verify`.
+    pub(crate) fn request_code(&self, creds: &Credentials) -> Result<MessageResponse> {
+        self.post_basic::<(), _>(wire::PATH_TF_REQUEST_TOKEN, creds, None, None)
+    }
+
+    /// `POST /tf/request-token` `{"purpose": "verify"}` ([`Extension::PendingCode`]): a code
+    /// for the factor a `verify` would finish, the pending replacement before the current one.
+    pub(crate) fn request_pending_code(&self, creds: &Credentials) -> Result<MessageResponse> {
         let body = wire::CodeRequest {
-            purpose: Some(purpose),
+            purpose: Some(wire::CodePurpose::Verify),
         };
-        self.post_basic(wire::PATH_TF_REQUEST_TOKEN, creds, Some(&body))
+        self.post_basic(
+            wire::PATH_TF_REQUEST_TOKEN,
+            creds,
+            Some(&body),
+            Some(Extension::PendingCode),
+        )
     }
 
-    /// `POST /tf/recovery-codes`: a fresh set, after proving the current factor.
+    /// `POST /tf/recovery-codes` ([`Extension::RecoveryCodes`]): a fresh set, after proving
+    /// the current factor.
     pub(crate) fn recovery_codes(
         &self,
         creds: &Credentials,
@@ -175,7 +282,12 @@ impl Api {
         let body = wire::OtpRequest {
             otp: Some(proof.expose().to_owned()),
         };
-        self.post_basic(wire::PATH_TF_RECOVERY_CODES, creds, Some(&body))
+        self.post_basic(
+            wire::PATH_TF_RECOVERY_CODES,
+            creds,
+            Some(&body),
+            Some(Extension::RecoveryCodes),
+        )
     }
 
     /// `POST /tf/verify`: checks a code; finishes a pending enrolment.
@@ -183,12 +295,12 @@ impl Api {
         let body = wire::OtpRequest {
             otp: Some(otp.expose().to_owned()),
         };
-        self.post_basic(wire::PATH_TF_VERIFY, creds, Some(&body))
+        self.post_basic(wire::PATH_TF_VERIFY, creds, Some(&body), None)
     }
 
     /// `POST /tf/disable`: e-mails a confirmation token.
     pub(crate) fn disable(&self, creds: &Credentials) -> Result<MessageResponse> {
-        self.post_basic::<(), _>(wire::PATH_TF_DISABLE, creds, None)
+        self.post_basic::<(), _>(wire::PATH_TF_DISABLE, creds, None, None)
     }
 
     /// `POST /tf/disable/{token}`: confirms the disable.
@@ -323,10 +435,12 @@ impl Api {
             .bearer_auth(token.expose())
     }
 
+    /// A Basic-auth POST, with an empty body (`Content-Length: 0`) unless one is added.
     fn basic(&self, path: &str, creds: &Credentials) -> RequestBuilder {
         self.http
             .post(format!("{}{path}", self.base))
             .basic_auth(&creds.username, Some(creds.password.expose()))
+            .body(Vec::new())
     }
 
     fn post_basic<B: Serialize, T: DeserializeOwned>(
@@ -334,12 +448,13 @@ impl Api {
         path: &str,
         creds: &Credentials,
         body: Option<&B>,
+        extension: Option<Extension>,
     ) -> Result<T> {
         let mut req = self.basic(path, creds);
         if let Some(body) = body {
             req = req.json(body);
         }
-        self.send(req, "POST", path)
+        self.exchange(req, "POST", path, extension)
     }
 
     /// Sends a request that may safely be repeated, trying again after connection errors
@@ -374,6 +489,18 @@ impl Api {
         req: RequestBuilder,
         method: &str,
         shown_path: &str,
+    ) -> Result<T> {
+        self.exchange(req, method, shown_path, None)
+    }
+
+    /// [`Api::send`], for a call that uses `extension` when there is one: a server that does
+    /// not know it is told apart from other refusals.
+    fn exchange<T: DeserializeOwned>(
+        &self,
+        req: RequestBuilder,
+        method: &str,
+        shown_path: &str,
+        extension: Option<Extension>,
     ) -> Result<T> {
         let started = Instant::now();
         let result = req.send();
@@ -419,12 +546,18 @@ impl Api {
                 ))
             });
         }
-        match serde_json::from_slice::<ErrorResponse>(&bytes) {
-            Ok(body) => Err(classify(status, body)),
-            Err(_) if status.is_server_error() => Err(Error::Server(format!(
+        let reply = serde_json::from_slice::<ErrorResponse>(&bytes).ok();
+        if let Some(extension) = extension {
+            if unknown_to_server(extension, status, reply.as_ref().map(|r| r.error)) {
+                return Err(extension.unsupported(&self.base, status, method, shown_path, reply));
+            }
+        }
+        match reply {
+            Some(body) => Err(classify(status, body)),
+            None if status.is_server_error() => Err(Error::Server(format!(
                 "the server failed: HTTP {status} for {method} {shown_path}"
             ))),
-            Err(_) => Err(Error::Server(format!(
+            None => Err(Error::Server(format!(
                 "{} answered HTTP {status} for {method} {shown_path} without an API error; is it \
                  the VSS API?",
                 self.base

@@ -555,7 +555,8 @@ pub(crate) enum MfaCommand {
 
 #[derive(Debug, Args)]
 pub(crate) struct GetTokenArgs {
-    /// Send the code for a pending enrolment or replacement instead of the active factor
+    /// Send the code for a pending enrolment or replacement instead of the active factor (an
+    /// extension of vss-mock-server, which the VSS service may not offer)
     #[arg(long)]
     pub(crate) pending: bool,
 }
@@ -563,7 +564,8 @@ pub(crate) struct GetTokenArgs {
 /// Where recovery codes go.
 #[derive(Debug, Args)]
 pub(crate) struct RecoveryFileArgs {
-    /// Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt]
+    /// Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt, or
+    /// ./USER_recovery_codes.txt when the server names no issuer]
     #[arg(long, value_name = "PATH", conflicts_with = "no_save_recovery_codes")]
     pub(crate) recovery_codes_file: Option<PathBuf>,
 
@@ -645,7 +647,8 @@ pub(crate) struct MkArgs {
     pub(crate) qr_png: Option<PathBuf>,
 
     /// Move an enabled account to a new method or phone, after proving the current factor;
-    /// the old factor keeps working until the new one is verified
+    /// the old factor keeps working until the new one is verified (an extension of
+    /// vss-mock-server, which the VSS service may not offer)
     #[arg(long)]
     pub(crate) replace: bool,
 

@@ -9,7 +9,7 @@ use crate::terminal::{Prompter, Terminal};
 use vss_wire::otp;
 use vss_wire::Credentials;
 use vss_wire::Secret;
-use vss_wire::{CodePurpose, ErrorKind, TokenClaims};
+use vss_wire::{ErrorKind, TokenClaims};
 
 /// How many codes a person may type before the command gives up.
 pub(crate) const TRIES: usize = 3;
@@ -167,8 +167,10 @@ pub(crate) fn with_second_factor<T>(
     let api = ctx.api()?;
     // An EMAIL or SMS account gets a code now; an AUTHENTICATOR account is refused (its codes
     // come from the app), which is fine.
-    match api.request_code(creds, CodePurpose::Login) {
-        Ok(sent) => ctx.term.tell(&sent.message),
+    match api.request_code(creds) {
+        Ok(sent) => ctx
+            .term
+            .tell(sent.message_or("A code was sent by e-mail or SMS.")),
         Err(Error::Refused { .. }) => {}
         Err(e) => return Err(e),
     }
@@ -229,10 +231,15 @@ pub(crate) fn login(ctx: &Context) -> Result<Login> {
 }
 
 fn report_recovery_codes_left(ctx: &Context, token: &Secret) {
-    let Ok(profile) = ctx.api().and_then(|api| api.user(token)) else {
-        return;
-    };
-    let Some(left) = profile.totp.recovery_codes_left else {
+    let left = ctx
+        .api()
+        .and_then(|api| api.user(token))
+        .ok()
+        .and_then(|profile| profile.totp.recovery_codes_left);
+    // A server that does not say how many are left.
+    let Some(left) = left else {
+        ctx.term
+            .info("Logged in with a recovery code; it cannot be used again.");
         return;
     };
     ctx.term

@@ -241,7 +241,7 @@ pub(crate) fn save(
     destination: &Destination,
     ctx: &Context,
     username: &str,
-    issuer: &str,
+    issuer: Option<&str>,
     codes: &[String],
 ) -> Result<Option<PathBuf>> {
     if codes.is_empty() {
@@ -303,13 +303,13 @@ pub(crate) fn not_saved(e: Error, shown: &str) -> Error {
     ))
 }
 
-/// `<username>_<issuer>_recovery_codes.txt`, as the Python tool names it.
-pub(crate) fn default_path(username: &str, issuer: &str) -> PathBuf {
-    PathBuf::from(format!(
-        "{}_{}_recovery_codes.txt",
-        safe(username),
-        safe(issuer)
-    ))
+/// `<username>_<issuer>_recovery_codes.txt`, as the Python tool names it;
+/// `<username>_recovery_codes.txt` when the server names no issuer.
+pub(crate) fn default_path(username: &str, issuer: Option<&str>) -> PathBuf {
+    PathBuf::from(match issuer {
+        Some(issuer) => format!("{}_{}_recovery_codes.txt", safe(username), safe(issuer)),
+        None => format!("{}_recovery_codes.txt", safe(username)),
+    })
 }
 
 /// A name part with only letters, digits, `.`, `_` and `-`.
@@ -325,12 +325,15 @@ fn safe(s: &str) -> String {
         .collect()
 }
 
-fn contents(ctx: &Context, username: &str, issuer: &str, codes: &[String]) -> String {
+fn contents(ctx: &Context, username: &str, issuer: Option<&str>, codes: &[String]) -> String {
+    let issuer = issuer
+        .map(|i| format!("# Issuer:   {i}\n"))
+        .unwrap_or_default();
     let mut text = format!(
         "# Recovery codes for multi-factor authentication\n\
          # Endpoint: {}\n\
          # Account:  {username}\n\
-         # Issuer:   {issuer}\n\
+         {issuer}\
          # Created:  {}\n\
          # Each code works once, in place of a one-time code, when you cannot get one:\n\
          #   vss-cli --recovery-code CODE ...\n\
@@ -352,12 +355,16 @@ mod tests {
     #[test]
     fn default_name_follows_the_python_tool() {
         assert_eq!(
-            default_path("jm", "ITS Private Cloud"),
+            default_path("jm", Some("ITS Private Cloud")),
             PathBuf::from("jm_ITS_Private_Cloud_recovery_codes.txt")
         );
         assert_eq!(
-            default_path("../x", "VSS"),
+            default_path("../x", Some("VSS")),
             PathBuf::from(".._x_VSS_recovery_codes.txt")
+        );
+        assert_eq!(
+            default_path("jm", None),
+            PathBuf::from("jm_recovery_codes.txt")
         );
     }
 }

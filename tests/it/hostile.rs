@@ -516,7 +516,7 @@ fn replies_that_are_not_the_api() {
         ),
         (
             "200 wrong json",
-            Answer::raw_reply("200 OK", json, br#"{"unexpected": true}"#),
+            Answer::raw_reply("200 OK", json, br#"{"message": {"unexpected": true}}"#),
             6,
             not_api,
         ),

@@ -1,13 +1,47 @@
 //! The self-service MFA journey through the real `vss-cli` binary, without a terminal, against
 //! the real bundled server over HTTPS (its certificate authority trusted through
 //! `--ca-bundle`, `VSS_CA_BUNDLE`, `REQUESTS_CA_BUNDLE` or `SSL_CERT_FILE`): enable, verify,
-//! status, disable with the e-mailed token, status.
+//! status, log in with a code and with a recovery code, an API token, disable with the
+//! e-mailed token, status. The journeys of the three methods run twice: against the server's
+//! full replies (`full::`), and against replies with only the fields the Python client reads
+//! (`minimal::`, `vss-mock-server --replies minimal`), as a terser implementation of the API
+//! may answer.
 
 use predicates::prelude::*;
 use serde_json::Value;
+use vss_mock_server::Replies;
 use vss_testkit::{json_out, mode, Env, Trust, PASSWORD};
 
 const PHONE: &str = "+14165550123";
+
+/// Each journey `name(replies)` as the tests `full::name` and `minimal::name`.
+macro_rules! with_both_replies {
+    ($($name:ident),* $(,)?) => {
+        mod full {
+            $(#[test]
+            fn $name() {
+                super::$name(vss_mock_server::Replies::Full)
+            })*
+        }
+        mod minimal {
+            $(#[test]
+            fn $name() {
+                super::$name(vss_mock_server::Replies::Minimal)
+            })*
+        }
+    };
+}
+
+with_both_replies!(
+    authenticator_journey_through_flags,
+    email_journey_through_flags,
+    sms_journey_through_flags,
+);
+
+/// The server over HTTPS answering with `replies`, trusted through `trust`.
+fn start(trust: Trust, replies: Replies) -> Env {
+    Env::start_https_with(trust, |config| config.replies = replies)
+}
 
 fn status(env: &Env, user: &str, code: Option<&str>) -> Value {
     let mut cmd = env.cli(user);
@@ -42,16 +76,76 @@ fn disable(env: &Env, user: &str) {
         .stderr(predicate::str::contains("TOTP has been disabled"));
 }
 
-fn assert_disabled(env: &Env, user: &str) {
+fn assert_disabled(env: &Env, user: &str, replies: Replies) {
     let st = status(env, user, None);
+    assert_eq!(st["username"], user);
     assert_eq!(st["enabled"], false);
-    assert_eq!(st["state"], "disabled");
+    // Minimal replies do not say the state; disabled and pending cannot be told apart then.
+    let state = if replies == Replies::Full {
+        Value::from("disabled")
+    } else {
+        Value::Null
+    };
+    assert_eq!(st["state"], state, "{st}");
     assert!(st["disabled_on"].is_string(), "{st}");
 }
 
-#[test]
-fn authenticator_journey_through_flags() {
-    let env = Env::start_https(Trust::Flag);
+/// Logs in with the recovery code `code` (once: a second time it is refused), and says how
+/// many are left when the server says it.
+fn log_in_with_recovery_code(env: &Env, user: &str, code: &str, replies: Replies) {
+    let left = match replies {
+        Replies::Full => "Logged in with a recovery code; 9 left.",
+        Replies::Minimal => "Logged in with a recovery code; it cannot be used again.",
+    };
+    let out = env
+        .cli(user)
+        .args([
+            "--recovery-code",
+            code,
+            "-o",
+            "json",
+            "account",
+            "get",
+            "mfa",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(left));
+    let st: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(
+        (&st["username"], &st["enabled"]),
+        (&user.into(), &true.into())
+    );
+    env.cli(user)
+        .args(["--recovery-code", code, "account", "get", "mfa"])
+        .assert()
+        .code(3);
+}
+
+/// `token mk` with the second-factor code `code`: a token that then works on its own.
+fn token_from_a_login(env: &Env, user: &str, code: &str) {
+    let out = env
+        .cli(user)
+        .args(["--totp", code, "token", "mk"])
+        .assert()
+        .success();
+    let token = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let token = token.trim();
+    assert_eq!(token.split('.').count(), 3, "{token}");
+    let st = json_out(
+        env.bare_cli()
+            .env("VSS_ENDPOINT", env.url())
+            .env("VSS_TOKEN", token)
+            .args(["-o", "json", "account", "get", "mfa"]),
+    );
+    assert_eq!(
+        (&st["username"], &st["enabled"]),
+        (&user.into(), &true.into())
+    );
+}
+
+fn authenticator_journey_through_flags(replies: Replies) {
+    let env = start(Trust::Flag, replies);
     assert!(env.url().starts_with("https://"), "{}", env.url());
     env.add_user("ana");
 
@@ -96,8 +190,12 @@ fn authenticator_journey_through_flags() {
         assert!(text.contains(code));
     }
 
-    // Still pending: logging in needs no code yet.
-    assert_eq!(status(&env, "ana", None)["state"], "pending");
+    // Still pending: logging in needs no code yet. (Minimal replies do not say the state.)
+    let st = status(&env, "ana", None);
+    assert_eq!(st["enabled"], false);
+    if replies == Replies::Full {
+        assert_eq!(st["state"], "pending");
+    }
 
     env.cli("ana")
         .args(["account", "set", "mfa", "verify", &env.totp_now(key)])
@@ -109,18 +207,22 @@ fn authenticator_journey_through_flags() {
     // Now logging in needs a code, as a phone shows it.
     env.next_step();
     let st = status(&env, "ana", Some(&env.totp_now(key)));
+    assert_eq!(st["username"], "ana");
     assert_eq!(st["enabled"], true);
     assert_eq!(st["state"], "enabled");
     assert_eq!(st["method"], "AUTHENTICATOR");
     assert!(st["enabled_on"].is_string());
 
+    log_in_with_recovery_code(&env, "ana", codes[0], replies);
+    env.next_step();
+    token_from_a_login(&env, "ana", &env.totp_now(key));
+
     disable(&env, "ana");
-    assert_disabled(&env, "ana");
+    assert_disabled(&env, "ana", replies);
 }
 
-#[test]
-fn email_journey_through_flags() {
-    let env = Env::start_https(Trust::VssCaBundle);
+fn email_journey_through_flags(replies: Replies) {
+    let env = start(Trust::VssCaBundle, replies);
     env.add_user("bo");
 
     let enrolled = json_out(
@@ -154,13 +256,20 @@ fn email_journey_through_flags() {
     assert_eq!(st["state"], "enabled");
     assert_eq!(st["method"], "EMAIL");
 
+    // An API token from a login with a mailed code.
+    env.next_step();
+    env.cli("bo")
+        .args(["account", "set", "mfa", "get-token"])
+        .assert()
+        .success();
+    token_from_a_login(&env, "bo", &env.mailed_code("bo"));
+
     disable(&env, "bo");
-    assert_disabled(&env, "bo");
+    assert_disabled(&env, "bo", replies);
 }
 
-#[test]
-fn sms_journey_through_flags() {
-    let env = Env::start_https(Trust::RequestsCaBundle);
+fn sms_journey_through_flags(replies: Replies) {
+    let env = start(Trust::RequestsCaBundle, replies);
     env.add_user("cy");
 
     let enrolled = json_out(env.cli("cy").args([
@@ -184,8 +293,12 @@ fn sms_journey_through_flags() {
     assert_eq!(st["method"], "SMS");
     assert_eq!(st["enabled"], true);
 
+    let codes = vss_testkit::strings(&enrolled["recovery_codes"]);
+    assert_eq!(codes.len(), 10);
+    log_in_with_recovery_code(&env, "cy", &codes[9], replies);
+
     disable(&env, "cy");
-    assert_disabled(&env, "cy");
+    assert_disabled(&env, "cy", replies);
 }
 
 #[test]

@@ -10,7 +10,7 @@ use vss_testkit::{assert_cmd_snapshot, Answer, Env, Recorder, PASSWORD};
 
 /// The snapshot filters, with what else changes from run to run here: recovery codes, masked
 /// tokens, TOTP keys.
-fn settings() -> vss_testkit::snapshot::insta::Settings {
+pub(crate) fn settings() -> vss_testkit::snapshot::insta::Settings {
     let mut settings = vss_testkit::snapshot::settings();
     settings.add_filter(
         r"(?m)(\s)[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$",

@@ -56,7 +56,13 @@ impl Env {
     /// The server over HTTPS (a certificate authority made at start, its certificate in the
     /// server's data folder), and every client trusting it through `trust`.
     pub fn start_https(trust: Trust) -> Env {
-        let server = TestServer::start_https();
+        Env::start_https_with(trust, |_| {})
+    }
+
+    /// The same, after `tune` changed the server's configuration (e.g. its
+    /// [`Replies`](vss_mock_server::Replies)).
+    pub fn start_https_with(trust: Trust, tune: impl FnOnce(&mut vss_mock_server::Config)) -> Env {
+        let server = TestServer::start_https_with(tune);
         Env {
             clock: server.clock().clone(),
             server,

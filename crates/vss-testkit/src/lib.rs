@@ -6,10 +6,10 @@
 //! and a temporary home ([`client`]), pseudo-terminal helpers ([`pty`]), snapshots of what a
 //! command prints ([`snapshot`]), certificate authorities and certificates for TLS tests
 //! ([`certs`]), QR codes read from images ([`qr`]), a small server that records what a
-//! client sends ([`recorder`]), a full disk ([`fault`]), the public Python vss-cli in a
-//! virtualenv ([`python`]), a real Secret Service in a private D-Bus session
-//! ([`secret_service`]), and what a test does when a tool it needs is missing ([`tools`]: fail
-//! in CI, say so elsewhere).
+//! client sends, alone or as a proxy in front of the bundled server ([`recorder`]), a full
+//! disk ([`fault`]), the public Python vss-cli in a virtualenv, run as a user runs it
+//! ([`python`]), a real Secret Service in a private D-Bus session ([`secret_service`]), and
+//! what a test does when a tool it needs is missing ([`tools`]: fail in CI, say so elsewhere).
 //!
 //! Different tests use different parts, so unused helpers in one test binary are expected.
 
@@ -31,7 +31,7 @@ pub mod tools;
 pub use client::{json_out, mode, Env, Trust};
 pub use http::Reply;
 pub use outbox::{Mail, Outbox};
-pub use recorder::{Answer, Recorded, Recorder};
+pub use recorder::{Answer, Recorded, Recorder, Shape};
 pub use server::{user, TestServer};
 
 /// The password of every account the harness adds.

@@ -94,6 +94,24 @@ fn run(cmd: &mut Command) -> Result<(), String> {
     }
 }
 
+/// The Python `vss-cli` of the virtualenv at `bin` as a person runs it: a clean environment
+/// (`PATH`, a `TERM`, `HOME` and the working directory `home`); the test adds the endpoint,
+/// credentials and trust (`VSS_ENDPOINT`, `VSS_USER`, `VSS_USER_PASS`,
+/// `REQUESTS_CA_BUNDLE`, ...) and arguments, and runs it on a pseudo-terminal
+/// ([`crate::pty::spawn`]) where it asks questions.
+pub fn command(bin: &Path, home: &Path) -> Command {
+    let mut cmd = Command::new(bin.join("vss-cli"));
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("TERM", "xterm-256color")
+        // Its spinner and colours on a terminal, in UTF-8 (it prints emoji).
+        .env("LC_ALL", "C.UTF-8")
+        .env("PYTHONIOENCODING", "utf-8")
+        .current_dir(home);
+    cmd
+}
+
 /// Runs the Python `script` with the virtualenv's interpreter and `args`, with only `HOME` and
 /// `PATH` from outside (plus `envs`); returns its stdout, panicking with its output on failure.
 pub fn run_script(
@@ -121,4 +139,158 @@ pub fn run_script(
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The questions the Python `vss-cli` asks on a terminal, as it words them.
+pub mod prompts {
+    /// `mk AUTHENTICATOR`, first question.
+    pub const SCAN_QR: &str =
+        "Do you have a phone to scan a QR Code to generate TOTP codes? [y/N]: ";
+    /// `mk AUTHENTICATOR`, second question.
+    pub const SHOW_KEY: &str = "Do you like to display the security key? [y/N]: ";
+    /// `mk`, when the server sent recovery codes.
+    pub const SAVE_CODES: &str = "Would you like to save the codes into a text file? [y/N]: ";
+    /// `mk`, last.
+    pub const ENROL_CODE: &str = "Enter the 6-digit Code to verify enrolment was successful: ";
+    /// `rm`, after the server e-mailed the confirmation token.
+    pub const PASTE_TOKEN: &str = "Please, paste the token to continue: ";
+}
+
+/// What one run of the Python `vss-cli` printed on its terminal (UTF-8, colours removed), and
+/// how it ended.
+#[derive(Debug)]
+pub struct Run {
+    pub transcript: String,
+    pub code: i32,
+}
+
+impl Run {
+    /// Asserts the run succeeded; returns the transcript.
+    #[track_caller]
+    pub fn success(self) -> String {
+        assert_eq!(
+            self.code, 0,
+            "the Python vss-cli failed:\n{}",
+            self.transcript
+        );
+        self.transcript
+    }
+}
+
+/// The Python `vss-cli` on a pseudo-terminal, answered question by question.
+pub struct Conversation {
+    session: crate::pty::PtySession,
+    /// Raw terminal output so far (one `char` per byte, as rexpect gives it).
+    raw: String,
+}
+
+impl Conversation {
+    /// Starts `cmd` (see [`command`]) on a new pseudo-terminal.
+    pub fn start(cmd: Command) -> Conversation {
+        Conversation {
+            session: crate::pty::spawn(cmd),
+            raw: String::new(),
+        }
+    }
+
+    /// Waits until the terminal shows `text`; returns everything shown so far.
+    #[track_caller]
+    pub fn wait_for(&mut self, text: &str) -> String {
+        match self.session.exp_string(text) {
+            Ok(before) => {
+                self.raw.push_str(&before);
+                self.raw.push_str(text);
+                self.transcript()
+            }
+            Err(e) => panic!(
+                "the Python vss-cli did not show {text:?} ({e}); it showed:\n{}",
+                self.transcript()
+            ),
+        }
+    }
+
+    /// Waits for `question`, then types `answer` and Enter.
+    #[track_caller]
+    pub fn answer(&mut self, question: &str, answer: &str) -> &mut Conversation {
+        self.wait_for(question);
+        self.session.send_line(answer).unwrap();
+        self
+    }
+
+    /// What the terminal showed so far, as a person reads it.
+    pub fn transcript(&self) -> String {
+        crate::pty::strip_ansi(&crate::pty::utf8(&self.raw))
+    }
+
+    /// Waits for the program to end.
+    pub fn finish(mut self) -> Run {
+        match self.session.exp_eof() {
+            Ok(rest) => self.raw.push_str(&rest),
+            Err(e) => panic!(
+                "the Python vss-cli did not end ({e}); it showed:\n{}",
+                self.transcript()
+            ),
+        }
+        let code = crate::pty::exit_code(&self.session);
+        Run {
+            transcript: self.transcript(),
+            code,
+        }
+    }
+}
+
+/// `vss-cli account --no-load set mfa mk METHOD [--phone PHONE]` of the Python tool, `cmd`
+/// holding the endpoint and credentials: for AUTHENTICATOR it declines the QR code and shows
+/// the key; it declines saving the recovery codes (unless `save_codes`); then it types the
+/// code `code` gives, from what the terminal showed so far (the key is in it).
+pub fn mk(
+    mut cmd: Command,
+    method: &str,
+    phone: Option<&str>,
+    save_codes: bool,
+    code: impl FnOnce(&str) -> String,
+) -> Run {
+    cmd.args(["account", "--no-load", "set", "mfa", "mk", method]);
+    if let Some(phone) = phone {
+        cmd.args(["--phone", phone]);
+    }
+    let mut talk = Conversation::start(cmd);
+    if method == "AUTHENTICATOR" {
+        talk.answer(prompts::SCAN_QR, "n")
+            .answer(prompts::SHOW_KEY, "y");
+    }
+    talk.answer(prompts::SAVE_CODES, if save_codes { "y" } else { "n" });
+    let shown = talk.wait_for(prompts::ENROL_CODE);
+    talk.session.send_line(&code(&shown)).unwrap();
+    talk.finish()
+}
+
+/// The key the Python tool showed (`Use the following key if you are unable to scan the QR
+/// Code:`, a blank line, the key), as a person reads it off the screen.
+pub fn key_shown(transcript: &str) -> String {
+    let after = transcript
+        .split_once("Use the following key if you are unable to scan the QR Code:")
+        .unwrap_or_else(|| panic!("no key shown:\n{transcript}"))
+        .1;
+    after
+        .split_whitespace()
+        .next()
+        .unwrap_or_else(|| panic!("no key after the heading:\n{transcript}"))
+        .to_owned()
+}
+
+/// `vss-cli account --no-load set mfa rm` of the Python tool: it pastes the token `token`
+/// gives once the server has e-mailed it.
+pub fn rm(mut cmd: Command, token: impl FnOnce() -> String) -> Run {
+    cmd.args(["account", "--no-load", "set", "mfa", "rm"]);
+    let mut talk = Conversation::start(cmd);
+    talk.wait_for(prompts::PASTE_TOKEN);
+    talk.session.send_line(&token()).unwrap();
+    talk.finish()
+}
+
+/// The Python tool with `args`, asked nothing.
+pub fn invoke(mut cmd: Command, args: &[&str]) -> Run {
+    cmd.args(args);
+    Conversation::start(cmd).finish()
 }

@@ -1,9 +1,13 @@
 //! A tiny HTTP or HTTPS server that records every request it receives (method, path, headers,
 //! body, after TLS) and every TLS handshake that failed, and answers each request as the test
-//! scripts it: to show what a client sends, or that it sends nothing.
+//! scripts it: to show what a client sends, or that it sends nothing. As a proxy
+//! ([`Recorder::proxy`]) it passes each request on to a real server and its reply back, and a
+//! request's [`Shape`] is what two clients must agree on.
 
+use std::collections::BTreeSet;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -31,6 +35,111 @@ impl Recorded {
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     }
+
+    /// The path without the query.
+    pub fn route(&self) -> &str {
+        self.path.split_once('?').map_or(&self.path, |(p, _)| p)
+    }
+
+    /// The body as JSON, if it is JSON.
+    pub fn json(&self) -> Option<serde_json::Value> {
+        serde_json::from_slice(&self.body).ok()
+    }
+
+    /// What the wire contract fixes of this request.
+    pub fn shape(&self) -> Shape {
+        let route = self.route();
+        let path = SECRET_SEGMENTS
+            .iter()
+            .find_map(|(prefix, placeholder)| {
+                route
+                    .strip_prefix(prefix)
+                    .filter(|rest| !rest.is_empty())
+                    .map(|_| format!("{prefix}{placeholder}"))
+            })
+            .unwrap_or_else(|| route.to_owned());
+        let query_keys = self
+            .path
+            .split_once('?')
+            .map(|(_, q)| {
+                q.split('&')
+                    .filter(|p| !p.is_empty())
+                    .map(|p| p.split_once('=').map_or(p, |(k, _)| k).to_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let body = if self.body.is_empty() {
+            Body::None
+        } else {
+            match self.json() {
+                Some(serde_json::Value::Object(map)) => Body::Keys(map.keys().cloned().collect()),
+                Some(_) => Body::OtherJson,
+                None => Body::NotJson,
+            }
+        };
+        Shape {
+            method: self.method.clone(),
+            path,
+            query_keys,
+            auth: self
+                .header("authorization")
+                .map(|v| v.split_whitespace().next().unwrap_or_default().to_owned()),
+            content_type: self.header("content-type").map(str::to_owned),
+            body,
+        }
+    }
+}
+
+/// Path prefixes followed by a secret, and the placeholder that stands for it in a [`Shape`].
+const SECRET_SEGMENTS: [(&str, &str); 1] = [("/tf/disable/", "{token}")];
+
+/// What the wire contract fixes of a request, and what two clients doing the same thing must
+/// send alike: method, path (a secret in it replaced by a placeholder), the names of the query
+/// parameters, the auth scheme, the content type, and the keys of the JSON body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shape {
+    pub method: String,
+    pub path: String,
+    pub query_keys: BTreeSet<String>,
+    /// `Basic`, `Bearer`, or none.
+    pub auth: Option<String>,
+    pub content_type: Option<String>,
+    pub body: Body,
+}
+
+/// The body of a request, as a [`Shape`] sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    /// No body (none, or `Content-Length: 0`).
+    None,
+    /// A JSON object with these keys.
+    Keys(BTreeSet<String>),
+    /// JSON, but not an object.
+    OtherJson,
+    NotJson,
+}
+
+/// `POST /tf/enable auth=Basic type=application/json body={method, phone}`.
+impl std::fmt::Display for Shape {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let list = |set: &BTreeSet<String>| set.iter().cloned().collect::<Vec<_>>().join(", ");
+        write!(f, "{} {}", self.method, self.path)?;
+        if !self.query_keys.is_empty() {
+            write!(f, "?{{{}}}", list(&self.query_keys))?;
+        }
+        write!(
+            f,
+            " auth={} type={} body=",
+            self.auth.as_deref().unwrap_or("none"),
+            self.content_type.as_deref().unwrap_or("none")
+        )?;
+        match &self.body {
+            Body::None => f.write_str("none"),
+            Body::Keys(keys) => write!(f, "{{{}}}", list(keys)),
+            Body::OtherJson => f.write_str("(JSON, not an object)"),
+            Body::NotJson => f.write_str("(not JSON)"),
+        }
+    }
 }
 
 /// What the recorder answers.
@@ -57,6 +166,14 @@ impl Answer {
             headers: vec![("Content-Type".into(), "application/json".into())],
             body: body.into(),
             verbatim: None,
+        }
+    }
+
+    /// The body as JSON, changed by `edit` (nothing happens to a body that is not JSON).
+    pub fn edit_json(&mut self, edit: impl FnOnce(&mut serde_json::Value)) {
+        if let Ok(mut value) = serde_json::from_slice::<serde_json::Value>(&self.body) {
+            edit(&mut value);
+            self.body = value.to_string().into_bytes();
         }
     }
 
@@ -115,6 +232,39 @@ impl Recorder {
     /// Plain HTTP on 127.0.0.1, answering each request with `script`.
     pub fn http(script: impl Fn(&Recorded) -> Answer + Send + Sync + 'static) -> Recorder {
         Recorder::start(None, Arc::new(script))
+    }
+
+    /// A recording proxy: plain HTTP on 127.0.0.1 in front of the server at `upstream` (whose
+    /// certificate authority is at `ca`, for HTTPS). Each request is recorded as it arrived,
+    /// then passed on after `request` changed it (to play a server that ignores a field),
+    /// and the reply passed back after `reply` changed it (to play a terser server).
+    pub fn proxy(
+        upstream: &str,
+        ca: Option<&Path>,
+        request: impl Fn(&mut Recorded) + Send + Sync + 'static,
+        reply: impl Fn(&Recorded, &mut Answer) + Send + Sync + 'static,
+    ) -> Recorder {
+        let mut builder = crate::http::client_builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(Duration::from_secs(60));
+        if let Some(ca) = ca {
+            let pem = std::fs::read(ca).unwrap();
+            builder = builder.tls_certs_merge(reqwest::Certificate::from_pem_bundle(&pem).unwrap());
+        }
+        let http = builder.build().unwrap();
+        let upstream = upstream.trim_end_matches('/').to_owned();
+        Recorder::http(move |received| {
+            let mut sent = received.clone();
+            request(&mut sent);
+            let mut answer = forward(&http, &upstream, &sent);
+            reply(received, &mut answer);
+            answer
+        })
+    }
+
+    /// A recording proxy that changes nothing (see [`Recorder::proxy`]).
+    pub fn pass_through(upstream: &str, ca: Option<&Path>) -> Recorder {
+        Recorder::proxy(upstream, ca, |_| {}, |_, _| {})
     }
 
     /// HTTPS with `tls` on 127.0.0.1, answering each request with `script`.
@@ -183,6 +333,52 @@ impl Drop for Recorder {
         self.stop.store(true, Ordering::SeqCst);
         // Wake the accept loop so it sees the flag.
         let _ = TcpStream::connect(self.addr);
+    }
+}
+
+/// Headers that belong to one connection, not to the request or reply passed on.
+const HOP_BY_HOP: [&str; 6] = [
+    "host",
+    "connection",
+    "keep-alive",
+    "content-length",
+    "transfer-encoding",
+    "accept-encoding",
+];
+
+/// Passes `request` on to `upstream` and returns its reply as an [`Answer`].
+fn forward(http: &reqwest::blocking::Client, upstream: &str, request: &Recorded) -> Answer {
+    let method = reqwest::Method::from_bytes(request.method.as_bytes()).unwrap();
+    let mut call = http.request(method, format!("{upstream}{}", request.path));
+    for (name, value) in &request.headers {
+        if !HOP_BY_HOP.contains(&name.to_ascii_lowercase().as_str()) {
+            call = call.header(name, value);
+        }
+    }
+    if !request.body.is_empty() || request.method == "POST" {
+        call = call.body(request.body.clone());
+    }
+    let reply = call
+        .send()
+        .unwrap_or_else(|e| panic!("the proxied server failed: {e}"));
+    let status = reply.status().as_u16();
+    let headers = reply
+        .headers()
+        .iter()
+        .filter(|(name, _)| !HOP_BY_HOP.contains(&name.as_str()))
+        .map(|(name, value)| {
+            (
+                name.as_str().to_owned(),
+                String::from_utf8_lossy(value.as_bytes()).into_owned(),
+            )
+        })
+        .collect();
+    let body = reply.bytes().unwrap().to_vec();
+    Answer {
+        status,
+        headers,
+        body,
+        verbatim: None,
     }
 }
 

@@ -65,9 +65,15 @@ impl TestServer {
     /// A server with no accounts serving HTTPS with a certificate authority it made at start,
     /// whose certificate is at [`TestServer::ca`].
     pub fn start_https() -> TestServer {
+        TestServer::start_https_with(|_| {})
+    }
+
+    /// The same, after `tune` changed its configuration.
+    pub fn start_https_with(tune: impl FnOnce(&mut Config)) -> TestServer {
         TestServer::start_with(|config| {
             let ca_out = config.db.with_file_name("ca.pem");
             config.tls = Some(Tls::SelfSigned { ca_out });
+            tune(config);
         })
     }
 

@@ -253,10 +253,13 @@ pub struct EnableRequest {
 /// Reply of `POST /tf/recovery-codes`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RecoveryCodesResponse {
+    /// For people; empty when the server said nothing.
+    #[serde(default, deserialize_with = "or_default")]
     pub message: String,
-    #[serde(rename = "type")]
+    #[serde(default, rename = "type", deserialize_with = "or_default")]
     pub kind: String,
     /// The new codes, shown this once; every earlier code stopped working.
+    #[serde(default, deserialize_with = "or_default")]
     pub recovery_codes: Vec<String>,
     /// The issuer, as in `EnableResponse` (names the recovery-code file).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -281,12 +284,21 @@ pub struct CodeRequest {
 }
 
 /// Reply of `POST /tf/enable`.
+///
+/// Every field may be absent (the Python client requires none of them): `message` and `type`
+/// (it reads neither) are then empty; without `issuer` the one in `uri` names the issuer
+/// ([`otp::issuer_of_uri`]); no `recovery_codes` means none were issued.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct EnableResponse {
+    /// For people; empty when the server said nothing.
+    #[serde(default, deserialize_with = "or_default")]
     pub message: String,
-    #[serde(rename = "type")]
+    #[serde(default, rename = "type", deserialize_with = "or_default")]
     pub kind: String,
-    pub issuer: String,
+    /// Who issues the codes, as authenticator apps show it; it names the recovery-code file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    #[serde(default, deserialize_with = "or_default")]
     pub recovery_codes: Vec<String>,
     /// Base32 secret (AUTHENTICATOR only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -299,11 +311,13 @@ pub struct EnableResponse {
     pub image: Option<String>,
 }
 
-/// The `{"message", "type"}` reply of most `/tf/...` calls.
+/// The `{"message", "type"}` reply of most `/tf/...` calls. Either may be absent (the Python
+/// client needs neither): it is then empty.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct MessageResponse {
+    #[serde(default, deserialize_with = "or_default")]
     pub message: String,
-    #[serde(rename = "type")]
+    #[serde(default, rename = "type", deserialize_with = "or_default")]
     pub kind: String,
 }
 
@@ -314,6 +328,41 @@ impl MessageResponse {
             kind: "info".into(),
         }
     }
+
+    /// The server's message, or `ours` when it said nothing.
+    pub fn message_or<'a>(&'a self, ours: &'a str) -> &'a str {
+        non_empty(&self.message).unwrap_or(ours)
+    }
+}
+
+impl EnableResponse {
+    /// The server's message, or `ours` when it said nothing.
+    pub fn message_or<'a>(&'a self, ours: &'a str) -> &'a str {
+        non_empty(&self.message).unwrap_or(ours)
+    }
+
+    /// The issuer the reply names, else the one in its `otpauth://` URI, else none.
+    pub fn issuer(&self) -> Option<String> {
+        self.issuer
+            .as_deref()
+            .and_then(non_empty)
+            .map(str::to_owned)
+            .or_else(|| self.uri.as_deref().and_then(otp::issuer_of_uri))
+    }
+}
+
+/// `s` unless it is empty or blank.
+fn non_empty(s: &str) -> Option<&str> {
+    (!s.trim().is_empty()).then_some(s)
+}
+
+/// A field that may be absent or `null`: its default then.
+fn or_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
 /// The error body of every 4xx/5xx reply.
@@ -329,22 +378,28 @@ pub struct UserEnvelope {
     pub data: UserProfile,
 }
 
-/// An account's profile as `GET /v2/user` shows it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// An account's profile as `GET /v2/user` shows it. Only `totp` is known to be there (the
+/// Python client reads nothing else); every field may be absent, the strings then empty.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct UserProfile {
+    #[serde(default, deserialize_with = "or_default")]
     pub username: String,
+    #[serde(default, deserialize_with = "or_default")]
     pub email: String,
     #[serde(default)]
     pub phone: Option<String>,
+    #[serde(default, deserialize_with = "or_default")]
     pub domain: String,
     #[serde(default)]
     pub role: Option<String>,
+    #[serde(default, deserialize_with = "or_default")]
     pub totp: TotpStatus,
 }
 
-/// The MFA part of a profile.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// The MFA part of a profile; every field may be absent (`enabled` is then false).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct TotpStatus {
+    #[serde(default, deserialize_with = "or_default")]
     pub enabled: bool,
     #[serde(default)]
     pub state: Option<MfaState>,
@@ -617,6 +672,59 @@ mod tests {
             serde_json::to_string(&ErrorKind::InvalidParameterValue).unwrap(),
             r#""InvalidParameterValue""#
         );
+    }
+
+    #[test]
+    fn replies_need_only_what_the_python_client_reads() {
+        // `/tf/enable` with nothing at all, or with nulls.
+        for text in [
+            "{}",
+            r#"{"message": null, "type": null, "issuer": null, "recovery_codes": null}"#,
+        ] {
+            let r: EnableResponse = serde_json::from_str(text).unwrap();
+            assert_eq!((r.message_or("ours"), r.issuer()), ("ours", None));
+            assert!(r.recovery_codes.is_empty() && r.key.is_none() && r.uri.is_none());
+        }
+        // The issuer comes from the URI when the reply does not name it; unknown fields pass.
+        let r: EnableResponse = serde_json::from_str(
+            r#"{"uri": "otpauth://totp/VSS:jm?secret=JBSWY3DPEHPK3PXP&issuer=VSS", "key": "JBSWY3DPEHPK3PXP", "image": "", "new": [1]}"#,
+        )
+        .unwrap();
+        assert_eq!(r.issuer().as_deref(), Some("VSS"));
+        let r: EnableResponse =
+            serde_json::from_str(r#"{"issuer": "ITS", "message": "started"}"#).unwrap();
+        assert_eq!(
+            (r.message_or("ours"), r.issuer().as_deref()),
+            ("started", Some("ITS"))
+        );
+
+        // `{"message", "type"}` replies without either.
+        let r: MessageResponse = serde_json::from_str(r#"{"status": 200}"#).unwrap();
+        assert_eq!(r.message_or("ours"), "ours");
+        let r: MessageResponse = serde_json::from_str(r#"{"message": " "}"#).unwrap();
+        assert_eq!(r.message_or("ours"), "ours");
+
+        // `/v2/user`: `data.totp` only, or an empty `totp`, or none.
+        for text in [
+            r#"{"data": {"totp": {"enabled": true, "method": "SMS", "enabled_on": "2026-01-01T00:00:00Z", "disabled_on": null}}}"#,
+            r#"{"data": {"totp": {}}}"#,
+            r#"{"data": {"totp": null, "extra": {"a": 1}}}"#,
+            r#"{"data": {}}"#,
+        ] {
+            let r: UserEnvelope = serde_json::from_str(text).unwrap();
+            assert_eq!(r.data.username, "");
+            assert_eq!(r.data.totp.state, None);
+        }
+        let r: UserEnvelope =
+            serde_json::from_str(r#"{"data": {"totp": {"enabled": true, "method": "SMS"}}}"#)
+                .unwrap();
+        assert!(r.data.totp.enabled);
+        assert_eq!(r.data.totp.method, Some(Method::Sms));
+        // What the client cannot do without: the envelope, and the token.
+        assert!(serde_json::from_str::<UserEnvelope>("{}").is_err());
+        assert!(serde_json::from_str::<TokenResponse>("{}").is_err());
+        let r: TokenResponse = serde_json::from_str(r#"{"token": "a.b.c", "x": 1}"#).unwrap();
+        assert_eq!(r.token, "a.b.c");
     }
 
     #[test]

@@ -60,6 +60,17 @@ pub fn uri(secret: &[u8], issuer: &str, account: &str) -> anyhow::Result<String>
         .map_err(|e| anyhow::anyhow!("cannot write the otpauth URI: {e}"))
 }
 
+/// The issuer an `otpauth://totp/ISSUER:ACCOUNT?...&issuer=ISSUER` URI names (its `issuer`
+/// parameter, else the label's part before `:`), if any; none for what is not such a URI.
+pub fn issuer_of_uri(uri: &str) -> Option<String> {
+    Totp::from_url_unchecked(uri)
+        .ok()?
+        .issuer()
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .map(str::to_owned)
+}
+
 /// True when `code` looks like a code (six ASCII digits).
 pub fn is_code(code: &str) -> bool {
     code.len() == usize::from(DIGITS) && code.bytes().all(|b| b.is_ascii_digit())
@@ -85,6 +96,30 @@ mod tests {
         assert_eq!(from_base32(&key.to_lowercase()).unwrap(), secret);
         let uri = uri(&secret, "VSS", "jm").unwrap();
         assert!(uri.starts_with("otpauth://totp/VSS:jm?secret="), "{uri}");
+        assert_eq!(issuer_of_uri(&uri).as_deref(), Some("VSS"));
         assert!(uri.contains("issuer=VSS"), "{uri}");
+    }
+
+    #[test]
+    fn issuer_from_the_parameter_else_the_label_else_none() {
+        let key = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+        let issuer = |uri: String| issuer_of_uri(&uri);
+        assert_eq!(
+            issuer(format!(
+                "otpauth://totp/ITS%20Cloud:jm?secret={key}&issuer=ITS%20Cloud"
+            )),
+            Some("ITS Cloud".into())
+        );
+        assert_eq!(
+            issuer(format!("otpauth://totp/jm?secret={key}&issuer=VSS")),
+            Some("VSS".into())
+        );
+        assert_eq!(
+            issuer(format!("otpauth://totp/VSS:jm?secret={key}")),
+            Some("VSS".into())
+        );
+        assert_eq!(issuer(format!("otpauth://totp/jm?secret={key}")), None);
+        assert_eq!(issuer("https://example.org/VSS:jm".into()), None);
+        assert_eq!(issuer("None".into()), None);
     }
 }

@@ -24,14 +24,23 @@ struct MfaStatus {
 
 pub(crate) fn run(ctx: &Context) -> Result<()> {
     let api = ctx.api()?;
-    let profile = login::with_token(ctx, |token| {
-        ctx.term.spin("Loading the account", || api.user(token))
+    let (profile, owner) = login::with_token(ctx, |token| {
+        let profile = ctx.term.spin("Loading the account", || api.user(token))?;
+        Ok((profile, login::claims(token.expose()).map(|c| c.sub)))
     })?;
     let totp = profile.totp;
+    // A terser server says only `data.totp`: the account is the token's, and an enabled
+    // factor is the state "enabled" (not enabled may be disabled or pending: unknown).
+    let username = Some(profile.username)
+        .filter(|u| !u.is_empty())
+        .or(owner)
+        .or_else(|| ctx.given_username().map(str::to_owned))
+        .unwrap_or_default();
+    let state = totp.state.or(totp.enabled.then_some(MfaState::Enabled));
     let status = MfaStatus {
-        username: profile.username,
+        username,
         enabled: totp.enabled,
-        state: totp.state,
+        state,
         method: totp.method,
         enabled_on: totp.enabled_on.as_deref().map(output::rfc3339),
         disabled_on: totp.disabled_on.as_deref().map(output::rfc3339),
@@ -82,5 +91,45 @@ mod tests {
         );
         let outcome = bench.outcome(run(&bench.ctx));
         snapshot("get_mfa_at_a_terminal", &outcome);
+    }
+
+    #[test]
+    fn at_a_terminal_a_server_that_says_only_what_the_python_client_reads() {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        use vss_testkit::{Answer, Recorder};
+        // A login without a code is refused; the code request says nothing; the profile is
+        // only `data.totp`.
+        let asked = AtomicBool::new(false);
+        let fake = Recorder::http(move |request| match request.route() {
+            "/auth/request-token" if !asked.swap(true, Ordering::SeqCst) => Answer::json(
+                401,
+                serde_json::json!({"error": "InvalidParameterValue", "message": "InvalidParameterValue: otp is required"}),
+            ),
+            "/auth/request-token" => {
+                let claims = base64::Engine::encode(
+                    &base64::engine::general_purpose::URL_SAFE_NO_PAD,
+                    r#"{"sub":"ann","iat":1,"exp":4102444800,"otp":true}"#,
+                );
+                Answer::json(
+                    200,
+                    serde_json::json!({"token": format!("e30.{claims}.c2ln")}),
+                )
+            }
+            "/v2/user" => Answer::json(
+                200,
+                serde_json::json!({"data": {"totp": {"enabled": true, "method": "EMAIL", "enabled_on": "2026-01-02T03:04:05Z", "disabled_on": null}}}),
+            ),
+            _ => Answer::json(200, serde_json::json!({})),
+        });
+        let prompter = ScriptedPrompter::default()
+            .expect("Enter the 6-digit code (or a recovery code)", "123456");
+        let bench = Bench::new(
+            &["-e", &fake.url(), "-u", "ann", "-p", PASSWORD],
+            true,
+            None,
+            prompter,
+        );
+        let outcome = bench.outcome(run(&bench.ctx));
+        snapshot("get_mfa_from_a_terse_server", &outcome);
     }
 }

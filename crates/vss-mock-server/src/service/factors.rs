@@ -110,7 +110,7 @@ impl Service {
         Ok(EnableResponse {
             message,
             kind: "info".into(),
-            issuer: self.issuer.clone(),
+            issuer: Some(self.issuer.clone()),
             recovery_codes,
             key,
             uri,

@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::cli::GetTokenArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use vss_wire::{CodePurpose, ErrorKind};
+use vss_wire::ErrorKind;
 
 /// What `-o json|yaml` prints.
 #[derive(Serialize)]
@@ -18,14 +18,15 @@ struct Sent<'a> {
 pub(crate) fn run(args: &GetTokenArgs, ctx: &Context) -> Result<()> {
     let creds = ctx.credentials()?;
     let api = ctx.api()?;
-    let purpose = if args.pending {
-        CodePurpose::Verify
-    } else {
-        CodePurpose::Login
-    };
     let sent = ctx
         .term
-        .spin("Requesting a code", || api.request_code(creds, purpose))
+        .spin("Requesting a code", || {
+            if args.pending {
+                api.request_pending_code(creds)
+            } else {
+                api.request_code(creds)
+            }
+        })
         .map_err(|e| match e {
             Error::Refused {
                 kind: ErrorKind::CodesFromApp,
@@ -33,10 +34,11 @@ pub(crate) fn run(args: &GetTokenArgs, ctx: &Context) -> Result<()> {
             } => e.with_hint("open your authenticator app: it shows the current code"),
             other => other,
         })?;
+    let message = sent.message_or("A code was sent by e-mail or SMS.");
     let report = Sent {
         username: &creds.username,
         sent: true,
-        message: &sent.message,
+        message,
     };
-    crate::commands::done(ctx, &sent.message, &report)
+    crate::commands::done(ctx, message, &report)
 }

@@ -15,13 +15,14 @@ use crate::qr;
 use crate::recovery_file;
 use crate::secrets::Kind;
 use vss_wire::Secret;
-use vss_wire::{CodePurpose, EnableRequest, EnableResponse, ErrorKind, Method, MfaState};
+use vss_wire::{EnableRequest, EnableResponse, ErrorKind, Method, MfaState};
 
 /// What `mk` reports on stdout.
 #[derive(Serialize)]
 struct Enrolment {
     method: Method,
-    issuer: String,
+    /// None when the server named none, in the reply or its `otpauth://` URI.
+    issuer: Option<String>,
     state: MfaState,
     #[serde(skip_serializing_if = "Option::is_none")]
     key: Option<String>,
@@ -92,8 +93,13 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     let note = ctx.term.leave_note(pending_note(ctx, args, method, stage));
     let interactive = ctx.term.interactive();
     if interactive {
-        ctx.term.info(&enrolled.message);
+        ctx.term.info(enrolled.message_or(if args.replace {
+            "The move to the new factor has started; verify it with a code of the new factor."
+        } else {
+            "The enrolment has started; verify it with a code to turn MFA on."
+        }));
     }
+    let issuer = enrolled.issuer();
 
     // A file that cannot be written now, after all the checks (a full disk), loses nothing:
     // the enrolment goes on, what the file would have held is printed, and the command then
@@ -143,12 +149,17 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     if interactive && !enrolled.recovery_codes.is_empty() {
         recovery_file::show(ctx, &enrolled.recovery_codes);
     }
+    // A replacement keeps the account's recovery codes; an enrolment without any is told.
+    if enrolled.recovery_codes.is_empty() && !args.replace {
+        ctx.term
+            .info("The server issued no recovery codes with this enrolment: none to save.");
+    }
     let codes_file = match recovery_file::save(
         &args.file,
         &destination,
         ctx,
         &creds.username,
-        &enrolled.issuer,
+        issuer.as_deref(),
         &enrolled.recovery_codes,
     ) {
         Ok(file) => file,
@@ -165,15 +176,25 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     };
 
     if method != Method::Authenticator {
+        // A replacement's code is for the new factor; an enrolment's, as the Python tool asks.
         let sent = ctx.term.spin("Requesting a code", || {
-            api.request_code(creds, CodePurpose::Verify)
+            if args.replace {
+                api.request_pending_code(creds)
+            } else {
+                api.request_code(creds)
+            }
         })?;
         stage = Stage::Ready;
         note.update(pending_note(ctx, args, method, stage));
+        let ours = match method {
+            Method::Sms => "A code was sent by SMS.",
+            _ => "A code was sent by e-mail.",
+        };
+        let said = sent.message_or(ours);
         if interactive {
-            ctx.term.tell(&sent.message);
+            ctx.term.tell(said);
         } else {
-            ctx.term.info(&sent.message);
+            ctx.term.info(said);
         }
     }
 
@@ -225,7 +246,7 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     let table = ctx.format == Format::Table;
     let report = Enrolment {
         method,
-        issuer: enrolled.issuer.clone(),
+        issuer,
         state,
         key: enrolled.key.clone().filter(|_| !table),
         uri: enrolled
@@ -535,6 +556,68 @@ mod tests {
         let args = mk_args(&["EMAIL", "--no-save-recovery-codes"]);
         let outcome = bench.outcome(run(&args, &bench.ctx));
         snapshot("mk_email_every_code_refused", &outcome);
+    }
+
+    /// A server that answers every call with `{}`: no message, issuer or recovery codes.
+    fn saying_nothing() -> Recorder {
+        Recorder::http(|_| Answer::json(200, serde_json::json!({})))
+    }
+
+    #[test]
+    fn at_a_terminal_replies_of_nothing_get_our_own_words() {
+        let fake = saying_nothing();
+        let prompter = ScriptedPrompter::default()
+            .expect("Enter the 6-digit code to verify the enrolment", "123456");
+        let bench = at_terminal(&fake.url(), "ann", 120, prompter);
+        let outcome = bench.outcome(run(&mk_args(&["EMAIL"]), &bench.ctx));
+        snapshot("mk_replies_of_nothing", &outcome);
+        let sent: Vec<String> = fake.requests().iter().map(|r| r.line()).collect();
+        assert_eq!(
+            sent,
+            [
+                "POST /tf/enable",
+                "POST /tf/request-token",
+                "POST /tf/verify"
+            ]
+        );
+    }
+
+    #[test]
+    fn at_a_terminal_a_replacement_told_nothing_gets_our_own_words() {
+        let fake = saying_nothing();
+        let prompter = ScriptedPrompter::default()
+            .expect("Enter the 6-digit code to verify the replacement", "123456");
+        let bench = Bench::new(
+            &[
+                "-e",
+                &fake.url(),
+                "-u",
+                "ann",
+                "-p",
+                PASSWORD,
+                "--totp",
+                "654321",
+            ],
+            true,
+            Some(120),
+            prompter,
+        );
+        let args = mk_args(&["SMS", "--phone", "416-555-0100", "--replace"]);
+        let outcome = bench.outcome(run(&args, &bench.ctx));
+        snapshot("mk_replace_replies_of_nothing", &outcome);
+        // The proof goes with the enable call, and the code asked for is the new factor's.
+        let bodies: Vec<Option<serde_json::Value>> =
+            fake.requests().iter().map(|r| r.json()).collect();
+        assert_eq!(
+            bodies,
+            [
+                Some(
+                    serde_json::json!({"method": "SMS", "phone": "416-555-0100", "otp": "654321"})
+                ),
+                Some(serde_json::json!({"purpose": "verify"})),
+                Some(serde_json::json!({"otp": "123456"})),
+            ]
+        );
     }
 
     #[test]

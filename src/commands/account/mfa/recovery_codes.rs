@@ -12,6 +12,11 @@ use crate::login;
 use crate::output::Format;
 use crate::recovery_file;
 
+/// `s` unless it is blank.
+fn non_empty(s: &str) -> Option<&str> {
+    (!s.trim().is_empty()).then_some(s)
+}
+
 #[derive(Serialize)]
 struct NewCodes {
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -31,12 +36,28 @@ pub(crate) fn run(args: &RecoveryCodesArgs, ctx: &Context) -> Result<()> {
             api.recovery_codes(creds, proof)
         })
     })?;
-    ctx.term.info(&reply.message);
+    if let Some(said) = non_empty(&reply.message) {
+        ctx.term.info(said);
+    } else if !reply.recovery_codes.is_empty() {
+        ctx.term
+            .info("New recovery codes were made; the earlier ones no longer work.");
+    }
+    if reply.recovery_codes.is_empty() {
+        ctx.term
+            .info("The server sent no recovery codes with its answer: none to show or save.");
+        return ctx.term.print(
+            ctx.format,
+            &NewCodes {
+                recovery_codes: Vec::new(),
+                recovery_codes_file: None,
+            },
+        );
+    }
     let interactive = ctx.term.interactive();
     if interactive {
         recovery_file::show(ctx, &reply.recovery_codes);
     }
-    let issuer = reply.issuer.as_deref().unwrap_or("VSS");
+    let issuer = reply.issuer.as_deref().filter(|i| !i.trim().is_empty());
     // The old set is gone: a file that cannot be written all the same loses nothing, the
     // codes are printed and the command then fails saying so.
     let (file, not_saved) = match recovery_file::save(

@@ -47,7 +47,7 @@ pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
                 api.confirm_disable(creds, &Secret::from(token))
             })
             .map_err(|e| with_token_hint(ctx, e))?;
-        return disabled(ctx, &creds.username, &done.message);
+        return disabled(ctx, &creds.username, done.message_or(DISABLED));
     }
 
     let creds = ctx.credentials()?;
@@ -68,9 +68,10 @@ pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
     let sent = ctx
         .term
         .spin("Requesting a confirmation e-mail", || api.disable(creds))?;
+    let said = sent.message_or("A confirmation token was e-mailed to you.");
 
     if !ctx.term.interactive() {
-        ctx.term.info(&sent.message);
+        ctx.term.info(said);
         // A token sent earlier and still valid: the server's message says until when.
         let lasting = if sent.kind == "warning" {
             ""
@@ -98,11 +99,11 @@ pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
             username: &creds.username,
             disabled: false,
             confirmation_sent: true,
-            message: &sent.message,
+            message: said,
         };
         return ctx.term.print(ctx.format, &pending);
     }
-    ctx.term.tell(&sent.message);
+    ctx.term.tell(said);
     let question = CodePrompt {
         prompt: "Paste the confirmation token from the e-mail",
         check: check_token,
@@ -112,8 +113,11 @@ pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
             api.confirm_disable(creds, t)
         })
         .map_err(|e| with_token_hint(ctx, e))?;
-    disabled(ctx, &creds.username, &done.message)
+    disabled(ctx, &creds.username, done.message_or(DISABLED))
 }
+
+/// What a confirmed disable says when the server says nothing.
+const DISABLED: &str = "MFA is disabled.";
 
 /// MFA is off: the server's word, and the document for `-o json|yaml`.
 fn disabled(ctx: &Context, username: &str, message: &str) -> Result<()> {

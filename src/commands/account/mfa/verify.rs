@@ -58,10 +58,11 @@ pub(crate) fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
             .map_err(|e| login::explain_refused_code(ctx, e))?
         }
     };
+    let message = verified.message_or("The code was accepted.");
     let report = Verified {
         username: &creds.username,
         verified: true,
-        message: &verified.message,
+        message,
     };
-    crate::commands::done(ctx, &verified.message, &report)
+    crate::commands::done(ctx, message, &report)
 }
