@@ -10,6 +10,8 @@
 //! * `POST /tf/request-token` takes an optional `{"purpose": "login"|"verify"}`.
 //! * `POST /auth/request-token` replies `{"token", "warning"?}`; `warning` names the deadline
 //!   of a grace period.
+//! * `POST /auth/revoke-token` (Bearer, no body) → `{"message", "type"}`: that token stops
+//!   working at once (a logout); the account's other tokens keep working.
 //! * `GET /v2/session/motd` (`{"data": {"motd": ""}}`) and `GET /v2/user/message` (no
 //!   messages) answer what the Python client asks after each new token.
 //!
@@ -95,6 +97,7 @@ pub(crate) fn router_with(service: Shared, timeout: Duration, replies: Replies) 
             &wire::path_tf_disable_confirm("{token}"),
             post(confirm_disable),
         )
+        .route(wire::PATH_REVOKE_TOKEN, post(revoke_token))
         .route(wire::PATH_USER, get(user))
         .route(wire::PATH_SESSION_MOTD, get(motd))
         .route(wire::PATH_USER_MESSAGES, get(messages))
@@ -268,6 +271,15 @@ async fn confirm_disable(
         token.map_err(|_| Error::InvalidParameter("token: not a valid path segment".into()))?;
     let token = Secret::new(token);
     blocking(service, move |s| s.confirm_disable(&credentials, &token))
+        .await
+        .map(Json)
+}
+
+async fn revoke_token(
+    State(service): State<Shared>,
+    Bearer(token): Bearer,
+) -> Result<Json<impl Serialize>, Error> {
+    blocking(service, move |s| s.revoke_token(token.expose()))
         .await
         .map(Json)
 }

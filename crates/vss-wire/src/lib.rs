@@ -26,6 +26,9 @@ pub struct Credentials {
 
 /// `POST /auth/request-token` (Basic): a JWT for the Bearer calls.
 pub const PATH_REQUEST_TOKEN: &str = "/auth/request-token";
+/// `POST /auth/revoke-token` (Bearer, no body): the token itself stops working at once
+/// (logging out); `{"message", "type"}`. Not every server offers it (404 or 405 then).
+pub const PATH_REVOKE_TOKEN: &str = "/auth/revoke-token";
 /// `POST /tf/enable` (Basic): start (or restart) an enrolment.
 pub const PATH_TF_ENABLE: &str = "/tf/enable";
 /// `POST /tf/request-token` (Basic): send a one-time code by e-mail or SMS.
@@ -613,6 +616,10 @@ pub struct TokenClaims {
     /// Token generation of the account; a reset bumps it and revokes older tokens.
     #[serde(default)]
     pub gen: i64,
+    /// A random id, so that two logins in the same second get different tokens (one of
+    /// them may be revoked alone).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jti: Option<String>,
 }
 
 #[cfg(test)]

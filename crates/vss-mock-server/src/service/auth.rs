@@ -163,6 +163,7 @@ impl Service {
             exp: iat + TOKEN_SECS,
             otp: passed_otp,
             gen: account.token_gen,
+            jti: Some(random_base32(10)),
         };
         let token = jsonwebtoken::encode(
             &Header::new(Algorithm::HS256),
@@ -178,6 +179,12 @@ impl Service {
     /// made it passed a second factor. Once an account has MFA, only tokens that passed it
     /// are accepted (a factor change also revokes every earlier token).
     pub(super) fn check_token(&self, bearer: &str) -> Result<(Account, bool), Error> {
+        self.check_token_claims(bearer)
+            .map(|(account, claims)| (account, claims.otp))
+    }
+
+    /// [`Service::check_token`], with the token's claims.
+    fn check_token_claims(&self, bearer: &str) -> Result<(Account, TokenClaims), Error> {
         let mut validation = Validation::new(Algorithm::HS256);
         // Expiry is checked against the server's clock below, not the system's.
         validation.validate_exp = false;
@@ -192,15 +199,36 @@ impl Service {
         if claims.exp <= self.clock.unix() {
             return Err(Error::BadToken);
         }
+        if self.store.token_revoked(&self.token_hash(bearer))? {
+            return Err(Error::BadToken);
+        }
         match self.store.account(&claims.sub)? {
             Some(a)
                 if a.token_gen == claims.gen
                     && (claims.otp || a.mfa_state != MfaState::Enabled) =>
             {
-                Ok((a, claims.otp))
+                Ok((a, claims))
             }
             _ => Err(Error::BadToken),
         }
+    }
+
+    /// The keyed hash a revoked token is remembered by.
+    fn token_hash(&self, bearer: &str) -> String {
+        self.keys.hash_secret("api-token", bearer)
+    }
+
+    /// `POST /auth/revoke-token`: the token stops working at once (a logout); other tokens of
+    /// the account keep working. Any valid token may revoke itself, also one of an account
+    /// that must enrol first.
+    pub(crate) fn revoke_token(&self, bearer: &str) -> Result<MessageResponse, Error> {
+        let (account, claims) = self.check_token_claims(bearer)?;
+        self.store
+            .revoke_token(&self.token_hash(bearer), claims.exp, self.clock.unix())?;
+        tracing::info!(user = %account.username, "token revoked");
+        Ok(MessageResponse::info(
+            "The token is revoked: it no longer works",
+        ))
     }
 
     /// The account of a Bearer call: the token must be valid, and an account that must use

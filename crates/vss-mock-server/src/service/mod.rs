@@ -416,6 +416,7 @@ mod tests {
                 exp: clock.unix() + TOKEN_SECS,
                 otp,
                 gen: account.token_gen,
+                jti: None,
             };
             jsonwebtoken::encode(
                 &Header::new(Algorithm::HS256),

@@ -1,7 +1,7 @@
 //! SQLite storage of accounts and MFA state. Knows SQL, not HTTP.
 //!
 //! [`Store`] is one type whose methods are split by concern: [`accounts`], [`factors`],
-//! [`codes`], [`throttle`], [`policy`] and [`audit`]. The schema is the `.sql` files under
+//! [`codes`], [`throttle`], [`policy`], [`audit`] and [`tokens`]. The schema is the `.sql` files under
 //! `migrations/`, run in order; `PRAGMA user_version` counts how many have run, so a database
 //! made by any earlier version is brought up to date when it is opened.
 //!
@@ -24,6 +24,7 @@ mod codes;
 mod factors;
 mod policy;
 mod throttle;
+mod tokens;
 
 pub(crate) use accounts::AccountFilter;
 pub use accounts::AccountRow;
@@ -44,6 +45,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_policy_and_audit.sql"),
     include_str!("migrations/0004_replay_locks_and_sends.sql"),
     include_str!("migrations/0005_send_kinds_and_stale_throttles.sql"),
+    include_str!("migrations/0006_revoked_tokens.sql"),
 ];
 
 pub struct Store {

@@ -13,6 +13,7 @@ use vss_mock_server::{self as server, Clock, Config, NewUser};
 use vss_testkit::binary::ServerBinary;
 use vss_testkit::http::{Method, Reply};
 use vss_testkit::{strings, user, Outbox, TestServer, PASSWORD};
+use vss_wire as wire;
 use vss_wire::otp;
 use vss_wire::Secret;
 
@@ -488,6 +489,59 @@ fn api_token_expires_after_an_hour() {
     s.clock().advance(3601);
     s.profile(&token)
         .error(401, "Unauthorized", "Invalid or expired token");
+}
+
+#[test]
+fn a_revoked_token_is_refused_and_the_others_keep_working() {
+    let mut s = start();
+    let (key, _) = s.enrol("jm");
+    let kept = s.token_with("jm", Some(&s.code(&key)));
+    s.next_step();
+    let revoked = s.token_with("jm", Some(&s.code(&key)));
+    let done = s.post_bearer(wire::PATH_REVOKE_TOKEN, &revoked).ok();
+    assert_eq!(
+        done,
+        json!({"message": "The token is revoked: it no longer works", "type": "info"})
+    );
+    s.profile(&revoked)
+        .error(401, "Unauthorized", "Invalid or expired token");
+    // Revoking it again, or a token that never was, is refused as any bad token is.
+    s.post_bearer(wire::PATH_REVOKE_TOKEN, &revoked).error(
+        401,
+        "Unauthorized",
+        "Invalid or expired token",
+    );
+    s.post_bearer(wire::PATH_REVOKE_TOKEN, "not.a.token").error(
+        401,
+        "Unauthorized",
+        "Invalid or expired token",
+    );
+    // A login in the same second gets another token, which works.
+    let first = s.token_with("ann", None);
+    s.post_bearer(wire::PATH_REVOKE_TOKEN, &first).ok();
+    let again = s.token_with("ann", None);
+    assert_ne!(again, first);
+    s.profile(&again).ok();
+    // Only that token: the account's other one works, across a restart too.
+    s.restart();
+    s.profile(&kept).ok();
+    s.profile(&revoked)
+        .error(401, "Unauthorized", "Invalid or expired token");
+    // An account that must enrol first can still log out.
+    s.add_user(user("rex"));
+    s.add_user(NewUser {
+        role: server::Role::Admin,
+        ..user("root")
+    });
+    let token = s.token_with("rex", None);
+    s.put(
+        wire::PATH_ADMIN_SETTINGS_TOTP,
+        &s.admin_token("root"),
+        json!({"mandatory": true}),
+    )
+    .ok();
+    assert_eq!(s.profile(&token).status, StatusCode::FORBIDDEN);
+    s.post_bearer(wire::PATH_REVOKE_TOKEN, &token).ok();
 }
 
 #[test]
