@@ -155,6 +155,19 @@ pub(crate) struct Api {
     offset: Cell<Option<i64>>,
     skew_warned: Cell<bool>,
     warnings: RefCell<Vec<Warning>>,
+    /// The HTTP status of the last reply.
+    last_status: Cell<Option<StatusCode>>,
+}
+
+/// What became of a token the client asked the server to revoke.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Revoked {
+    /// Revoked now.
+    Now,
+    /// It no longer worked anyway (expired or revoked before).
+    Already,
+    /// The endpoint has no call to revoke tokens (404 or 405): it works until it expires.
+    NotOffered,
 }
 
 impl Api {
@@ -194,6 +207,7 @@ impl Api {
             offset: Cell::new(None),
             skew_warned: Cell::new(false),
             warnings: RefCell::new(Vec::new()),
+            last_status: Cell::new(None),
         })
     }
 
@@ -313,6 +327,26 @@ impl Api {
             wire::path_tf_disable_confirm(&segment("the confirmation token", token.expose())?);
         // The token is a secret: `--debug` shows the route, not the path.
         self.send(self.basic(&path, creds), "POST", "/tf/disable/(token)")
+    }
+
+    /// `POST /auth/revoke-token`: the token stops working (a logout), where the endpoint
+    /// offers it.
+    pub(crate) fn revoke_token(&self, token: &Secret) -> Result<Revoked> {
+        let req = self.bearer(reqwest::Method::POST, wire::PATH_REVOKE_TOKEN, token);
+        self.last_status.set(None);
+        match self.send::<MessageResponse>(req, "POST", wire::PATH_REVOKE_TOKEN) {
+            Ok(_) => Ok(Revoked::Now),
+            Err(Error::Auth { .. }) => Ok(Revoked::Already),
+            Err(_)
+                if matches!(
+                    self.last_status.get(),
+                    Some(StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED)
+                ) =>
+            {
+                Ok(Revoked::NotOffered)
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// `GET /v2/user`: the account's profile.
@@ -513,6 +547,7 @@ impl Api {
             }
         };
         let status = resp.status();
+        self.last_status.set(Some(status));
         self.note_date(resp.headers());
         self.trace(|| {
             let server = server_time(resp.headers())

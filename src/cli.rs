@@ -192,11 +192,40 @@ pub(crate) enum Commands {
     Account(AccountArgs),
     /// Configure endpoints and credentials
     Configure(ConfigureArgs),
+    /// Who you are at the endpoint, and whether a token or the credentials work
+    ///
+    /// Shows the endpoint, the user, the MFA state and method, until when the API token works
+    /// and where the secrets are kept. It uses the token given (-t/VSS_TOKEN) or stored while
+    /// the server takes it, else logs in with the password and a second factor given up front
+    /// (--totp, --totp auto, --recovery-code); it never asks and sends no code. Exit 0 when one
+    /// of them works, 3 when none does.
+    #[command(visible_alias = "whoami")]
+    #[command(after_long_help = crate::help::status())]
+    Status,
     /// API tokens for scripts
     Token(TokenArgs),
+    /// Forget the stored API token and revoke it on the server
+    ///
+    /// The token kept for the account at the endpoint (-e NAME or URL) is removed from the
+    /// secret store and revoked on the server (POST /auth/revoke-token), as is a token given
+    /// with -t/VSS_TOKEN. A server that cannot revoke tokens is named, with the time until
+    /// which the token keeps working. --all also forgets the password and the TOTP secret
+    /// kept for the account. The Python vss-cli's files are never changed.
+    #[command(after_long_help = crate::help::logout())]
+    Logout(LogoutArgs),
+    /// Run a command with VSS_TOKEN and VSS_ENDPOINT set to a valid API token
+    ///
+    /// The token is the stored one while the server takes it, else one from logging in first;
+    /// it is passed in the environment only, never among the command's arguments. The
+    /// command's exit status becomes vss-cli's (128+N when signal N ended it); SIGINT, SIGTERM
+    /// and SIGHUP sent to vss-cli are passed on to it. VSS_USER_OTP and VSS_RECOVERY_CODE,
+    /// spent by then, are not passed on.
+    #[command(after_long_help = crate::help::exec())]
+    Exec(ExecArgs),
     /// Administer MFA policy and accounts (admin and domain-admin roles)
     Admin(AdminArgs),
     /// Print a shell completion script
+    #[command(after_long_help = crate::help::completion())]
     Completion(CompletionArgs),
     /// Write every completion script and man page into a folder (for packagers)
     #[command(name = "__generate", hide = true)]
@@ -245,8 +274,10 @@ pub(crate) struct AdminSettingsTotpArgs {
 #[derive(Debug, Subcommand)]
 pub(crate) enum AdminSettingsTotpCommand {
     /// Show whether MFA is mandatory for all domains
+    #[command(after_long_help = crate::help::admin_settings_show())]
     Show,
     /// Make MFA mandatory for all domains, or optional again (admin role)
+    #[command(after_long_help = crate::help::admin_settings_set())]
     Set(SettingsTotpSetArgs),
 }
 
@@ -270,8 +301,10 @@ pub(crate) struct AdminDomainArgs {
 #[derive(Debug, Subcommand)]
 pub(crate) enum AdminDomainCommand {
     /// List domains with their MFA policy
+    #[command(after_long_help = crate::help::admin_domain_ls())]
     Ls,
     /// Set a domain's MFA policy
+    #[command(after_long_help = crate::help::admin_domain_set())]
     Set(DomainSetArgs),
 }
 
@@ -309,12 +342,15 @@ pub(crate) struct AdminUserArgs {
 #[derive(Debug, Subcommand)]
 pub(crate) enum AdminUserCommand {
     /// List accounts with their MFA state
+    #[command(after_long_help = crate::help::admin_user_ls())]
     Ls(UserLsArgs),
     /// Require MFA of an account, or allow or forbid it to turn MFA on and off itself
+    #[command(after_long_help = crate::help::admin_user_set())]
     Set(UserSetArgs),
     /// An account's MFA
     Totp(UserTotpArgs),
     /// E-mail an account a summary of its security settings and what to do
+    #[command(after_long_help = crate::help::admin_user_alert())]
     Alert(UserAlertArgs),
 }
 
@@ -391,6 +427,7 @@ pub(crate) struct UserTotpArgs {
 #[derive(Debug, Subcommand)]
 pub(crate) enum UserTotpCommand {
     /// Reset an account's MFA: remove its factor and recovery codes and log it out everywhere
+    #[command(after_long_help = crate::help::admin_user_totp_disable())]
     Disable(UserTotpDisableArgs),
 }
 
@@ -426,6 +463,7 @@ pub(crate) struct AdminAuditArgs {
 #[derive(Debug, Subcommand)]
 pub(crate) enum AdminAuditCommand {
     /// Administrative changes, newest first
+    #[command(after_long_help = crate::help::admin_audit_ls())]
     Ls(AuditLsArgs),
 }
 
@@ -444,12 +482,16 @@ pub(crate) struct ConfigureArgs {
 #[derive(Debug, Subcommand)]
 pub(crate) enum ConfigureCommand {
     /// Add or update an endpoint: log in once and keep the password and token in the keyring
+    #[command(after_long_help = crate::help::configure_mk())]
     Mk(ConfigureMkArgs),
     /// List configured endpoints
+    #[command(after_long_help = crate::help::configure_ls())]
     Ls,
     /// Change a general setting (default_endpoint_name, output, timeout)
+    #[command(after_long_help = crate::help::configure_set())]
     Set(ConfigureSetArgs),
     /// Remove an endpoint and its stored secrets
+    #[command(after_long_help = crate::help::configure_rm())]
     Rm(ConfigureRmArgs),
 }
 
@@ -486,7 +528,37 @@ pub(crate) struct TokenArgs {
 #[derive(Debug, Subcommand)]
 pub(crate) enum TokenCommand {
     /// Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)
+    #[command(after_long_help = crate::help::token_mk())]
     Mk,
+    /// Print the stored API token while it is valid, else log in and print a new one
+    ///
+    /// Only the token is printed (with -o json also its expiry, whether its login passed a
+    /// second factor, and where it came from: given, stored or login), so that
+    /// `export VSS_TOKEN=$(vss-cli token show)` spends no code while a token lasts. The server
+    /// is asked whether the token still works, so a revoked one is never printed.
+    #[command(after_long_help = crate::help::token_show())]
+    Show,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct LogoutArgs {
+    /// Also forget the stored password and TOTP secret of the account at this endpoint
+    #[arg(long)]
+    pub(crate) all: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ExecArgs {
+    /// The command to run, and its arguments (after `--` when they start with a dash)
+    #[arg(
+        value_name = "CMD",
+        required = true,
+        num_args = 1..,
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_hint = clap::ValueHint::CommandWithArguments
+    )]
+    pub(crate) command: Vec<std::ffi::OsString>,
 }
 
 #[derive(Debug, Args)]
@@ -516,6 +588,7 @@ pub(crate) struct AccountGetArgs {
 #[derive(Debug, Subcommand)]
 pub(crate) enum AccountGetCommand {
     /// Show the account's MFA status
+    #[command(after_long_help = crate::help::get_mfa())]
     Mfa,
 }
 
@@ -540,16 +613,22 @@ pub(crate) struct MfaArgs {
 #[derive(Debug, Subcommand)]
 pub(crate) enum MfaCommand {
     /// Enable MFA with Time-based One-Time Password
+    #[command(after_long_help = crate::help::mk())]
     Mk(MkArgs),
     /// Verify existing MFA setup (finishes a pending enrolment)
+    #[command(after_long_help = crate::help::verify())]
     Verify(VerifyArgs),
     /// Request a TOTP code by e-mail or SMS
+    #[command(after_long_help = crate::help::get_token())]
     GetToken(GetTokenArgs),
     /// Disable existing MFA setup (confirmed with an e-mailed token)
+    #[command(after_long_help = crate::help::rm())]
     Rm(RmArgs),
     /// Make a fresh set of recovery codes (the old set stops working)
+    #[command(after_long_help = crate::help::recovery_codes())]
     RecoveryCodes(RecoveryCodesArgs),
     /// Remove a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`
+    #[command(after_long_help = crate::help::forget_secret())]
     ForgetSecret,
 }
 
@@ -573,11 +652,11 @@ pub(crate) struct RecoveryFileArgs {
     #[arg(long)]
     pub(crate) no_save_recovery_codes: bool,
 
-    /// Overwrite existing files (recovery codes, QR image)
+    /// Overwrite an existing recovery codes file
     #[arg(long)]
     pub(crate) force: bool,
 
-    /// Answer yes to every question (show the QR, save the codes)
+    /// Answer yes to every question (save the codes)
     #[arg(short = 'y', long)]
     pub(crate) yes: bool,
 }
@@ -620,6 +699,10 @@ pub(crate) fn parse_phone(s: &str) -> Result<String, String> {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    mut_arg("yes", |a| a.help("Answer yes to every question (show the QR, save the codes)")),
+    mut_arg("force", |a| a.help("Overwrite existing files (recovery codes, QR image)"))
+)]
 pub(crate) struct MkArgs {
     /// How codes reach you
     #[arg(value_enum, ignore_case = true, value_name = "METHOD")]
@@ -682,13 +765,6 @@ pub(crate) struct RmArgs {
 
 /// `vss-cli completion SHELL`.
 #[derive(Debug, Args)]
-#[command(after_long_help = "Install for your user, for example:\n  \
-    vss-cli completion bash > ~/.local/share/bash-completion/completions/vss-cli\n  \
-    vss-cli completion zsh > ~/.zfunc/_vss-cli   (with fpath+=(~/.zfunc) before compinit)\n  \
-    vss-cli completion fish > ~/.config/fish/completions/vss-cli.fish\n  \
-    vss-cli completion powershell >> $PROFILE\n  \
-    vss-cli completion elvish >> ~/.config/elvish/rc.elv\n\
-    The Debian package installs them for every user.")]
 pub(crate) struct CompletionArgs {
     /// The shell to complete for
     #[arg(value_enum, value_name = "SHELL")]

@@ -274,12 +274,19 @@ impl Context {
         self.name_for_user(kind, &user)
     }
 
-    /// The name of the API token stored for this endpoint, when it is configured. When no user
+    /// The name of the API token stored for this endpoint, when it is configured (or for
+    /// `--totp auto`). When no user
     /// name is known without looking further (none given, none in the file, as in the Python
     /// tool's files), the endpoint's own user is meant and the name is found without one.
     pub(crate) fn token_name(&self) -> Result<Option<Name>> {
         let Some(entry) = &self.entry else {
-            return Ok(None);
+            // Without a configuration, only a machine that keeps the account's TOTP secret
+            // (`--totp auto`) keeps its tokens too, so that later commands reuse one rather
+            // than log in (and spend a code) again.
+            return match self.proof {
+                Some(Proof::Auto) => self.secret_name(Kind::Token).map(Some),
+                _ => Ok(None),
+            };
         };
         match &self.username {
             Some(user) => self.name_for_user(Kind::Token, user).map(Some),
@@ -333,6 +340,24 @@ impl Context {
         Ok(self
             .credentials
             .get_or_init(|| Credentials { username, password }))
+    }
+
+    /// The user name and password when both are known without asking (given, or stored for
+    /// a configured endpoint).
+    pub(crate) fn known_credentials(&self) -> Result<Option<&Credentials>> {
+        if let Some(c) = self.credentials.get() {
+            return Ok(Some(c));
+        }
+        let Some(username) = self.username_unasked()?.map(str::to_owned) else {
+            return Ok(None);
+        };
+        let Some(password) = self.find_password(&username)? else {
+            return Ok(None);
+        };
+        Ok(Some(
+            self.credentials
+                .get_or_init(|| Credentials { username, password }),
+        ))
     }
 
     /// The password given, else the one kept for the endpoint's own user: in the secret store,
@@ -410,6 +435,15 @@ impl Context {
             .or_else(|| entry.python_token()))
     }
 
+    /// The user name when known without asking: given, resolved already, or the configured
+    /// endpoint's own (kept in the store or by the Python tool).
+    pub(crate) fn username_unasked(&self) -> Result<Option<&str>> {
+        match self.known_username() {
+            Some(u) => Ok(Some(u)),
+            None => self.owner(),
+        }
+    }
+
     /// The user name, when known without asking.
     pub(crate) fn known_username(&self) -> Option<&str> {
         self.resolved_username
@@ -418,8 +452,8 @@ impl Context {
             .or(self.username.as_deref())
     }
 
-    /// The stored TOTP secret's current code, for `--totp auto`.
-    pub(crate) fn auto_code(&self) -> Result<Secret> {
+    /// The stored TOTP secret's current code, for `--totp auto`, and its time step.
+    pub(crate) fn auto_code(&self) -> Result<(Secret, u64)> {
         let name = self.secret_name(Kind::TotpSecret)?;
         let (stored, _) = self.store().get(&name)?.ok_or_else(|| {
             Error::usage(format!(
@@ -443,7 +477,7 @@ impl Context {
             .map_err(|e| Error::file(format!("the stored TOTP secret is damaged: {e}")))?;
         let now = chrono::Utc::now().timestamp() as u64;
         otp::code_at(&secret, now)
-            .map(Secret::from)
+            .map(|code| (Secret::from(code), now / otp::STEP))
             .map_err(|e| Error::file(e.to_string()))
     }
 }
@@ -480,6 +514,20 @@ pub(crate) fn normalize_endpoint(raw: &str) -> Result<String> {
     let with_scheme = if raw.contains("://") {
         raw.to_owned()
     } else {
+        // A bare `host[:port][/path]`: anything after a colon before the path is a port, so
+        // `ftp:/x` or `https:/x` (a scheme with a slash missing) is not taken for a host.
+        let authority = raw.split('/').next().unwrap_or_default();
+        let after_host = authority
+            .rfind(']')
+            .map_or(authority, |i| &authority[i + 1..]);
+        if let Some((_, port)) = after_host.rsplit_once(':') {
+            if port.is_empty() || !port.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(Error::usage(format!(
+                    "-e/--endpoint: {raw:?} must be an http:// or https:// URL, or the name of \
+                     a configured endpoint"
+                )));
+            }
+        }
         format!("https://{raw}")
     };
     let url = reqwest::Url::parse(&with_scheme)
@@ -517,7 +565,18 @@ mod tests {
             normalize_endpoint("http://127.0.0.1:8787/").unwrap(),
             "http://127.0.0.1:8787"
         );
+        assert_eq!(
+            normalize_endpoint("vss.example.org:8443/api").unwrap(),
+            "https://vss.example.org:8443/api"
+        );
         assert!(normalize_endpoint("ftp://x").is_err());
+        assert_eq!(
+            normalize_endpoint("[::1]:8787").unwrap(),
+            "https://[::1]:8787"
+        );
+        assert_eq!(normalize_endpoint("[::1]").unwrap(), "https://[::1]");
+        assert!(normalize_endpoint("ftp:/x").is_err());
+        assert!(normalize_endpoint("https:/vss.example.org").is_err());
         assert!(normalize_endpoint("http://").is_err());
     }
 }

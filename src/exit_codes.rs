@@ -23,12 +23,16 @@ pub(crate) enum ExitCode {
     File = 7,
     /// Not allowed for your role (administrator calls).
     Denied = 8,
+    /// `exec`: the command could not be run (not executable).
+    CannotRun = 126,
+    /// `exec`: the command was not found.
+    NotFound = 127,
     /// Interrupted (Ctrl-C).
     Interrupted = 130,
 }
 
 impl ExitCode {
-    pub(crate) const ALL: [ExitCode; 10] = [
+    pub(crate) const ALL: [ExitCode; 12] = [
         ExitCode::Success,
         ExitCode::Failure,
         ExitCode::Usage,
@@ -38,6 +42,8 @@ impl ExitCode {
         ExitCode::Server,
         ExitCode::File,
         ExitCode::Denied,
+        ExitCode::CannotRun,
+        ExitCode::NotFound,
         ExitCode::Interrupted,
     ];
 
@@ -60,6 +66,8 @@ impl ExitCode {
             }
             ExitCode::File => "a local file could not be read or written",
             ExitCode::Denied => "not allowed for your role (administrator calls)",
+            ExitCode::CannotRun => "exec: the command could not be run (not executable)",
+            ExitCode::NotFound => "exec: the command was not found",
             ExitCode::Interrupted => "interrupted or cancelled",
         }
     }

@@ -15,6 +15,7 @@ mod error;
 mod exit_codes;
 mod fsutil;
 mod generation;
+mod help;
 mod interrupt;
 mod login;
 mod output;
@@ -37,7 +38,10 @@ pub fn main() -> std::process::ExitCode {
     interrupt::install(term.interrupt_writer());
     match commands::run(cli, &term) {
         Ok(()) => exit_codes::ExitCode::Success.into(),
-        Err(e) => commands::fail(&term, &e).into(),
+        Err(e) => {
+            commands::fail(&term, &e);
+            e.status()
+        }
     }
 }
 

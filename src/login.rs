@@ -1,6 +1,8 @@
 //! Logging in: an API token from the password and, when the account has MFA, a second factor;
 //! stored tokens reused until they expire; the shared "ask for a code, up to three tries".
 
+use std::time::Duration;
+
 use base64::Engine as _;
 
 use crate::context::{Context, Proof};
@@ -104,6 +106,16 @@ fn is_otp_refusal(e: &Error) -> bool {
     )
 }
 
+/// ` (this computer's clock is N s behind the server's)` when the server's clock was seen,
+/// else nothing: the clause a refused-code hint ends its clock advice with.
+fn clock_offset(ctx: &Context) -> String {
+    ctx.api()
+        .ok()
+        .and_then(|api| api.describe_offset())
+        .map(|o| format!(" ({o})"))
+        .unwrap_or_default()
+}
+
 /// Adds what to check to a refused code, the likeliest cause first: a code already used
 /// (each works once), then a code too old, then a mistyped code or a wrong clock (with the
 /// offset, when known).
@@ -111,12 +123,7 @@ pub(crate) fn explain_refused_code(ctx: &Context, e: Error) -> Error {
     if !is_otp_refusal(&e) {
         return e;
     }
-    let clock = ctx
-        .api()
-        .ok()
-        .and_then(|api| api.describe_offset())
-        .map(|o| format!(" ({o})"))
-        .unwrap_or_default();
+    let clock = clock_offset(ctx);
     let resend = ctx.command_line(&["account", "set", "mfa", "get-token"]);
     e.with_hint(format!(
         "each code works once: if this one was just used, wait for the next (TOTP codes change \
@@ -134,12 +141,24 @@ pub(crate) fn with_second_factor<T>(
     ctx: &Context,
     creds: &Credentials,
     needs_proof: bool,
+    attempt: impl FnMut(Option<&Secret>) -> Result<T>,
+) -> Result<(T, bool)> {
+    second_factor(ctx, creds, needs_proof, true, attempt)
+}
+
+/// [`with_second_factor`]; when `ask` is false, nothing is sent or asked for: without a proof
+/// given up front, the server's refusal is the answer.
+fn second_factor<T>(
+    ctx: &Context,
+    creds: &Credentials,
+    needs_proof: bool,
+    ask: bool,
     mut attempt: impl FnMut(Option<&Secret>) -> Result<T>,
 ) -> Result<(T, bool)> {
     let given = match &ctx.proof {
         Some(Proof::Code(c)) => Some((c.clone(), false)),
         Some(Proof::Recovery(c)) => Some((c.clone(), true)),
-        Some(Proof::Auto) => Some((ctx.auto_code()?, false)),
+        Some(Proof::Auto) => return with_auto_code(ctx, attempt).map(|t| (t, false)),
         None => None,
     };
     if let Some((proof, recovery)) = given {
@@ -147,23 +166,16 @@ pub(crate) fn with_second_factor<T>(
             .map(|t| (t, recovery))
             .map_err(|e| explain_refused_code(ctx, e));
     }
-    if !needs_proof {
+    if !needs_proof || !ask {
         match attempt(None) {
-            Err(e) if is_otp_refusal(&e) => {}
+            Err(e) if is_otp_refusal(&e) && ask => {}
+            Err(e) if is_otp_refusal(&e) => return Err(e.with_hint(no_code_hint(ctx))),
             other => return other.map(|t| (t, false)),
         }
     }
     // Without a terminal nothing is sent: a script that cannot type the code in gets a code
     // by asking for one (`get-token`), then passes it.
-    let get_token = ctx.command_line(&["account", "set", "mfa", "get-token"]);
-    let prompter = ctx.prompter(
-        "a one-time code (this account has MFA)",
-        &format!(
-            "with an authenticator app, pass its code: --totp CODE (or set VSS_USER_OTP); with \
-             EMAIL or SMS, first have a code sent with `{get_token}`, then pass it with --totp \
-             CODE; or use --recovery-code CODE"
-        ),
-    )?;
+    let prompter = ctx.prompter("a one-time code (this account has MFA)", &no_code_hint(ctx))?;
     let api = ctx.api()?;
     // An EMAIL or SMS account gets a code now; an AUTHENTICATOR account is refused (its codes
     // come from the app), which is fine.
@@ -187,6 +199,66 @@ pub(crate) fn with_second_factor<T>(
     Ok((out, recovery))
 }
 
+/// How to pass a second factor without a terminal.
+fn no_code_hint(ctx: &Context) -> String {
+    let get_token = ctx.command_line(&["account", "set", "mfa", "get-token"]);
+    format!(
+        "with an authenticator app, pass its code: --totp CODE (or set VSS_USER_OTP); with \
+         EMAIL or SMS, first have a code sent with `{get_token}`, then pass it with --totp \
+         CODE; or use --recovery-code CODE"
+    )
+}
+
+/// Runs `attempt` with the code of the stored TOTP secret (`--totp auto`). Each code works
+/// once, so when it is refused — most likely because this time step's code was just used, by
+/// another job or a `verify` — it waits for the next step (at most 30 s; a countdown on a
+/// terminal) and tries that code once.
+fn with_auto_code<T>(
+    ctx: &Context,
+    mut attempt: impl FnMut(Option<&Secret>) -> Result<T>,
+) -> Result<T> {
+    let (code, step) = ctx.auto_code()?;
+    match attempt(Some(&code)) {
+        Err(e) if is_otp_refusal(&e) => {}
+        other => return other,
+    }
+    let next = (step + 1) * otp::STEP;
+    let wait = Duration::from_millis(
+        next.saturating_mul(1000)
+            .saturating_sub(now_millis())
+            .min(otp::STEP * 1000),
+    );
+    ctx.term.countdown(
+        "The code of this 30-second step was refused (each code works once, and it may have \
+         been used just now); trying the next one in",
+        wait,
+    );
+    let (code, _) = ctx.auto_code()?;
+    attempt(Some(&code)).map_err(|e| explain_refused_auto_code(ctx, e))
+}
+
+/// Adds what to check when the codes of two steps in a row made by `--totp auto` were refused.
+fn explain_refused_auto_code(ctx: &Context, e: Error) -> Error {
+    if !is_otp_refusal(&e) {
+        return e;
+    }
+    let clock = clock_offset(ctx);
+    e.with_hint(format!(
+        "--totp auto: the codes of two time steps in a row were refused, so the TOTP secret \
+         stored here no longer matches the account (MFA enrolled again, or reset?), or this \
+         computer's clock is wrong{clock}; remove the secret with `{}` and log in with --totp \
+         CODE",
+        ctx.command_line(&["account", "set", "mfa", "forget-secret"])
+    ))
+}
+
+/// Milliseconds since the Unix epoch, by this computer's clock.
+fn now_millis() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
+}
+
 /// The payload of a JWT, read without checking the signature (the server checks it).
 pub(crate) fn claims(token: &str) -> Option<TokenClaims> {
     let payload = token.split('.').nth(1)?;
@@ -196,10 +268,9 @@ pub(crate) fn claims(token: &str) -> Option<TokenClaims> {
     serde_json::from_slice(&bytes).ok()
 }
 
-/// A token fresh from the server, with what it says about itself.
+/// A token fresh from the server.
 pub(crate) struct Login {
     pub(crate) token: Secret,
-    pub(crate) claims: Option<TokenClaims>,
 }
 
 /// Logs in with the password and, when needed, a second factor; stores the token for reuse
@@ -207,8 +278,33 @@ pub(crate) struct Login {
 /// one, and passes on the server's warnings.
 pub(crate) fn login(ctx: &Context) -> Result<Login> {
     let creds = ctx.credentials()?;
+    log_in_with(ctx, creds, true)
+}
+
+/// [`login`] with what is known without asking: the password given or stored, and a second
+/// factor given up front. Nothing is asked or sent; without them the refusal is the answer.
+pub(crate) fn login_unattended(ctx: &Context) -> Result<Login> {
+    let Some(creds) = ctx.known_credentials()? else {
+        return Err(Error::Auth {
+            kind: ErrorKind::Unauthorized,
+            message: format!(
+                "no password for {} at {} is given or stored",
+                ctx.known_username().unwrap_or("the account"),
+                ctx.endpoint
+            ),
+            hint: Some(
+                "log in once with `vss-cli configure mk` (it keeps the password in the \
+                 keyring), or pass --password-stdin"
+                    .into(),
+            ),
+        });
+    };
+    log_in_with(ctx, creds, false)
+}
+
+fn log_in_with(ctx: &Context, creds: &Credentials, ask: bool) -> Result<Login> {
     let api = ctx.api()?;
-    let (reply, used_recovery) = with_second_factor(ctx, creds, false, |proof| {
+    let (reply, used_recovery) = second_factor(ctx, creds, false, ask, |proof| {
         ctx.term
             .spin("Logging in", || api.request_token(creds, proof))
     })?;
@@ -224,10 +320,7 @@ pub(crate) fn login(ctx: &Context) -> Result<Login> {
     if used_recovery {
         report_recovery_codes_left(ctx, &token);
     }
-    Ok(Login {
-        claims: claims(token.expose()),
-        token,
-    })
+    Ok(Login { token })
 }
 
 fn report_recovery_codes_left(ctx: &Context, token: &Secret) {
@@ -254,13 +347,44 @@ fn report_recovery_codes_left(ctx: &Context, token: &Secret) {
 }
 
 /// Where an API token came from.
-enum Source {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum Source {
+    /// `--token` / `VSS_TOKEN`.
     Given,
     /// Our secret store.
     Stored,
     /// The Python tool's `token:` in the configuration file.
     PythonConfig,
-    Fresh,
+    /// A login just now.
+    Login,
+}
+
+/// The token kept for this endpoint and user — ours, else the Python tool's `token:` — while
+/// it is more than a minute from expiry and, when the user name is known, theirs.
+pub(crate) fn stored_token(ctx: &Context) -> Result<Option<(Secret, Source)>> {
+    if let Some(name) = ctx.token_name()? {
+        if let Some((stored, _)) = ctx.store().get(&name)? {
+            if usable(ctx, &stored) {
+                return Ok(Some((stored, Source::Stored)));
+            }
+        }
+    }
+    Ok(ctx
+        .entry
+        .as_ref()
+        .and_then(|e| e.python_token())
+        .filter(|python| usable(ctx, python))
+        .map(|python| (python, Source::PythonConfig)))
+}
+
+/// Forgets the token kept in our store for this endpoint and user (the server refused it);
+/// the Python tool's `token:` is never rewritten.
+pub(crate) fn forget_stored_token(ctx: &Context) -> Result<()> {
+    if let Some(name) = ctx.token_name()? {
+        ctx.store().delete(&name)?;
+    }
+    Ok(())
 }
 
 /// True when `token` is not about to expire and, when the user name is known, is theirs.
@@ -277,39 +401,40 @@ fn api_token(ctx: &Context) -> Result<(Secret, Source)> {
     if let Some(token) = &ctx.token {
         return Ok((token.clone(), Source::Given));
     }
-    if let Some(name) = ctx.token_name()? {
-        if let Some((stored, _)) = ctx.store().get(&name)? {
-            if usable(ctx, &stored) {
-                return Ok((stored, Source::Stored));
-            }
-        }
+    if let Some(stored) = stored_token(ctx)? {
+        return Ok(stored);
     }
-    if let Some(python) = ctx.entry.as_ref().and_then(|e| e.python_token()) {
-        if usable(ctx, &python) {
-            return Ok((python, Source::PythonConfig));
-        }
-    }
-    Ok((login(ctx)?.token, Source::Fresh))
+    Ok((login(ctx)?.token, Source::Login))
 }
 
 /// Runs a Bearer call with an API token; a stored token the server refuses (expired or
 /// revoked) is dropped (ours) or passed over (the Python tool's) and replaced by logging in
 /// again.
 pub(crate) fn with_token<T>(ctx: &Context, call: impl Fn(&Secret) -> Result<T>) -> Result<T> {
+    with_token_from(ctx, call).map(|(out, _, _)| out)
+}
+
+/// [`with_token`], with the token the call succeeded with and where it came from.
+pub(crate) fn with_token_from<T>(
+    ctx: &Context,
+    call: impl Fn(&Secret) -> Result<T>,
+) -> Result<(T, Secret, Source)> {
     let (token, source) = api_token(ctx)?;
     match (call(&token), source) {
         (Err(Error::Auth { .. }), Source::Stored) => {
-            if let Some(name) = ctx.token_name()? {
-                let _ = ctx.store().delete(&name);
-            }
-            call(&login(ctx)?.token)
+            let _ = forget_stored_token(ctx);
+            let fresh = login(ctx)?.token;
+            call(&fresh).map(|out| (out, fresh, Source::Login))
         }
-        (Err(Error::Auth { .. }), Source::PythonConfig) => call(&login(ctx)?.token),
+        (Err(Error::Auth { .. }), Source::PythonConfig) => {
+            let fresh = login(ctx)?.token;
+            call(&fresh).map(|out| (out, fresh, Source::Login))
+        }
         (Err(e @ Error::Auth { .. }), Source::Given) => Err(e.with_hint(
             "the API token was refused (expired or revoked): get a new one with `vss-cli token \
              mk`, or unset VSS_TOKEN to log in",
         )),
-        (other, _) => other,
+        (other, source) => other.map(|out| (out, token, source)),
     }
 }
 
@@ -411,6 +536,27 @@ mod tests {
             out.unwrap_err().exit_code(),
             crate::exit_codes::ExitCode::Network
         );
+    }
+
+    #[test]
+    fn auto_codes_refused_twice_point_to_the_stored_secret() {
+        use crate::commands::testing::{snapshot, Bench};
+        let bench = Bench::new(
+            &[
+                "-e",
+                "https://vss.example.org",
+                "-u",
+                "ann",
+                "--totp",
+                "auto",
+            ],
+            false,
+            None,
+            ScriptedPrompter::default(),
+        );
+        let refused = explain_refused_auto_code(&bench.ctx, refused());
+        let outcome = bench.outcome(Err(refused));
+        snapshot("totp_auto_refused_twice", &outcome);
     }
 
     #[test]

@@ -188,6 +188,29 @@ impl Terminal {
         out
     }
 
+    /// Waits for `wait` (a few seconds): on a terminal with `message` and a countdown of the
+    /// seconds left on one line, which goes away after; silently without a terminal or with
+    /// `--quiet`.
+    pub(crate) fn countdown(&self, message: &str, wait: Duration) {
+        if !self.spinners {
+            std::thread::sleep(wait);
+            return;
+        }
+        let end = std::time::Instant::now() + wait;
+        let bar = indicatif::ProgressBar::new_spinner();
+        loop {
+            let left = end.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                break;
+            }
+            let seconds = left.as_millis().div_ceil(1000);
+            bar.set_message(format!("{} {seconds} s", neutralise(message)));
+            bar.tick();
+            std::thread::sleep(left.min(Duration::from_millis(250)));
+        }
+        bar.finish_and_clear();
+    }
+
     // ---- stdout: data ----
 
     /// `value` in `format` on stdout: one document.
@@ -259,9 +282,10 @@ impl Terminal {
     }
 
     /// `error: ...` and, when there is one, `hint: ...`, even with `--quiet`. A cancellation
-    /// says nothing: the person knows.
+    /// says nothing: the person knows; nor does the failure of a command `exec` ran, which
+    /// spoke for itself.
     pub(crate) fn error(&self, e: &Error) {
-        if matches!(e, Error::Interrupted) {
+        if matches!(e, Error::Interrupted | Error::Child(_)) {
             return;
         }
         let label = console::style("error:")

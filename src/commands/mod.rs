@@ -4,6 +4,9 @@ pub(crate) mod account;
 pub(crate) mod admin;
 pub(crate) mod completion;
 pub(crate) mod configure;
+pub(crate) mod exec;
+pub(crate) mod logout;
+pub(crate) mod status;
 pub(crate) mod token;
 
 #[cfg(test)]
@@ -114,9 +117,13 @@ fn run_command(command: Commands, ctx: &Context) -> Result<()> {
             ConfigureCommand::Set(args) => configure::set::run(&args, ctx),
             ConfigureCommand::Rm(args) => configure::rm::run(&args, ctx),
         },
+        Commands::Status => status::run(ctx),
         Commands::Token(token) => match token.command {
             TokenCommand::Mk => token::mk::run(ctx),
+            TokenCommand::Show => token::show::run(ctx),
         },
+        Commands::Logout(args) => logout::run(&args, ctx),
+        Commands::Exec(args) => exec::run(&args, ctx),
         Commands::Admin(admin) => match admin.command {
             AdminCommand::Settings(settings) => match settings.command {
                 AdminSettingsCommand::Totp(totp) => match totp.command {

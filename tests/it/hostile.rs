@@ -192,6 +192,12 @@ fn hostile_arguments_and_environment() {
             "-e/--endpoint: \"ftp://example.org\" must be an http:// or https:// URL",
         ),
         (
+            "endpoint scheme missing a slash",
+            &["-e", "https:/vss.example.org", "account", "get", "mfa"],
+            2,
+            "-e/--endpoint: \"https:/vss.example.org\" must be an http:// or https:// URL",
+        ),
+        (
             "endpoint no host",
             &["-e", "http://", "account", "get", "mfa"],
             2,
@@ -343,7 +349,7 @@ fn hostile_arguments_and_environment() {
             "VSS_ENDPOINT",
             "::::",
             2,
-            "-e/--endpoint: \"::::\" is not a URL",
+            "-e/--endpoint: \"::::\" must be an http:// or https:// URL",
         ),
         (
             "VSS_SECRET_STORE unknown",

@@ -3,6 +3,7 @@
 
 mod admin;
 mod completion;
+mod exec;
 mod failures;
 mod files;
 mod generated;
@@ -18,7 +19,9 @@ mod python_tool;
 mod redirect;
 mod rules;
 mod secret_leak;
+mod sessions;
 mod terminal;
 mod tls;
+mod totp_auto;
 mod untrusted;
 mod wire_parity;

@@ -586,6 +586,14 @@ fn no_secret_in_any_output_or_log() {
         &["--recovery-code", &root_recovery[0], "admin", "audit", "ls"],
     );
 
+    // A login that lasts, with the same token: who, the token itself, a command run with it,
+    // and the logout that revokes it.
+    leak.run(&ROOT, &["-t", &token, "status"]);
+    leak.run(&ROOT, &["-t", &token, "token", "show"]);
+    leak.shows([token.clone()]);
+    leak.run(&ROOT, &["-t", &token, "exec", "--", "true"]);
+    leak.run(&ROOT, &["-t", &token, "logout"]);
+
     // What remains: the endpoint goes, with its secrets; a completion script.
     leak.run(&ALICE, &["configure", "rm", "leak"]);
     leak.run(&ALICE, &["completion", "bash"]);

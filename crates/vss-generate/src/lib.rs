@@ -10,10 +10,12 @@
 //! program whose name has a dash. A program adds its own touches through [`Program`] (the
 //! client completes `-e/--endpoint` from its configuration file). The fish script is written
 //! here ([`fish`]), at any depth of subcommands. Man pages ([`man`]) are clap_mangen's, with
-//! an ENVIRONMENT section and a program's own sections on the top page.
+//! an ENVIRONMENT section and a program's own sections on the top page, and on every other
+//! page the EXIT STATUS and EXAMPLES its `--help` ends with ([`help`]).
 
 mod clap_patches;
 mod fish;
+pub mod help;
 mod man;
 
 use std::collections::BTreeSet;

@@ -1,5 +1,6 @@
-//! Man pages: clap_mangen's sections for every command, and for the top pages the
-//! environment, files, exit status and examples.
+//! Man pages: clap_mangen's sections for every command, the exit status and examples its
+//! `--help` ends with ([`crate::help`]), and for the top pages the environment, files, exit
+//! status and examples.
 
 use std::collections::BTreeSet;
 
@@ -7,6 +8,7 @@ use clap::Command;
 use clap_mangen::roff::{bold, roman, Roff};
 use clap_mangen::Man;
 
+use crate::help::Sections;
 use crate::{first_line, Program, MAN_DATE};
 
 /// Renders `cmd` (and below it every visible subcommand) into `pages`.
@@ -29,7 +31,13 @@ pub(crate) fn walk(
 
 fn page(cmd: &Command, program: &Program, parent: Option<&str>) -> String {
     let version = cmd.get_version().unwrap_or_default().to_owned();
-    // The exit-code table of the long help becomes the EXIT STATUS section below.
+    // The examples and exit codes at the end of the long help become the EXIT STATUS and
+    // EXAMPLES sections below (the top page has its own).
+    let sections = Sections::read(
+        &cmd.get_after_long_help()
+            .map(|t| t.to_string())
+            .unwrap_or_default(),
+    );
     let cmd = cmd.clone().after_long_help(None::<&str>);
     let title = cmd
         .get_display_name()
@@ -48,6 +56,8 @@ fn page(cmd: &Command, program: &Program, parent: Option<&str>) -> String {
     if parent.is_none() {
         environment(&mut roff, &cmd, program);
         (program.top_sections)(&mut roff);
+    } else {
+        sections.render(&mut roff);
     }
     see_also(&mut roff, program, parent);
     // clap_mangen's page defines the Aq string (a straight apostrophe) in its preamble.

@@ -1,3 +1,39 @@
 //! `vss-cli token ...`
 
 pub(crate) mod mk;
+pub(crate) mod show;
+
+use serde::Serialize;
+
+use crate::context::Context;
+use crate::error::Result;
+use crate::login::{self, Source};
+use crate::output::{self, Format};
+use vss_wire::Secret;
+
+/// What `-o json|yaml` prints.
+#[derive(Serialize)]
+struct Token<'a> {
+    token: &'a str,
+    expires_at: Option<String>,
+    otp: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<Source>,
+}
+
+/// Prints `token` and nothing else as a table (so that `$(...)` takes it whole); with
+/// `-o json|yaml` also its expiry, whether its login passed a second factor and, when given,
+/// where it came from.
+fn print(ctx: &Context, token: &Secret, source: Option<Source>) -> Result<()> {
+    if ctx.format == Format::Table {
+        return ctx.term.print_line(token.expose());
+    }
+    let claims = login::claims(token.expose());
+    let shown = Token {
+        token: token.expose(),
+        expires_at: claims.as_ref().and_then(|c| output::unix_rfc3339(c.exp)),
+        otp: claims.as_ref().map(|c| c.otp),
+        source,
+    };
+    ctx.term.print(ctx.format, &shown)
+}

@@ -22,7 +22,7 @@ pub(crate) fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
         Some(code) => Some(Secret::from(code.trim())),
         None => match &ctx.proof {
             Some(Proof::Code(code)) => Some(code.clone()),
-            Some(Proof::Auto) => Some(ctx.auto_code()?),
+            Some(Proof::Auto) => Some(ctx.auto_code()?.0),
             Some(Proof::Recovery(_)) => {
                 return Err(Error::usage(
                     "verify takes a one-time code; recovery codes are for logging in",

@@ -1,0 +1,167 @@
+//! `vss-cli logout [--all]`: forget the API token stored for the account at the endpoint and
+//! revoke it on the server, where the API offers that (as `gh auth logout`); with `--all` the
+//! password and the remembered TOTP secret go too. A token given with `--token`/`VSS_TOKEN` is
+//! revoked as well. The Python vss-cli's files are never touched.
+
+use serde::Serialize;
+
+use crate::api::Revoked;
+use crate::cli::LogoutArgs;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::login;
+use crate::output;
+use crate::secrets::Kind;
+use vss_wire::{constant_time_eq, Secret};
+
+/// What became of a token, for `-o json|yaml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+enum TokenOutcome {
+    /// No token was stored or given.
+    None,
+    /// Revoked on the server now.
+    Revoked,
+    /// It no longer worked (expired or revoked before).
+    AlreadyInvalid,
+    /// The server offers no revocation: it works until `expires_at`.
+    NotRevocable,
+}
+
+#[derive(Serialize)]
+struct LoggedOut<'a> {
+    endpoint: &'a str,
+    username: &'a str,
+    token: TokenOutcome,
+    /// When a token that could not be revoked stops working.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    token_expires_at: Option<String>,
+    /// What was removed from the secret store.
+    forgotten: Vec<&'static str>,
+}
+
+pub(crate) fn run(args: &LogoutArgs, ctx: &Context) -> Result<()> {
+    let Some(user) = ctx.username_unasked()?.map(str::to_owned) else {
+        return Err(Error::usage(format!(
+            "which account to log out of at {}? No user name is given or configured",
+            ctx.endpoint
+        ))
+        .with_hint(
+            "pass -u/--username USER (or set VSS_USER), or -e NAME of a configured endpoint",
+        ));
+    };
+    // Ours only: the Python tool's `token:` is its own to keep.
+    let token_name = ctx.token_name()?;
+    let stored = match &token_name {
+        Some(name) => ctx.store().get(name)?.map(|(token, _)| token),
+        None => None,
+    };
+    let mut tokens: Vec<Secret> = stored.into_iter().collect();
+    if let Some(given) = &ctx.token {
+        let known = |t: &Secret| constant_time_eq(t.expose().as_bytes(), given.expose().as_bytes());
+        if !tokens.iter().any(known) {
+            tokens.push(given.clone());
+        }
+    }
+
+    // Forgotten here first: whatever the server says, this machine no longer holds them.
+    let mut names = Vec::new();
+    if let Some(name) = token_name {
+        names.push((name, "token"));
+    }
+    if args.all {
+        names.push((ctx.secret_name(Kind::Password)?, "password"));
+        names.push((ctx.secret_name(Kind::TotpSecret)?, "totp-secret"));
+    }
+    let mut forgotten = Vec::new();
+    for (name, what) in names {
+        if ctx.store().delete(&name)? {
+            forgotten.push(what);
+        }
+    }
+
+    let mut outcome = TokenOutcome::None;
+    let mut expires_at = None;
+    if !tokens.is_empty() {
+        let api = ctx.api()?;
+        for token in &tokens {
+            let expiry = login::claims(token.expose()).and_then(|c| output::unix_rfc3339(c.exp));
+            let revoked = ctx
+                .term
+                .spin("Revoking the token", || api.revoke_token(token))
+                .map_err(|e| {
+                    let until = expiry
+                        .as_deref()
+                        .map(|t| format!(" until {t}"))
+                        .unwrap_or_default();
+                    e.with_hint(format!(
+                        "the token is forgotten here but could not be revoked: it still works on \
+                         the server{until}; run `vss-cli logout` again to revoke it"
+                    ))
+                })?;
+            outcome = match revoked {
+                Revoked::Now => TokenOutcome::Revoked,
+                Revoked::Already => TokenOutcome::AlreadyInvalid,
+                Revoked::NotOffered => {
+                    expires_at = expiry;
+                    TokenOutcome::NotRevocable
+                }
+            };
+        }
+    }
+
+    let what = match outcome {
+        TokenOutcome::None => "no API token was stored".to_owned(),
+        TokenOutcome::Revoked => {
+            "the API token is revoked on the server and forgotten here".to_owned()
+        }
+        TokenOutcome::AlreadyInvalid => {
+            "the API token, which had already expired or been revoked, is forgotten here".to_owned()
+        }
+        TokenOutcome::NotRevocable => {
+            let until = expires_at.as_deref().unwrap_or("its expiry");
+            ctx.term.warn(format!(
+                "{} offers no way to revoke an API token: the token keeps working until {until} \
+                 for anyone who has a copy of it",
+                ctx.endpoint
+            ));
+            "the API token is forgotten here".to_owned()
+        }
+    };
+    let mut message = format!("Logged out of {} as {user}: {what}.", ctx.endpoint);
+    if args.all {
+        let also: Vec<&str> = forgotten
+            .iter()
+            .filter_map(|f| match *f {
+                "password" => Some("the password"),
+                "totp-secret" => Some("the TOTP secret"),
+                _ => None,
+            })
+            .collect();
+        if also.is_empty() {
+            message.push_str(" No password or TOTP secret was stored.");
+        } else {
+            message.push_str(&format!(" Also forgot {}.", also.join(" and ")));
+        }
+    }
+    if args.all
+        && ctx
+            .entry
+            .as_ref()
+            .is_some_and(|e| e.legacy_auth().is_some())
+    {
+        ctx.term.note(
+            "the configuration file also holds this endpoint's password in its `auth` field \
+             (written by the Python vss-cli); it is left as it is: `vss-cli configure rm NAME` \
+             removes the endpoint and its secrets",
+        );
+    }
+    let done = LoggedOut {
+        endpoint: &ctx.endpoint,
+        username: &user,
+        token: outcome,
+        token_expires_at: expires_at.clone(),
+        forgotten,
+    };
+    crate::commands::done(ctx, &message, &done)
+}

@@ -1,0 +1,412 @@
+//! The examples and exit codes each command's `--help` ends with (and so its man page, which
+//! `vss-generate` renders from that text). The top page's own are in `generation/man.rs`.
+
+use vss_generate::help::{after_help, Example};
+
+use crate::exit_codes::ExitCode::{self, *};
+
+/// What a command that logs in may end with.
+const LOGIN: &[ExitCode] = &[
+    Success,
+    Usage,
+    Auth,
+    Policy,
+    Network,
+    Server,
+    File,
+    Interrupted,
+];
+/// An administrator call.
+const ADMIN: &[ExitCode] = &[
+    Success,
+    Failure,
+    Usage,
+    Auth,
+    Policy,
+    Network,
+    Server,
+    File,
+    Denied,
+    Interrupted,
+];
+/// A call that changes the account's MFA.
+const MFA_CHANGE: &[ExitCode] = &[
+    Success,
+    Failure,
+    Usage,
+    Auth,
+    Policy,
+    Network,
+    Server,
+    File,
+    Interrupted,
+];
+/// Only local files.
+const LOCAL: &[ExitCode] = &[Success, Usage, File];
+
+fn codes(list: &[ExitCode]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|c| (c.code().to_string(), c.describe().to_owned()))
+        .collect()
+}
+
+fn help(examples: &[Example], list: &[ExitCode]) -> String {
+    after_help(examples, &codes(list))
+}
+
+pub(crate) fn mk() -> String {
+    help(
+        &[
+            Example {
+                text: "Enrol an authenticator app: scan the QR code, save the recovery codes, \
+                       type the code the app shows:",
+                commands: &["vss-cli account set mfa mk AUTHENTICATOR"],
+            },
+            Example {
+                text: "Without a terminal: enrol, keep the codes in a file, verify with the code \
+                       from the otpauth:// URI printed:",
+                commands: &[
+                    "vss-cli account set mfa mk AUTHENTICATOR --recovery-codes-file ~/codes.txt",
+                    "vss-cli account set mfa verify 123456",
+                ],
+            },
+            Example {
+                text: "Codes by SMS, or move an enabled account to a new phone:",
+                commands: &[
+                    "vss-cli account set mfa mk SMS --phone 416-555-0100",
+                    "vss-cli --totp 123456 account set mfa mk SMS --phone 416-555-0111 --replace",
+                ],
+            },
+        ],
+        MFA_CHANGE,
+    )
+}
+
+pub(crate) fn verify() -> String {
+    help(
+        &[
+            Example {
+                text: "Finish an enrolment with the code from the app, e-mail or SMS:",
+                commands: &["vss-cli account set mfa verify 123456"],
+            },
+            Example {
+                text: "Read the code from standard input:",
+                commands: &["echo \"$CODE\" | vss-cli account set mfa verify -"],
+            },
+        ],
+        MFA_CHANGE,
+    )
+}
+
+pub(crate) fn get_token() -> String {
+    help(
+        &[
+            Example {
+                text: "Have a code sent by e-mail or SMS, then log in with it:",
+                commands: &[
+                    "vss-cli account set mfa get-token",
+                    "vss-cli --totp 123456 account get mfa",
+                ],
+            },
+            Example {
+                text: "A code for the new factor of a pending replacement:",
+                commands: &["vss-cli account set mfa get-token --pending"],
+            },
+        ],
+        MFA_CHANGE,
+    )
+}
+
+pub(crate) fn rm() -> String {
+    help(
+        &[
+            Example {
+                text: "Disable MFA: on a terminal, type the token from the confirmation e-mail \
+                       when asked:",
+                commands: &["vss-cli account set mfa rm"],
+            },
+            Example {
+                text: "In a script: ask for the e-mail, then confirm with its token:",
+                commands: &[
+                    "vss-cli account set mfa rm --yes",
+                    "vss-cli account set mfa rm --confirmation-token TOKEN",
+                ],
+            },
+        ],
+        MFA_CHANGE,
+    )
+}
+
+pub(crate) fn recovery_codes() -> String {
+    help(
+        &[Example {
+            text: "A fresh set after proving the current factor (the old set stops working):",
+            commands: &[
+                "vss-cli --totp 123456 account set mfa recovery-codes --recovery-codes-file \
+                 ~/codes.txt",
+            ],
+        }],
+        MFA_CHANGE,
+    )
+}
+
+pub(crate) fn forget_secret() -> String {
+    help(
+        &[Example {
+            text: "Remove the TOTP secret kept with --remember-secret:",
+            commands: &["vss-cli account set mfa forget-secret"],
+        }],
+        LOCAL,
+    )
+}
+
+pub(crate) fn get_mfa() -> String {
+    help(
+        &[Example {
+            text: "The MFA status, as JSON for a script:",
+            commands: &["vss-cli -o json account get mfa"],
+        }],
+        LOGIN,
+    )
+}
+
+pub(crate) fn configure_mk() -> String {
+    help(
+        &[Example {
+            text: "Log in once and keep the endpoint as `cloud`, the password and token in the \
+                   keyring:",
+            commands: &[
+                "vss-cli -e https://cloud-api.example.org -u jm configure mk --endpoint-name cloud",
+            ],
+        }],
+        LOGIN,
+    )
+}
+
+pub(crate) fn configure_ls() -> String {
+    help(
+        &[Example {
+            text: "The configured endpoints:",
+            commands: &["vss-cli configure ls"],
+        }],
+        LOCAL,
+    )
+}
+
+pub(crate) fn configure_set() -> String {
+    help(
+        &[Example {
+            text: "Use the endpoint `cloud` when none is named, and JSON output:",
+            commands: &[
+                "vss-cli configure set default_endpoint_name cloud",
+                "vss-cli configure set output json",
+            ],
+        }],
+        LOCAL,
+    )
+}
+
+pub(crate) fn configure_rm() -> String {
+    help(
+        &[Example {
+            text: "Forget the endpoint `cloud` and its stored secrets:",
+            commands: &["vss-cli configure rm cloud"],
+        }],
+        LOCAL,
+    )
+}
+
+pub(crate) fn status() -> String {
+    help(
+        &[
+            Example {
+                text: "Who you are at the default endpoint, and until when the token works:",
+                commands: &["vss-cli status"],
+            },
+            Example {
+                text: "In a script: log in with a code only when no token works:",
+                commands: &["vss-cli -q status || vss-cli --totp \"$CODE\" status"],
+            },
+        ],
+        &[Success, Usage, Auth, Policy, Network, Server, File],
+    )
+}
+
+pub(crate) fn token_mk() -> String {
+    help(
+        &[Example {
+            text: "A fresh token for a script, logging in with a code:",
+            commands: &["export VSS_TOKEN=$(vss-cli --totp 123456 token mk)"],
+        }],
+        LOGIN,
+    )
+}
+
+pub(crate) fn token_show() -> String {
+    help(
+        &[Example {
+            text: "The token commands would use, logging in only when none works:",
+            commands: &["export VSS_TOKEN=$(vss-cli token show)"],
+        }],
+        LOGIN,
+    )
+}
+
+pub(crate) fn logout() -> String {
+    help(
+        &[
+            Example {
+                text: "Revoke and forget the token of the endpoint `cloud`:",
+                commands: &["vss-cli -e cloud logout"],
+            },
+            Example {
+                text: "Also forget the password and TOTP secret kept for it:",
+                commands: &["vss-cli -e cloud logout --all"],
+            },
+        ],
+        &[Success, Usage, Network, Server, File],
+    )
+}
+
+pub(crate) fn exec() -> String {
+    let mut exit_codes = vec![
+        ("N".to_owned(), "CMD ran and exited with N".to_owned()),
+        ("128+N".to_owned(), "CMD was ended by signal N".to_owned()),
+    ];
+    exit_codes.extend(
+        codes(&[Usage, Auth, Policy, Network, Server, File])
+            .into_iter()
+            .map(|(code, meaning)| (code, format!("{meaning} (before CMD runs)"))),
+    );
+    exit_codes.extend([
+        (
+            CannotRun.code().to_string(),
+            "CMD could not be run (not an executable file)".to_owned(),
+        ),
+        (NotFound.code().to_string(), "CMD was not found".to_owned()),
+        (
+            Interrupted.code().to_string(),
+            "interrupted before CMD ran (or CMD exited with 130)".to_owned(),
+        ),
+    ]);
+    after_help(
+        &[
+            Example {
+                text: "Run a script with a valid token in VSS_TOKEN (and the endpoint in \
+                       VSS_ENDPOINT):",
+                commands: &["vss-cli exec -- ./nightly-report.sh --all"],
+            },
+            Example {
+                text: "Unattended, making the code from a stored TOTP secret:",
+                commands: &["vss-cli --totp auto exec -- python3 sync.py"],
+            },
+        ],
+        &exit_codes,
+    )
+}
+
+pub(crate) fn admin_settings_show() -> String {
+    help(
+        &[Example {
+            text: "Whether MFA is mandatory for all domains:",
+            commands: &["vss-cli admin settings totp show"],
+        }],
+        ADMIN,
+    )
+}
+
+pub(crate) fn admin_settings_set() -> String {
+    help(
+        &[Example {
+            text: "Make MFA mandatory for every account:",
+            commands: &["vss-cli --totp 123456 admin settings totp set --mandatory"],
+        }],
+        ADMIN,
+    )
+}
+
+pub(crate) fn admin_domain_ls() -> String {
+    help(
+        &[Example {
+            text: "Every domain with its MFA policy:",
+            commands: &["vss-cli admin domain ls"],
+        }],
+        ADMIN,
+    )
+}
+
+pub(crate) fn admin_domain_set() -> String {
+    help(
+        &[Example {
+            text: "Make MFA mandatory in a domain after a day's grace:",
+            commands: &["vss-cli admin domain set eng --totp-mandatory --grace-period 24"],
+        }],
+        ADMIN,
+    )
+}
+
+pub(crate) fn admin_user_ls() -> String {
+    help(
+        &[Example {
+            text: "The accounts of a domain that have not enrolled:",
+            commands: &["vss-cli admin user ls --domain eng --mfa disabled --all"],
+        }],
+        ADMIN,
+    )
+}
+
+pub(crate) fn admin_user_set() -> String {
+    help(
+        &[Example {
+            text: "Require MFA of an account and stop it from turning MFA off:",
+            commands: &["vss-cli admin user set alice --require-mfa yes --can-toggle-mfa no"],
+        }],
+        ADMIN,
+    )
+}
+
+pub(crate) fn admin_user_totp_disable() -> String {
+    help(
+        &[Example {
+            text: "Reset the MFA of a user who lost the phone (logged out everywhere):",
+            commands: &["vss-cli admin user totp disable --user alice --domain eng --yes"],
+        }],
+        ADMIN,
+    )
+}
+
+pub(crate) fn admin_user_alert() -> String {
+    help(
+        &[Example {
+            text: "E-mail a user a summary of their security settings:",
+            commands: &["vss-cli admin user alert alice"],
+        }],
+        ADMIN,
+    )
+}
+
+pub(crate) fn admin_audit_ls() -> String {
+    help(
+        &[Example {
+            text: "Every administrative change, newest first:",
+            commands: &["vss-cli admin audit ls --all"],
+        }],
+        ADMIN,
+    )
+}
+
+pub(crate) fn completion() -> String {
+    help(
+        &[Example {
+            text: "Install for your user (the packages install them for every user):",
+            commands: &[
+                "vss-cli completion bash > ~/.local/share/bash-completion/completions/vss-cli",
+                "vss-cli completion zsh > ~/.zfunc/_vss-cli   # fpath+=(~/.zfunc) before compinit",
+                "vss-cli completion fish > ~/.config/fish/completions/vss-cli.fish",
+                "vss-cli completion powershell >> $PROFILE",
+                "vss-cli completion elvish >> ~/.config/elvish/rc.elv",
+            ],
+        }],
+        LOCAL,
+    )
+}
