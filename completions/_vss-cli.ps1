@@ -49,7 +49,11 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Manage your account')
             [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Configure endpoints and credentials')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Who you are at the endpoint, and whether a token or the credentials work')
+            [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Who you are at the endpoint, and whether a token or the credentials work')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'API tokens for scripts')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the stored API token and revoke it on the server')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with VSS_TOKEN and VSS_ENDPOINT set to a valid API token')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Administer MFA policy and accounts (admin and domain-admin roles)')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -244,9 +248,9 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Move an enabled account to a new method or phone, after proving the current factor; the old factor keeps working until the new one is verified (an extension of vss-mock-server, which the VSS service may not offer)')
             [CompletionResult]::new('--remember-secret', '--remember-secret', [CompletionResultType]::ParameterName, 'Also keep the TOTP secret in the keyring so `--totp auto` can make codes here (AUTHENTICATOR; this machine then holds both factors)')
             [CompletionResult]::new('--no-save-recovery-codes', '--no-save-recovery-codes', [CompletionResultType]::ParameterName, 'Do not save the recovery codes to a file')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite existing files (recovery codes, QR image)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question (show the QR, save the codes)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question (show the QR, save the codes)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite existing files (recovery codes, QR image)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input (before any other secret given as `-`)')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
@@ -361,9 +365,9 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
             [CompletionResult]::new('--no-save-recovery-codes', '--no-save-recovery-codes', [CompletionResultType]::ParameterName, 'Do not save the recovery codes to a file')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite existing files (recovery codes, QR image)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question (show the QR, save the codes)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question (show the QR, save the codes)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing recovery codes file')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question (save the codes)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question (save the codes)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input (before any other secret given as `-`)')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
@@ -676,6 +680,60 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
         'vss-cli;configure;help;help' {
             break
         }
+        'vss-cli;status' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input (before any other secret given as `-`)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;whoami' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input (before any other secret given as `-`)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'vss-cli;token' {
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
@@ -702,6 +760,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('mk', 'mk', [CompletionResultType]::ParameterValue, 'Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the stored API token while it is valid, else log in and print a new one')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -732,15 +791,101 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'vss-cli;token;show' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input (before any other secret given as `-`)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'vss-cli;token;help' {
             [CompletionResult]::new('mk', 'mk', [CompletionResultType]::ParameterValue, 'Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the stored API token while it is valid, else log in and print a new one')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'vss-cli;token;help;mk' {
             break
         }
+        'vss-cli;token;help;show' {
+            break
+        }
         'vss-cli;token;help;help' {
+            break
+        }
+        'vss-cli;logout' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Also forget the stored password and TOTP secret of the account at this endpoint')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input (before any other secret given as `-`)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;exec' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input (before any other secret given as `-`)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'vss-cli;admin' {
@@ -1468,7 +1613,10 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
         'vss-cli;help' {
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Manage your account')
             [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Configure endpoints and credentials')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Who you are at the endpoint, and whether a token or the credentials work')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'API tokens for scripts')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the stored API token and revoke it on the server')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with VSS_TOKEN and VSS_ENDPOINT set to a valid API token')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Administer MFA policy and accounts (admin and domain-admin roles)')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1536,11 +1684,24 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
         'vss-cli;help;configure;rm' {
             break
         }
+        'vss-cli;help;status' {
+            break
+        }
         'vss-cli;help;token' {
             [CompletionResult]::new('mk', 'mk', [CompletionResultType]::ParameterValue, 'Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the stored API token while it is valid, else log in and print a new one')
             break
         }
         'vss-cli;help;token;mk' {
+            break
+        }
+        'vss-cli;help;token;show' {
+            break
+        }
+        'vss-cli;help;logout' {
+            break
+        }
+        'vss-cli;help;exec' {
             break
         }
         'vss-cli;help;admin' {

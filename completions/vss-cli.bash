@@ -59,11 +59,23 @@ _vss__cli() {
             vss__cli,configure)
                 cmd="vss__cli__subcmd__configure"
                 ;;
+            vss__cli,exec)
+                cmd="vss__cli__subcmd__exec"
+                ;;
             vss__cli,help)
                 cmd="vss__cli__subcmd__help"
                 ;;
+            vss__cli,logout)
+                cmd="vss__cli__subcmd__logout"
+                ;;
+            vss__cli,status)
+                cmd="vss__cli__subcmd__status"
+                ;;
             vss__cli,token)
                 cmd="vss__cli__subcmd__token"
+                ;;
+            vss__cli,whoami)
+                cmd="vss__cli__subcmd__status"
                 ;;
             vss__cli__subcmd__account,get)
                 cmd="vss__cli__subcmd__account__subcmd__get"
@@ -413,8 +425,17 @@ _vss__cli() {
             vss__cli__subcmd__help,configure)
                 cmd="vss__cli__subcmd__help__subcmd__configure"
                 ;;
+            vss__cli__subcmd__help,exec)
+                cmd="vss__cli__subcmd__help__subcmd__exec"
+                ;;
             vss__cli__subcmd__help,help)
                 cmd="vss__cli__subcmd__help__subcmd__help"
+                ;;
+            vss__cli__subcmd__help,logout)
+                cmd="vss__cli__subcmd__help__subcmd__logout"
+                ;;
+            vss__cli__subcmd__help,status)
+                cmd="vss__cli__subcmd__help__subcmd__status"
                 ;;
             vss__cli__subcmd__help,token)
                 cmd="vss__cli__subcmd__help__subcmd__token"
@@ -509,17 +530,26 @@ _vss__cli() {
             vss__cli__subcmd__help__subcmd__token,mk)
                 cmd="vss__cli__subcmd__help__subcmd__token__subcmd__mk"
                 ;;
+            vss__cli__subcmd__help__subcmd__token,show)
+                cmd="vss__cli__subcmd__help__subcmd__token__subcmd__show"
+                ;;
             vss__cli__subcmd__token,help)
                 cmd="vss__cli__subcmd__token__subcmd__help"
                 ;;
             vss__cli__subcmd__token,mk)
                 cmd="vss__cli__subcmd__token__subcmd__mk"
                 ;;
+            vss__cli__subcmd__token,show)
+                cmd="vss__cli__subcmd__token__subcmd__show"
+                ;;
             vss__cli__subcmd__token__subcmd__help,help)
                 cmd="vss__cli__subcmd__token__subcmd__help__subcmd__help"
                 ;;
             vss__cli__subcmd__token__subcmd__help,mk)
                 cmd="vss__cli__subcmd__token__subcmd__help__subcmd__mk"
+                ;;
+            vss__cli__subcmd__token__subcmd__help,show)
+                cmd="vss__cli__subcmd__token__subcmd__help__subcmd__show"
                 ;;
             *)
                 ;;
@@ -528,7 +558,7 @@ _vss__cli() {
 
     case "${cmd}" in
         vss__cli)
-            opts="-e -u -p -t -c -o -q -h -V --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help --version account configure token admin completion help"
+            opts="-e -u -p -t -c -o -q -h -V --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help --version account configure status whoami token logout exec admin completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1836,7 +1866,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__mk)
-            opts="-y -e -u -p -t -c -o -q -h --phone --qr --no-qr --show-key --qr-png --replace --remember-secret --recovery-codes-file --no-save-recovery-codes --force --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help EMAIL AUTHENTICATOR SMS"
+            opts="-y -e -u -p -t -c -o -q -h --phone --qr --no-qr --show-key --qr-png --replace --remember-secret --recovery-codes-file --no-save-recovery-codes --yes --force --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help EMAIL AUTHENTICATOR SMS"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4833,8 +4863,94 @@ _vss__cli() {
             __vss_cli_offer "${opts}"
             return 0
             ;;
+        vss__cli__subcmd__exec)
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
         vss__cli__subcmd__help)
-            opts="account configure token admin completion help"
+            opts="account configure status token logout exec admin completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5337,6 +5453,20 @@ _vss__cli() {
             __vss_cli_offer "${opts}"
             return 0
             ;;
+        vss__cli__subcmd__help__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
         vss__cli__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5351,8 +5481,36 @@ _vss__cli() {
             __vss_cli_offer "${opts}"
             return 0
             ;;
+        vss__cli__subcmd__help__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
         vss__cli__subcmd__help__subcmd__token)
-            opts="mk"
+            opts="mk show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5379,8 +5537,194 @@ _vss__cli() {
             __vss_cli_offer "${opts}"
             return 0
             ;;
+        vss__cli__subcmd__help__subcmd__token__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__logout)
+            opts="-e -u -p -t -c -o -q -h --all --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__status)
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
         vss__cli__subcmd__token)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mk help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mk show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5466,7 +5810,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token__subcmd__help)
-            opts="mk help"
+            opts="mk show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5507,7 +5851,107 @@ _vss__cli() {
             __vss_cli_offer "${opts}"
             return 0
             ;;
+        vss__cli__subcmd__token__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
         vss__cli__subcmd__token__subcmd__mk)
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__token__subcmd__show)
             opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"

@@ -46,7 +46,11 @@ set edit:completion:arg-completer[vss-cli] = {|@words|
             cand --version 'Print version'
             cand account 'Manage your account'
             cand configure 'Configure endpoints and credentials'
+            cand status 'Who you are at the endpoint, and whether a token or the credentials work'
+            cand whoami 'Who you are at the endpoint, and whether a token or the credentials work'
             cand token 'API tokens for scripts'
+            cand logout 'Forget the stored API token and revoke it on the server'
+            cand exec 'Run a command with VSS_TOKEN and VSS_ENDPOINT set to a valid API token'
             cand admin 'Administer MFA policy and accounts (admin and domain-admin roles)'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -232,9 +236,9 @@ set edit:completion:arg-completer[vss-cli] = {|@words|
             cand --replace 'Move an enabled account to a new method or phone, after proving the current factor; the old factor keeps working until the new one is verified (an extension of vss-mock-server, which the VSS service may not offer)'
             cand --remember-secret 'Also keep the TOTP secret in the keyring so `--totp auto` can make codes here (AUTHENTICATOR; this machine then holds both factors)'
             cand --no-save-recovery-codes 'Do not save the recovery codes to a file'
-            cand --force 'Overwrite existing files (recovery codes, QR image)'
             cand -y 'Answer yes to every question (show the QR, save the codes)'
             cand --yes 'Answer yes to every question (show the QR, save the codes)'
+            cand --force 'Overwrite existing files (recovery codes, QR image)'
             cand --password-stdin 'Read the password from the first line of standard input (before any other secret given as `-`)'
             cand --debug 'Show each request (method, path, status, time) on stderr; never secrets'
             cand -q 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged'
@@ -345,9 +349,9 @@ set edit:completion:arg-completer[vss-cli] = {|@words|
             cand --timeout 'Seconds to wait for the endpoint [default: the configuration''s, else 30]'
             cand --color 'When to use colour (NO_COLOR turns it off for auto)'
             cand --no-save-recovery-codes 'Do not save the recovery codes to a file'
-            cand --force 'Overwrite existing files (recovery codes, QR image)'
-            cand -y 'Answer yes to every question (show the QR, save the codes)'
-            cand --yes 'Answer yes to every question (show the QR, save the codes)'
+            cand --force 'Overwrite an existing recovery codes file'
+            cand -y 'Answer yes to every question (save the codes)'
+            cand --yes 'Answer yes to every question (save the codes)'
             cand --password-stdin 'Read the password from the first line of standard input (before any other secret given as `-`)'
             cand --debug 'Show each request (method, path, status, time) on stderr; never secrets'
             cand -q 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged'
@@ -618,6 +622,58 @@ set edit:completion:arg-completer[vss-cli] = {|@words|
         }
         &'vss-cli;configure;help;help'= {
         }
+        &'vss-cli;status'= {
+            cand -e 'API endpoint URL (a bare host name means https://HOST)'
+            cand --endpoint 'API endpoint URL (a bare host name means https://HOST)'
+            cand -u 'Account user name'
+            cand --username 'Account user name'
+            cand -p 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)'
+            cand --password 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)'
+            cand -t 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)'
+            cand --token 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)'
+            cand --totp 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)'
+            cand --recovery-code 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)'
+            cand --secret-store 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)'
+            cand -c 'Configuration file'
+            cand --config 'Configuration file'
+            cand --ca-bundle 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)'
+            cand -o 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]'
+            cand --output 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]'
+            cand --timeout 'Seconds to wait for the endpoint [default: the configuration''s, else 30]'
+            cand --color 'When to use colour (NO_COLOR turns it off for auto)'
+            cand --password-stdin 'Read the password from the first line of standard input (before any other secret given as `-`)'
+            cand --debug 'Show each request (method, path, status, time) on stderr; never secrets'
+            cand -q 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged'
+            cand --quiet 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'vss-cli;whoami'= {
+            cand -e 'API endpoint URL (a bare host name means https://HOST)'
+            cand --endpoint 'API endpoint URL (a bare host name means https://HOST)'
+            cand -u 'Account user name'
+            cand --username 'Account user name'
+            cand -p 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)'
+            cand --password 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)'
+            cand -t 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)'
+            cand --token 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)'
+            cand --totp 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)'
+            cand --recovery-code 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)'
+            cand --secret-store 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)'
+            cand -c 'Configuration file'
+            cand --config 'Configuration file'
+            cand --ca-bundle 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)'
+            cand -o 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]'
+            cand --output 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]'
+            cand --timeout 'Seconds to wait for the endpoint [default: the configuration''s, else 30]'
+            cand --color 'When to use colour (NO_COLOR turns it off for auto)'
+            cand --password-stdin 'Read the password from the first line of standard input (before any other secret given as `-`)'
+            cand --debug 'Show each request (method, path, status, time) on stderr; never secrets'
+            cand -q 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged'
+            cand --quiet 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'vss-cli;token'= {
             cand -e 'API endpoint URL (a bare host name means https://HOST)'
             cand --endpoint 'API endpoint URL (a bare host name means https://HOST)'
@@ -644,6 +700,7 @@ set edit:completion:arg-completer[vss-cli] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand mk 'Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)'
+            cand show 'Print the stored API token while it is valid, else log in and print a new one'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vss-cli;token;mk'= {
@@ -672,13 +729,95 @@ set edit:completion:arg-completer[vss-cli] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'vss-cli;token;show'= {
+            cand -e 'API endpoint URL (a bare host name means https://HOST)'
+            cand --endpoint 'API endpoint URL (a bare host name means https://HOST)'
+            cand -u 'Account user name'
+            cand --username 'Account user name'
+            cand -p 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)'
+            cand --password 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)'
+            cand -t 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)'
+            cand --token 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)'
+            cand --totp 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)'
+            cand --recovery-code 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)'
+            cand --secret-store 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)'
+            cand -c 'Configuration file'
+            cand --config 'Configuration file'
+            cand --ca-bundle 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)'
+            cand -o 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]'
+            cand --output 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]'
+            cand --timeout 'Seconds to wait for the endpoint [default: the configuration''s, else 30]'
+            cand --color 'When to use colour (NO_COLOR turns it off for auto)'
+            cand --password-stdin 'Read the password from the first line of standard input (before any other secret given as `-`)'
+            cand --debug 'Show each request (method, path, status, time) on stderr; never secrets'
+            cand -q 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged'
+            cand --quiet 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'vss-cli;token;help'= {
             cand mk 'Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)'
+            cand show 'Print the stored API token while it is valid, else log in and print a new one'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vss-cli;token;help;mk'= {
         }
+        &'vss-cli;token;help;show'= {
+        }
         &'vss-cli;token;help;help'= {
+        }
+        &'vss-cli;logout'= {
+            cand -e 'API endpoint URL (a bare host name means https://HOST)'
+            cand --endpoint 'API endpoint URL (a bare host name means https://HOST)'
+            cand -u 'Account user name'
+            cand --username 'Account user name'
+            cand -p 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)'
+            cand --password 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)'
+            cand -t 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)'
+            cand --token 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)'
+            cand --totp 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)'
+            cand --recovery-code 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)'
+            cand --secret-store 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)'
+            cand -c 'Configuration file'
+            cand --config 'Configuration file'
+            cand --ca-bundle 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)'
+            cand -o 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]'
+            cand --output 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]'
+            cand --timeout 'Seconds to wait for the endpoint [default: the configuration''s, else 30]'
+            cand --color 'When to use colour (NO_COLOR turns it off for auto)'
+            cand --all 'Also forget the stored password and TOTP secret of the account at this endpoint'
+            cand --password-stdin 'Read the password from the first line of standard input (before any other secret given as `-`)'
+            cand --debug 'Show each request (method, path, status, time) on stderr; never secrets'
+            cand -q 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged'
+            cand --quiet 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'vss-cli;exec'= {
+            cand -e 'API endpoint URL (a bare host name means https://HOST)'
+            cand --endpoint 'API endpoint URL (a bare host name means https://HOST)'
+            cand -u 'Account user name'
+            cand --username 'Account user name'
+            cand -p 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)'
+            cand --password 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)'
+            cand -t 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)'
+            cand --token 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)'
+            cand --totp 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)'
+            cand --recovery-code 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)'
+            cand --secret-store 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)'
+            cand -c 'Configuration file'
+            cand --config 'Configuration file'
+            cand --ca-bundle 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)'
+            cand -o 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]'
+            cand --output 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]'
+            cand --timeout 'Seconds to wait for the endpoint [default: the configuration''s, else 30]'
+            cand --color 'When to use colour (NO_COLOR turns it off for auto)'
+            cand --password-stdin 'Read the password from the first line of standard input (before any other secret given as `-`)'
+            cand --debug 'Show each request (method, path, status, time) on stderr; never secrets'
+            cand -q 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged'
+            cand --quiet 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'vss-cli;admin'= {
             cand -e 'API endpoint URL (a bare host name means https://HOST)'
@@ -1343,7 +1482,10 @@ set edit:completion:arg-completer[vss-cli] = {|@words|
         &'vss-cli;help'= {
             cand account 'Manage your account'
             cand configure 'Configure endpoints and credentials'
+            cand status 'Who you are at the endpoint, and whether a token or the credentials work'
             cand token 'API tokens for scripts'
+            cand logout 'Forget the stored API token and revoke it on the server'
+            cand exec 'Run a command with VSS_TOKEN and VSS_ENDPOINT set to a valid API token'
             cand admin 'Administer MFA policy and accounts (admin and domain-admin roles)'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1394,10 +1536,19 @@ set edit:completion:arg-completer[vss-cli] = {|@words|
         }
         &'vss-cli;help;configure;rm'= {
         }
+        &'vss-cli;help;status'= {
+        }
         &'vss-cli;help;token'= {
             cand mk 'Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)'
+            cand show 'Print the stored API token while it is valid, else log in and print a new one'
         }
         &'vss-cli;help;token;mk'= {
+        }
+        &'vss-cli;help;token;show'= {
+        }
+        &'vss-cli;help;logout'= {
+        }
+        &'vss-cli;help;exec'= {
         }
         &'vss-cli;help;admin'= {
             cand settings 'Settings for all domains'

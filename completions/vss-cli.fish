@@ -58,11 +58,16 @@ set -g __fish_vss_cli_commands \
     'configure help set' \
     'configure help rm' \
     'configure help help' \
+    'status' \
     'token' \
     'token mk' \
+    'token show' \
     'token help' \
     'token help mk' \
+    'token help show' \
     'token help help' \
+    'logout' \
+    'exec' \
     'admin' \
     'admin settings' \
     'admin settings totp' \
@@ -140,8 +145,12 @@ set -g __fish_vss_cli_commands \
     'help configure ls' \
     'help configure set' \
     'help configure rm' \
+    'help status' \
     'help token' \
     'help token mk' \
+    'help token show' \
+    'help logout' \
+    'help exec' \
     'help admin' \
     'help admin settings' \
     'help admin settings totp' \
@@ -207,7 +216,10 @@ complete -c vss-cli -f
 # vss-cli 
 complete -c vss-cli -n '__fish_vss_cli_at' -a 'account' -d 'Manage your account'
 complete -c vss-cli -n '__fish_vss_cli_at' -a 'configure' -d 'Configure endpoints and credentials'
+complete -c vss-cli -n '__fish_vss_cli_at' -a 'status' -d 'Who you are at the endpoint, and whether a token or the credentials work'
 complete -c vss-cli -n '__fish_vss_cli_at' -a 'token' -d 'API tokens for scripts'
+complete -c vss-cli -n '__fish_vss_cli_at' -a 'logout' -d 'Forget the stored API token and revoke it on the server'
+complete -c vss-cli -n '__fish_vss_cli_at' -a 'exec' -d 'Run a command with VSS_TOKEN and VSS_ENDPOINT set to a valid API token'
 complete -c vss-cli -n '__fish_vss_cli_at' -a 'admin' -d 'Administer MFA policy and accounts (admin and domain-admin roles)'
 complete -c vss-cli -n '__fish_vss_cli_at' -a 'completion' -d 'Print a shell completion script'
 complete -c vss-cli -n '__fish_vss_cli_at' -a 'help' -d 'Print this message or the help of the given subcommand(s)'
@@ -280,8 +292,8 @@ complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l replace -d 'Mov
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l remember-secret -d 'Also keep the TOTP secret in the keyring so `--totp auto` can make codes here (AUTHENTICATOR; this machine then holds both factors)'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l recovery-codes-file -d 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt, or ./USER_recovery_codes.txt when the server names no issuer]' -r -F
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l no-save-recovery-codes -d 'Do not save the recovery codes to a file'
-complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l force -d 'Overwrite existing files (recovery codes, QR image)'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -s y -l yes -d 'Answer yes to every question (show the QR, save the codes)'
+complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l force -d 'Overwrite existing files (recovery codes, QR image)'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -s h -l help -d 'Print help (see more with \'--help\')'
 
 # vss-cli account set mfa verify
@@ -299,8 +311,8 @@ complete -c vss-cli -n '__fish_vss_cli_at account set mfa rm' -s h -l help -d 'P
 # vss-cli account set mfa recovery-codes
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa recovery-codes' -l recovery-codes-file -d 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt, or ./USER_recovery_codes.txt when the server names no issuer]' -r -F
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa recovery-codes' -l no-save-recovery-codes -d 'Do not save the recovery codes to a file'
-complete -c vss-cli -n '__fish_vss_cli_at account set mfa recovery-codes' -l force -d 'Overwrite existing files (recovery codes, QR image)'
-complete -c vss-cli -n '__fish_vss_cli_at account set mfa recovery-codes' -s y -l yes -d 'Answer yes to every question (show the QR, save the codes)'
+complete -c vss-cli -n '__fish_vss_cli_at account set mfa recovery-codes' -l force -d 'Overwrite an existing recovery codes file'
+complete -c vss-cli -n '__fish_vss_cli_at account set mfa recovery-codes' -s y -l yes -d 'Answer yes to every question (save the codes)'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa recovery-codes' -s h -l help -d 'Print help (see more with \'--help\')'
 
 # vss-cli account set mfa forget-secret
@@ -428,21 +440,38 @@ complete -c vss-cli -n '__fish_vss_cli_at configure help' -a 'help' -d 'Print th
 
 # vss-cli configure help help
 
+# vss-cli status
+complete -c vss-cli -n '__fish_vss_cli_at status' -s h -l help -d 'Print help (see more with \'--help\')'
+
 # vss-cli token
 complete -c vss-cli -n '__fish_vss_cli_at token' -a 'mk' -d 'Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)'
+complete -c vss-cli -n '__fish_vss_cli_at token' -a 'show' -d 'Print the stored API token while it is valid, else log in and print a new one'
 complete -c vss-cli -n '__fish_vss_cli_at token' -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 complete -c vss-cli -n '__fish_vss_cli_at token' -s h -l help -d 'Print help (see more with \'--help\')'
 
 # vss-cli token mk
 complete -c vss-cli -n '__fish_vss_cli_at token mk' -s h -l help -d 'Print help (see more with \'--help\')'
 
+# vss-cli token show
+complete -c vss-cli -n '__fish_vss_cli_at token show' -s h -l help -d 'Print help (see more with \'--help\')'
+
 # vss-cli token help
 complete -c vss-cli -n '__fish_vss_cli_at token help' -a 'mk' -d 'Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)'
+complete -c vss-cli -n '__fish_vss_cli_at token help' -a 'show' -d 'Print the stored API token while it is valid, else log in and print a new one'
 complete -c vss-cli -n '__fish_vss_cli_at token help' -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
 # vss-cli token help mk
 
+# vss-cli token help show
+
 # vss-cli token help help
+
+# vss-cli logout
+complete -c vss-cli -n '__fish_vss_cli_at logout' -l all -d 'Also forget the stored password and TOTP secret of the account at this endpoint'
+complete -c vss-cli -n '__fish_vss_cli_at logout' -s h -l help -d 'Print help (see more with \'--help\')'
+
+# vss-cli exec
+complete -c vss-cli -n '__fish_vss_cli_at exec' -s h -l help -d 'Print help (see more with \'--help\')'
 
 # vss-cli admin
 complete -c vss-cli -n '__fish_vss_cli_at admin' -a 'settings' -d 'Settings for all domains'
@@ -668,7 +697,10 @@ complete -c vss-cli -n '__fish_vss_cli_at completion' -s h -l help -d 'Print hel
 # vss-cli help
 complete -c vss-cli -n '__fish_vss_cli_at help' -a 'account' -d 'Manage your account'
 complete -c vss-cli -n '__fish_vss_cli_at help' -a 'configure' -d 'Configure endpoints and credentials'
+complete -c vss-cli -n '__fish_vss_cli_at help' -a 'status' -d 'Who you are at the endpoint, and whether a token or the credentials work'
 complete -c vss-cli -n '__fish_vss_cli_at help' -a 'token' -d 'API tokens for scripts'
+complete -c vss-cli -n '__fish_vss_cli_at help' -a 'logout' -d 'Forget the stored API token and revoke it on the server'
+complete -c vss-cli -n '__fish_vss_cli_at help' -a 'exec' -d 'Run a command with VSS_TOKEN and VSS_ENDPOINT set to a valid API token'
 complete -c vss-cli -n '__fish_vss_cli_at help' -a 'admin' -d 'Administer MFA policy and accounts (admin and domain-admin roles)'
 complete -c vss-cli -n '__fish_vss_cli_at help' -a 'completion' -d 'Print a shell completion script'
 complete -c vss-cli -n '__fish_vss_cli_at help' -a 'help' -d 'Print this message or the help of the given subcommand(s)'
@@ -719,10 +751,19 @@ complete -c vss-cli -n '__fish_vss_cli_at help configure' -a 'rm' -d 'Remove an 
 
 # vss-cli help configure rm
 
+# vss-cli help status
+
 # vss-cli help token
 complete -c vss-cli -n '__fish_vss_cli_at help token' -a 'mk' -d 'Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)'
+complete -c vss-cli -n '__fish_vss_cli_at help token' -a 'show' -d 'Print the stored API token while it is valid, else log in and print a new one'
 
 # vss-cli help token mk
+
+# vss-cli help token show
+
+# vss-cli help logout
+
+# vss-cli help exec
 
 # vss-cli help admin
 complete -c vss-cli -n '__fish_vss_cli_at help admin' -a 'settings' -d 'Settings for all domains'

@@ -216,6 +216,68 @@ fn every_command_has_a_page() {
 }
 
 #[test]
+fn every_leaf_command_has_its_own_examples_and_exit_status() {
+    // The leaf commands of vss-cli, by their path.
+    fn leaves(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {
+        let subs: Vec<&clap::Command> = cmd
+            .get_subcommands()
+            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+            .collect();
+        if subs.is_empty() {
+            out.push(path);
+            return;
+        }
+        for sub in subs {
+            let mut next = path.clone();
+            next.push(sub.get_name().to_owned());
+            leaves(sub, next, out);
+        }
+    }
+    let mut paths = Vec::new();
+    leaves(&(for_tests::GENERATOR.command)(), Vec::new(), &mut paths);
+    assert!(paths.len() > 20, "{paths:?}");
+    let pages: std::collections::BTreeMap<String, String> = man_pages().into_iter().collect();
+    let client = vss_testkit::client::client_binary();
+    for path in paths {
+        let page = &pages[&format!("vss-cli-{}.1", path.join("-"))];
+        let examples = page.find("\n.SH EXAMPLES\n");
+        let status = page.find("\n.SH \"EXIT STATUS\"\n");
+        assert!(
+            examples.is_some() && status.is_some(),
+            "{path:?} has no EXAMPLES or EXIT STATUS"
+        );
+        // The examples are of this command.
+        let examples = &page[examples.unwrap()..];
+        let shown = path.join(" ").replace('-', "\\-");
+        assert!(
+            examples.contains(&shown),
+            "{path:?}: no example runs {shown}:\n{examples}"
+        );
+        // The same in --help.
+        let out = std::process::Command::new(&client)
+            .args(&path)
+            .arg("--help")
+            .output()
+            .unwrap();
+        let help = String::from_utf8(out.stdout).unwrap();
+        let codes = help.contains("\nExit codes:\n")
+            && (help.contains(" 0  success\n") || help.contains(" N  CMD ran and exited"));
+        assert!(help.contains("\nExamples:\n") && codes, "{path:?}:\n{help}");
+    }
+    // Each says what it does: only mk shows a QR code.
+    let help = |args: &[&str]| {
+        let out = std::process::Command::new(&client)
+            .args(args)
+            .arg("--help")
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(!help(&["account", "set", "mfa", "recovery-codes"]).contains("QR"));
+    assert!(help(&["account", "set", "mfa", "mk"]).contains("(show the QR, save the codes)"));
+}
+
+#[test]
 fn man_pages_pass_the_linter() {
     let files: Vec<PathBuf> = committed("man")
         .into_iter()
