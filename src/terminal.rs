@@ -81,7 +81,15 @@ type ErrStream = Arc<Mutex<Box<dyn Write + Send>>>;
 
 /// What an interruption now would leave unfinished, and how to finish or undo it; shared with
 /// the Ctrl-C handler.
-type PendingNote = Arc<Mutex<Vec<String>>>;
+type PendingNote = Arc<Mutex<Pending>>;
+
+/// See [`PendingNote`]. One Ctrl-C can reach both the handler (as a signal) and a prompt (as
+/// a key): whichever comes first says the note, under the lock, and the other says nothing.
+#[derive(Default)]
+struct Pending {
+    lines: Vec<String>,
+    said: bool,
+}
 
 /// How wide the terminal on stderr is.
 enum Width {
@@ -348,16 +356,23 @@ impl Terminal {
     /// From now until [`Note::finished`], being interrupted prints `lines` (what was left
     /// unfinished and the commands that finish or undo it) before exiting 130: Ctrl-C as a
     /// signal (the handler's [`InterruptWriter`]), or as a key a prompt read (then the error
-    /// is reported with [`Terminal::pending_note`]).
+    /// is reported after [`Terminal::tell_pending_note`]).
     pub(crate) fn leave_note(&self, lines: Vec<String>) -> Note {
         let note = Note(Arc::clone(&self.pending));
         note.update(lines);
         note
     }
 
-    /// What an interruption now would leave unfinished.
-    pub(crate) fn pending_note(&self) -> Vec<String> {
-        self.pending.lock().map(|n| n.clone()).unwrap_or_default()
+    /// Says what the interruption left unfinished, unless the Ctrl-C handler already has. The
+    /// note stays locked while it is written, so the handler cannot exit half-way through it.
+    pub(crate) fn tell_pending_note(&self) {
+        let mut pending = self.pending.lock().unwrap_or_else(|e| e.into_inner());
+        if !pending.said {
+            pending.said = true;
+            for line in &pending.lines {
+                self.tell(line);
+            }
+        }
     }
 }
 
@@ -369,7 +384,7 @@ impl Note {
     /// Says `lines` instead, from now on.
     pub(crate) fn update(&self, lines: Vec<String>) {
         if let Ok(mut pending) = self.0.lock() {
-            *pending = lines;
+            pending.lines = lines;
         }
     }
 
@@ -387,16 +402,23 @@ pub(crate) struct InterruptWriter {
 
 impl InterruptWriter {
     /// Gives a prompt's hidden cursor back and ends its line (`restore_cursor`), then says
-    /// what is left unfinished.
+    /// what is left unfinished, unless a prompt that read the same Ctrl-C as a key already has
+    /// (then only the cursor comes back).
     pub(crate) fn interrupted(&self, restore_cursor: bool) {
+        let mut pending = self.pending.lock().unwrap_or_else(|e| e.into_inner());
         let mut text = String::new();
         if restore_cursor {
-            text.push_str("\x1b[?25h\n");
+            text.push_str("\x1b[?25h");
         }
-        let note = self.pending.lock().map(|n| n.clone()).unwrap_or_default();
-        for line in &note {
-            text.push_str(&neutralise(line));
-            text.push('\n');
+        if !pending.said {
+            pending.said = true;
+            if restore_cursor {
+                text.push('\n');
+            }
+            for line in &pending.lines {
+                text.push_str(&neutralise(line));
+                text.push('\n');
+            }
         }
         let mut err = self.err.lock().unwrap_or_else(|e| e.into_inner());
         let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
@@ -700,11 +722,27 @@ mod tests {
         let note = term.leave_note(vec!["Pending \x1b[2J".into(), "  finish it".into()]);
         term.interrupt_writer().interrupted(true);
         note.finished();
-        term.interrupt_writer().interrupted(false);
         assert_eq!(
             captured.stderr(),
             "\x1b[?25h\nPending \\u{1b}[2J\n  finish it\n"
         );
+    }
+
+    #[test]
+    fn one_ctrl_c_read_both_as_a_signal_and_as_a_key_says_the_note_once() {
+        // The handler first: the prompt's report adds nothing.
+        let (term, captured) = buffered(true, true, None, Box::new(ScriptedPrompter::default()));
+        let _note = term.leave_note(vec!["Pending".into()]);
+        term.interrupt_writer().interrupted(true);
+        term.tell_pending_note();
+        assert_eq!(captured.stderr(), "\x1b[?25h\nPending\n");
+
+        // The prompt first: the handler only gives the cursor back.
+        let (term, captured) = buffered(true, true, None, Box::new(ScriptedPrompter::default()));
+        let _note = term.leave_note(vec!["Pending".into()]);
+        term.tell_pending_note();
+        term.interrupt_writer().interrupted(true);
+        assert_eq!(captured.stderr(), "Pending\n\x1b[?25h");
     }
 
     #[test]

@@ -48,9 +48,7 @@ pub(crate) fn run(cli: Cli, term: &Rc<Terminal>) -> Result<()> {
 pub(crate) fn fail(term: &Terminal, e: &Error) -> ExitCode {
     if matches!(e, Error::Interrupted) {
         // Ctrl-C read as a key by a prompt: say what the signal handler would have.
-        for line in term.pending_note() {
-            term.tell(line);
-        }
+        term.tell_pending_note();
     }
     term.error(e);
     e.exit_code()
