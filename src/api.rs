@@ -197,7 +197,7 @@ impl Api {
             .redirect(redirect_policy())
             .build()
             .map_err(|e| {
-                Error::Server(format!("cannot start the HTTP client: {}", root_cause(&e)))
+                Error::server(format!("cannot start the HTTP client: {}", root_cause(&e)))
             })?;
         Ok(Api {
             base: endpoint.trim_end_matches('/').to_owned(),
@@ -564,9 +564,10 @@ impl Api {
             .map_err(|e| Error::Network {
                 endpoint: self.base.clone(),
                 cause: format!("the reply was cut off: {}", root_cause(&e)),
+                hint: None,
             })?;
         if bytes.len() as u64 > MAX_REPLY_BYTES {
-            return Err(Error::Server(format!(
+            return Err(Error::server(format!(
                 "{} sent a reply larger than {} KiB to {method} {shown_path}; is it the VSS API?",
                 self.base,
                 MAX_REPLY_BYTES / 1024
@@ -574,7 +575,7 @@ impl Api {
         }
         if status.is_success() {
             return serde_json::from_slice(&bytes).map_err(|e| {
-                Error::Server(format!(
+                Error::server(format!(
                     "{} answered {method} {shown_path} with something that is not the VSS API \
                      ({e}); check the endpoint",
                     self.base
@@ -589,10 +590,10 @@ impl Api {
         }
         match reply {
             Some(body) => Err(classify(status, body)),
-            None if status.is_server_error() => Err(Error::Server(format!(
+            None if status.is_server_error() => Err(Error::server(format!(
                 "the server failed: HTTP {status} for {method} {shown_path}"
             ))),
-            None => Err(Error::Server(format!(
+            None => Err(Error::server(format!(
                 "{} answered HTTP {status} for {method} {shown_path} without an API error; is it \
                  the VSS API?",
                 self.base
@@ -602,7 +603,7 @@ impl Api {
 
     fn network_error(&self, e: &reqwest::Error, method: &str, shown_path: &str) -> Error {
         if let Some(refused) = find_cause::<RedirectRefused>(e) {
-            return Error::Server(format!(
+            return Error::server(format!(
                 "{} answered {method} {shown_path} with a redirect to another server, {}: not \
                  followed, so neither the request nor your credentials went there; if the \
                  service has moved, use -e/--endpoint {}",
@@ -622,6 +623,7 @@ impl Api {
         Error::Network {
             endpoint: self.base.clone(),
             cause,
+            hint: None,
         }
     }
 }
@@ -938,7 +940,7 @@ pub(crate) fn classify(status: StatusCode, body: ErrorResponse) -> Error {
                 }
             }
             s if s.is_server_error() => {
-                Error::Server(format!("the server failed ({s}): {message}"))
+                Error::server(format!("the server failed ({s}): {message}"))
             }
             _ => Error::Refused {
                 kind,

@@ -48,7 +48,11 @@ pub(crate) enum Error {
     },
     /// The endpoint could not be reached.
     #[error("cannot reach {endpoint}: {cause}")]
-    Network { endpoint: String, cause: String },
+    Network {
+        endpoint: String,
+        cause: String,
+        hint: Option<String>,
+    },
     /// The endpoint's certificate was refused, so the connection was dropped before anything
     /// was sent.
     #[error("cannot reach {endpoint} securely: {reason}; nothing was sent")]
@@ -58,8 +62,11 @@ pub(crate) enum Error {
         hint: String,
     },
     /// The server failed or did not speak the API.
-    #[error("{0}")]
-    Server(String),
+    #[error("{message}")]
+    Server {
+        message: String,
+        hint: Option<String>,
+    },
     /// A local file could not be read or written.
     #[error("{message}")]
     File {
@@ -97,6 +104,14 @@ impl Error {
         }
     }
 
+    /// The server failed, or what answered is not the API.
+    pub(crate) fn server(message: impl Into<String>) -> Self {
+        Error::Server {
+            message: message.into(),
+            hint: None,
+        }
+    }
+
     pub(crate) fn file(message: impl Into<String>) -> Self {
         Error::File {
             message: message.into(),
@@ -112,7 +127,7 @@ impl Error {
             Error::Denied { .. } => ExitCode::Denied,
             Error::Refused { .. } => ExitCode::Failure,
             Error::Network { .. } | Error::Certificate { .. } => ExitCode::Network,
-            Error::Server(_) => ExitCode::Server,
+            Error::Server { .. } => ExitCode::Server,
             Error::File { .. } => ExitCode::File,
             Error::Interrupted => ExitCode::Interrupted,
             Error::CannotRun { found: false, .. } => ExitCode::NotFound,
@@ -139,6 +154,8 @@ impl Error {
             | Error::Policy { hint, .. }
             | Error::Denied { hint, .. }
             | Error::Refused { hint, .. }
+            | Error::Network { hint, .. }
+            | Error::Server { hint, .. }
             | Error::File { hint, .. } => hint.as_deref(),
             _ => None,
         }
@@ -152,6 +169,8 @@ impl Error {
             | Error::Policy { hint, .. }
             | Error::Denied { hint, .. }
             | Error::Refused { hint, .. }
+            | Error::Network { hint, .. }
+            | Error::Server { hint, .. }
             | Error::File { hint, .. } => *hint = Some(new.into()),
             Error::NoTerminal { hint, .. } => *hint = new.into(),
             _ => {}

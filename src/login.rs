@@ -530,6 +530,7 @@ mod tests {
             Err(Error::Network {
                 endpoint: "http://x".into(),
                 cause: "refused".into(),
+                hint: None,
             })
         });
         assert_eq!(

@@ -120,7 +120,7 @@ impl Trust {
         };
         let mut config = rustls::ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
-            .map_err(|e| Error::Server(format!("cannot set up TLS: {e}")))?
+            .map_err(|e| Error::server(format!("cannot set up TLS: {e}")))?
             .dangerous()
             .with_custom_certificate_verifier(Arc::new(verifier))
             .with_no_client_auth();

@@ -341,7 +341,7 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
     }
     let prompter = ctx.prompter("an answer", "")?;
     let (drawn, columns) =
-        qr::terminal(uri, ctx.term.color).map_err(|e| Error::Server(e.to_string()))?;
+        qr::terminal(uri, ctx.term.color).map_err(|e| Error::server(e.to_string()))?;
     let too_narrow = ctx.term.width().filter(|width| *width < columns);
     let show_qr = if args.no_qr {
         false
