@@ -96,7 +96,7 @@ pub(crate) fn run(args: &LogoutArgs, ctx: &Context) -> Result<()> {
                         .unwrap_or_default();
                     e.with_hint(format!(
                         "the token is forgotten here but could not be revoked: it still works on \
-                         the server{until}; run `vss-cli logout` again to revoke it"
+                         the server{until}"
                     ))
                 })?;
             outcome = match revoked {

@@ -214,6 +214,26 @@ fn logout_where_the_server_cannot_revoke_says_until_when_the_token_works() {
              2030-01-01T00:00:00Z",
         ));
 
+    // A server that fails the revocation: the token is forgotten all the same, and the hint
+    // says until when it still works.
+    let fake = Recorder::http(|_| {
+        Answer::json(
+            500,
+            serde_json::json!({"error": "InternalError", "message": "database is locked"}),
+        )
+    });
+    keep(&fake.url());
+    let mut cmd = env.bare_cli();
+    cmd.args(["-e", "fake", "logout"]);
+    let text = vss_testkit::snapshot::render(&mut cmd);
+    assert!(
+        text.contains("it still works on the server until 2030-01-01T00:00:00Z"),
+        "{text}"
+    );
+    vss_testkit::snapshot::settings()
+        .bind(|| vss_testkit::snapshot::insta::assert_snapshot!("logout_revocation_failed", text));
+    assert!(!secrets(&env).contains("vss-cli_fake_token"));
+
     // Without a user name there is no account to log out of.
     assert_cmd_snapshot!(
         "logout_without_a_user",
