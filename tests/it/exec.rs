@@ -2,7 +2,7 @@
 //! its exit status and the signals sent to `vss-cli` pass through. Real binary, real server.
 
 use std::io::{BufRead, BufReader};
-use std::process::{Command as StdCommand, Stdio};
+use std::process::{Child, Command as StdCommand, Stdio};
 use std::time::Duration;
 
 use vss_testkit::{assert_cmd_snapshot, json_out, Env};
@@ -86,25 +86,8 @@ fn signals_sent_to_vss_cli_reach_the_command() {
             "trap 'echo got {name} >&2; exit 40' {name}; echo ready; i=0; \
              while [ $i -lt 400 ]; do sleep 0.05; i=$((i+1)); done; exit 99"
         );
-        let mut child = StdCommand::new(vss_testkit::client::client_binary())
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", env.home.path())
-            .env("VSS_SECRET_STORE", "file")
-            .env("VSS_ENDPOINT", env.url())
-            .env("VSS_USER", "yan")
-            .env("VSS_USER_PASS", vss_testkit::PASSWORD)
-            .args(["exec", "--", "sh", "-c", &script])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        assert_eq!(line, "ready\n");
+        let mut child = exec_script(&env, &script);
+        assert_eq!(ready(&mut child), "ready\n");
         // SAFETY: kill(2) on the process this test started.
         assert_eq!(unsafe { libc::kill(child.id() as i32, signal) }, 0);
         let out = child.wait_with_output().unwrap();
@@ -116,7 +99,18 @@ fn signals_sent_to_vss_cli_reach_the_command() {
     }
 
     // A command that does not catch it ends by it, and so vss-cli exits 128 + its number.
-    let mut child = StdCommand::new(vss_testkit::client::client_binary())
+    let mut child = exec_script(&env, "echo ready; exec sleep 30");
+    ready(&mut child);
+    std::thread::sleep(Duration::from_millis(100));
+    // SAFETY: kill(2) on the process this test started.
+    assert_eq!(unsafe { libc::kill(child.id() as i32, libc::SIGTERM) }, 0);
+    assert_eq!(child.wait().unwrap().code(), Some(128 + libc::SIGTERM));
+}
+
+/// `vss-cli exec -- sh -c SCRIPT` as `yan`, started directly (not through a shell, so that a
+/// signal sent to it reaches `vss-cli` itself), with its stdout and stderr piped.
+fn exec_script(env: &Env, script: &str) -> Child {
+    StdCommand::new(vss_testkit::client::client_binary())
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", env.home.path())
@@ -124,17 +118,19 @@ fn signals_sent_to_vss_cli_reach_the_command() {
         .env("VSS_ENDPOINT", env.url())
         .env("VSS_USER", "yan")
         .env("VSS_USER_PASS", vss_testkit::PASSWORD)
-        .args(["exec", "--", "sh", "-c", "echo ready; exec sleep 30"])
+        .args(["exec", "--", "sh", "-c", script])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
-        .unwrap();
+        .unwrap()
+}
+
+/// The first line the command writes (it says it is ready for the signal).
+fn ready(child: &mut Child) -> String {
     let mut line = String::new();
     BufReader::new(child.stdout.take().unwrap())
         .read_line(&mut line)
         .unwrap();
-    std::thread::sleep(Duration::from_millis(100));
-    // SAFETY: kill(2) on the process this test started.
-    assert_eq!(unsafe { libc::kill(child.id() as i32, libc::SIGTERM) }, 0);
-    assert_eq!(child.wait().unwrap().code(), Some(128 + libc::SIGTERM));
+    line
 }
