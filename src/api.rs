@@ -359,6 +359,97 @@ impl Api {
         Ok(envelope.data)
     }
 
+    /// `GET /v2/user/token`, every page (following `meta.pages.next_url` as pyvss does, on
+    /// this endpoint only): the account's tokens. `None` when the endpoint has no such call
+    /// (404 or 405).
+    pub(crate) fn user_tokens(&self, token: &Secret) -> Result<Option<Vec<wire::TokenInfo>>> {
+        let mut req = self
+            .bearer(reqwest::Method::GET, wire::PATH_USER_TOKENS, token)
+            .query(&[("expand", "1"), ("per_page", "100")]);
+        let mut all = Vec::new();
+        // A bound, so that a server whose pages point at each other cannot keep us here.
+        for _ in 0..100 {
+            self.last_status.set(None);
+            let page: wire::TokenList =
+                match self.send_idempotent(req, "GET", wire::PATH_USER_TOKENS) {
+                    Ok(page) => page,
+                    Err(_)
+                        if all.is_empty()
+                            && matches!(
+                                self.last_status.get(),
+                                Some(StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED)
+                            ) =>
+                    {
+                        return Ok(None)
+                    }
+                    Err(e) => return Err(e),
+                };
+            let next = page
+                .meta
+                .and_then(|m| m.pages)
+                .and_then(|p| p.next_url)
+                .filter(|next| !next.is_empty());
+            let empty = page.data.is_empty();
+            all.extend(page.data);
+            match next {
+                Some(next) if !empty => {
+                    if !self.same_endpoint(&next) {
+                        return Err(Error::server(format!(
+                            "the token list's next page is on another server ({}): not followed",
+                            crate::terminal::neutralise(&next)
+                        )));
+                    }
+                    req = self.http.get(next).bearer_auth(token.expose());
+                }
+                _ => break,
+            }
+        }
+        Ok(Some(all))
+    }
+
+    /// True when `url` is on this endpoint (same scheme, host, port and base path).
+    fn same_endpoint(&self, url: &str) -> bool {
+        let base = format!("{}/", self.base.trim_end_matches('/'));
+        url.starts_with(&base)
+    }
+
+    /// `GET /v2/user/token/{id}`: one of the account's tokens.
+    pub(crate) fn user_token(&self, token: &Secret, id: u64) -> Result<wire::TokenInfo> {
+        let path = wire::path_user_token(id);
+        let req = self.bearer(reqwest::Method::GET, &path, token);
+        let envelope: wire::TokenEnvelope = self.send_idempotent(req, "GET", &path)?;
+        Ok(envelope.data)
+    }
+
+    /// The token itself where `GET /v2/user/token/{id}` shows it (as the real service's
+    /// documentation says it may, in `value`).
+    pub(crate) fn user_token_value(&self, token: &Secret, id: u64) -> Result<Option<String>> {
+        #[derive(serde::Deserialize)]
+        struct Shown {
+            #[serde(default)]
+            data: Option<ShownToken>,
+        }
+        #[derive(serde::Deserialize)]
+        struct ShownToken {
+            #[serde(default)]
+            value: Option<String>,
+        }
+        let path = wire::path_user_token(id);
+        let req = self.bearer(reqwest::Method::GET, &path, token);
+        let shown: Shown = self.send_idempotent(req, "GET", "/v2/user/token/(id)")?;
+        Ok(shown.data.and_then(|d| d.value))
+    }
+
+    /// `DELETE /v2/user/token/{id}`: that token stops working.
+    pub(crate) fn delete_user_token(&self, token: &Secret, id: u64) -> Result<()> {
+        let path = wire::path_user_token(id);
+        let req = self
+            .bearer(reqwest::Method::DELETE, &path, token)
+            .body(Vec::new());
+        let _: serde_json::Value = self.send(req, "DELETE", &path)?;
+        Ok(())
+    }
+
     /// `GET /v2/admin/settings/totp`.
     pub(crate) fn totp_settings(&self, token: &Secret) -> Result<wire::TotpSettings> {
         let req = self.bearer(reqwest::Method::GET, wire::PATH_ADMIN_SETTINGS_TOTP, token);
@@ -574,7 +665,13 @@ impl Api {
             )));
         }
         if status.is_success() {
-            return serde_json::from_slice(&bytes).map_err(|e| {
+            // A 204, or a 2xx with nothing in it (a DELETE), reads as `null`.
+            let bytes: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
+                b"null"
+            } else {
+                &bytes
+            };
+            return serde_json::from_slice(bytes).map_err(|e| {
                 Error::server(format!(
                     "{} answered {method} {shown_path} with something that is not the VSS API \
                      ({e}); check the endpoint",

@@ -107,6 +107,23 @@ pub(crate) struct GlobalArgs {
     )]
     pub(crate) recovery_code: Option<String>,
 
+    /// Ask this program for the one-time code when a login needs one (a hardware key's or a
+    /// vault's command line, e.g. `ykman oath accounts code -s VSS`; run without a shell, its
+    /// first group of 6 to 8 digits is the code)
+    #[arg(
+        long,
+        env = "VSS_TOTP_COMMAND",
+        value_name = "CMD",
+        global = true,
+        conflicts_with = "recovery_code"
+    )]
+    pub(crate) totp_command: Option<String>,
+
+    /// Keep nothing of a login: its token is used for this command alone (by default it is
+    /// kept in the secret store and reused by the next commands for the same account)
+    #[arg(long, env = "VSS_NO_SESSION", global = true)]
+    pub(crate) no_session: bool,
+
     /// Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)
     #[arg(
         long,
@@ -538,6 +555,41 @@ pub(crate) enum TokenCommand {
     /// is asked whether the token still works, so a revoked one is never printed.
     #[command(after_long_help = crate::help::token_show())]
     Show,
+    /// List the account's API tokens (the one this machine holds is marked)
+    ///
+    /// The Python tool's columns: id, created_on, updated_on, last_access, ip_address, valid,
+    /// type, expiration, duration; IN_USE marks the token kept here or given.
+    Ls,
+    /// Show one of the account's API tokens
+    Get(TokenGetArgs),
+    /// Delete API tokens of the account: they stop working at once
+    ///
+    /// By id (see `token ls`), or with --others every token but the one in use here.
+    Rm(TokenRmArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct TokenGetArgs {
+    /// The token's id (the ID column of `token ls`)
+    #[arg(value_name = "ID")]
+    pub(crate) id: u64,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct TokenRmArgs {
+    /// The ids of the tokens to delete (the ID column of `token ls`)
+    #[arg(
+        value_name = "ID",
+        required_unless_present = "others",
+        conflicts_with = "others"
+    )]
+    pub(crate) ids: Vec<u64>,
+    /// Delete every token of the account but the one in use here
+    #[arg(long)]
+    pub(crate) others: bool,
+    /// Print each deletion's status (accepted as the Python tool takes it)
+    #[arg(short = 's', long)]
+    pub(crate) summary: bool,
 }
 
 #[derive(Debug, Args)]
@@ -559,6 +611,35 @@ pub(crate) struct ExecArgs {
         value_hint = clap::ValueHint::CommandWithArguments
     )]
     pub(crate) command: Vec<std::ffi::OsString>,
+
+    /// Log in again first when the token has less than this left (e.g. 90s, 10m, 1h; a bare
+    /// number is seconds) [default: 1m]
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub(crate) min_valid: Option<std::time::Duration>,
+}
+
+/// `90`, `90s`, `10m`, `1h`, `2d`: a duration.
+pub(crate) fn parse_duration(text: &str) -> Result<std::time::Duration, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number: u64 = number
+        .parse()
+        .map_err(|_| format!("{text:?} is not a duration: use e.g. 90s, 10m, 1h or 2d"))?;
+    let scale = match unit.trim() {
+        "" | "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        _ => {
+            return Err(format!(
+                "{text:?} is not a duration: use e.g. 90s, 10m, 1h or 2d"
+            ))
+        }
+    };
+    Ok(std::time::Duration::from_secs(number.saturating_mul(scale)))
 }
 
 #[derive(Debug, Args)]
@@ -739,6 +820,17 @@ pub(crate) struct MkArgs {
     /// (AUTHENTICATOR; this machine then holds both factors)
     #[arg(long)]
     pub(crate) remember_secret: bool,
+
+    /// Hand the new key straight to a key or vault: CMD (run without a shell) reads the
+    /// otpauth:// URI on its standard input, as `pass otp insert NAME` does; the key is then
+    /// never shown, drawn or saved here, and the first code comes from --totp-command, else
+    /// the prompt (AUTHENTICATOR)
+    #[arg(
+        long,
+        value_name = "CMD",
+        conflicts_with_all = ["qr", "show_key", "qr_png", "remember_secret"]
+    )]
+    pub(crate) secret_to: Option<String>,
 
     #[command(flatten)]
     pub(crate) file: RecoveryFileArgs,

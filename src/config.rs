@@ -93,6 +93,11 @@ impl EndpointEntry {
         self.python_field("token").map(Secret::from)
     }
 
+    /// Our `totp_command`: the program that gives this endpoint's one-time codes.
+    pub(crate) fn totp_command(&self) -> Option<String> {
+        self.python_field("totp_command").map(str::to_owned)
+    }
+
     /// User name and password from the legacy `auth` field, when it holds them.
     pub(crate) fn legacy_auth(&self) -> Option<(String, Secret)> {
         let raw = self.python_field("auth")?;

@@ -1,12 +1,15 @@
 //! `vss-cli`: manage multi-factor authentication (TOTP) on a VSS account from the shell.
 //!
-//! The command line is parsed ([`cli`]) and resolved once into a context ([`context`]); each
-//! command ([`commands`]) talks to the API through [`api`] over the wire types of the
-//! `vss-wire` crate, and reads and writes the standard streams only through [`terminal`]
-//! (data rendered by [`output`]).
+//! The command line is parsed ([`cli`]) and resolved once into immutable [`settings`]; each
+//! command ([`commands`]) is handed a [`context`]: those settings, the [`terminal`] it reads
+//! and writes the standard streams through (data rendered by [`output`]), and the [`auth`]
+//! layer's session, which alone decides who the user is, where each secret comes from, which
+//! second factor to use and which token serves. Calls go through [`api`] over the wire types
+//! of the `vss-wire` crate.
 //! The binary is [`main`].
 
 mod api;
+mod auth;
 mod cli;
 mod commands;
 mod config;
@@ -17,11 +20,11 @@ mod fsutil;
 mod generation;
 mod help;
 mod interrupt;
-mod login;
 mod output;
 mod qr;
 mod recovery_file;
 mod secrets;
+mod settings;
 mod terminal;
 mod trust;
 

@@ -162,7 +162,7 @@ fn check_folder(dir: &Path, instead: &str) -> Result<()> {
 fn earlier_default(ctx: &Context, username: &str) -> Option<PathBuf> {
     let prefix = format!("{}_", safe(username));
     let account = format!("# Account:  {username}\n");
-    let endpoint = format!("# Endpoint: {}\n", ctx.endpoint);
+    let endpoint = format!("# Endpoint: {}\n", ctx.settings.endpoint);
     let mut names: Vec<PathBuf> = std::fs::read_dir(".")
         .ok()?
         .filter_map(std::result::Result::ok)
@@ -203,7 +203,7 @@ fn ask_exists(ctx: &Context, path: &Path) -> Result<Choice> {
 
 /// Asks `question`, answered with `o` (when `overwrite` is offered), `a` or `n`.
 fn ask(ctx: &Context, question: &str, overwrite: bool) -> Result<Choice> {
-    let prompter = ctx.prompter("an answer", "")?;
+    let prompter = ctx.auth.prompter("an answer", "")?;
     loop {
         match prompter.input(question)?.to_ascii_lowercase().as_str() {
             "o" | "overwrite" if overwrite => return Ok(Choice::Overwrite),
@@ -253,7 +253,7 @@ pub(crate) fn save(
         Destination::Default { overwrite, confirm } => {
             let path = default_path(username, issuer);
             let prompt = format!("Save the recovery codes to {}?", path.display());
-            if *confirm && !ctx.prompter("an answer", "")?.confirm(&prompt, true)? {
+            if *confirm && !ctx.auth.prompter("an answer", "")?.confirm(&prompt, true)? {
                 return Ok(None);
             }
             (path, *overwrite)
@@ -338,7 +338,7 @@ fn contents(ctx: &Context, username: &str, issuer: Option<&str>, codes: &[String
          # Each code works once, in place of a one-time code, when you cannot get one:\n\
          #   vss-cli --recovery-code CODE ...\n\
          # Keep this file private; a new set replaces these codes.\n",
-        ctx.endpoint,
+        ctx.settings.endpoint,
         chrono::Utc::now().format("%Y-%m-%d %H:%M:%S UTC"),
     );
     for code in codes {

@@ -1,19 +1,21 @@
-//! `vss-cli exec [--] CMD ARGS...`: run CMD with `VSS_TOKEN` and `VSS_ENDPOINT` set to a token
-//! the server takes (stored, or from logging in first), as `aws-vault exec` and `op run` do.
-//! The token is passed in the environment only, never in CMD's arguments. CMD's exit status
-//! becomes `vss-cli`'s (128+N when signal N ended it); SIGINT, SIGTERM and SIGHUP sent to
-//! `vss-cli` are passed on to CMD, which decides what they mean. One-time codes given to
-//! `vss-cli` (`VSS_USER_OTP`, `VSS_RECOVERY_CODE`) are spent by then and not passed on.
+//! `vss-cli exec [--min-valid D] [--] CMD ARGS...`: run CMD with `VSS_TOKEN` (and pyvss's
+//! `VSS_API_TOKEN`), `VSS_ENDPOINT` and `VSS_TOKEN_EXPIRES_AT` set for a token the server takes
+//! (kept, or from logging in first, and with at least `--min-valid` left), as `aws-vault exec`
+//! and `op run` do. The token is passed in the environment only, never in CMD's arguments;
+//! the password, codes and recovery codes given to `vss-cli` are not passed on under either
+//! naming. CMD's exit status becomes `vss-cli`'s (128+N when signal N ended it); SIGINT,
+//! SIGTERM and SIGHUP sent to `vss-cli` are passed on to CMD, which decides what they mean.
 
 use std::os::unix::process::ExitStatusExt;
 use std::process::Command;
 use std::sync::atomic::{AtomicI32, Ordering};
 
+use crate::auth::{self, tokens::EXPIRY_MARGIN_SECS};
 use crate::cli::ExecArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::exit_codes::ExitCode;
-use crate::login;
+use crate::settings::SECRET_VARIABLES;
 
 /// The signals passed on to the command.
 const FORWARDED: [libc::c_int; 3] = [libc::SIGINT, libc::SIGTERM, libc::SIGHUP];
@@ -29,21 +31,40 @@ pub(crate) fn run(args: &ExecArgs, ctx: &Context) -> Result<()> {
         .command
         .split_first()
         .ok_or_else(|| Error::usage("exec needs a command to run"))?;
-    let api = ctx.api()?;
+    let api = ctx.auth.api()?;
+    let margin = args.min_valid.map_or(EXPIRY_MARGIN_SECS, |d| {
+        i64::try_from(d.as_secs()).unwrap_or(i64::MAX)
+    });
     // The server is asked, so that the command is not handed a revoked token.
-    let (_, token, _) = login::with_token_from(ctx, |token| {
+    let (_, token, _) = ctx.auth.with_token_from(margin, |token| {
         ctx.term.spin("Checking the token", || api.user(token))
     })?;
+    let expires_at = auth::claims(token.expose()).and_then(|c| {
+        let left = c.exp - chrono::Utc::now().timestamp();
+        if left <= margin {
+            // A token given with -t/VSS_TOKEN is not replaced: the command is told.
+            ctx.term.warn(format!(
+                "the API token has only {left} s left, less than --min-valid asks for"
+            ));
+        }
+        crate::output::unix_rfc3339(c.exp)
+    });
     // What the replies showed (a clock far off) is told before the command speaks.
-    ctx.tell_warnings();
+    ctx.auth.tell_warnings();
 
     let mut command = Command::new(program);
+    command.args(rest);
+    for name in SECRET_VARIABLES {
+        command.env_remove(name);
+    }
     command
-        .args(rest)
         .env("VSS_TOKEN", token.expose())
-        .env("VSS_ENDPOINT", &ctx.endpoint)
-        .env_remove("VSS_USER_OTP")
-        .env_remove("VSS_RECOVERY_CODE");
+        .env("VSS_API_TOKEN", token.expose())
+        .env("VSS_ENDPOINT", &ctx.settings.endpoint);
+    match expires_at {
+        Some(at) => command.env("VSS_TOKEN_EXPIRES_AT", at),
+        None => command.env_remove("VSS_TOKEN_EXPIRES_AT"),
+    };
     forward_signals();
     let mut child = command.spawn().map_err(|e| {
         let shown = program.to_string_lossy();

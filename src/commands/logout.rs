@@ -1,15 +1,16 @@
-//! `vss-cli logout [--all]`: forget the API token stored for the account at the endpoint and
-//! revoke it on the server, where the API offers that (as `gh auth logout`); with `--all` the
-//! password and the remembered TOTP secret go too. A token given with `--token`/`VSS_TOKEN` is
-//! revoked as well. The Python vss-cli's files are never touched.
+//! `vss-cli logout [--all]`: forget the API token kept for the account at the endpoint and
+//! revoke it on the server through the API's token calls (as `gh auth logout`); with `--all`
+//! the password and the remembered TOTP secret go too. A token given with
+//! `--token`/`VSS_TOKEN` is revoked as well. The Python vss-cli's files are never touched.
 
 use serde::Serialize;
 
-use crate::api::Revoked;
+use crate::auth;
+use crate::auth::tokens::Revocation;
+use crate::auth::Session;
 use crate::cli::LogoutArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::login;
 use crate::output;
 use crate::secrets::Kind;
 use vss_wire::{constant_time_eq, Secret};
@@ -26,6 +27,9 @@ enum TokenOutcome {
     AlreadyInvalid,
     /// The server offers no revocation: it works until `expires_at`.
     NotRevocable,
+    /// The server lists tokens but none could be told to be this one: it works until
+    /// `expires_at`, or until deleted with `token rm ID`.
+    Unidentified,
 }
 
 #[derive(Serialize)]
@@ -41,23 +45,19 @@ struct LoggedOut<'a> {
 }
 
 pub(crate) fn run(args: &LogoutArgs, ctx: &Context) -> Result<()> {
-    let Some(user) = ctx.username_unasked()?.map(str::to_owned) else {
+    let Some(user) = ctx.auth.username_unasked()?.map(str::to_owned) else {
         return Err(Error::usage(format!(
             "which account to log out of at {}? No user name is given or configured",
-            ctx.endpoint
+            ctx.settings.endpoint
         ))
         .with_hint(
             "pass -u/--username USER (or set VSS_USER), or -e NAME of a configured endpoint",
         ));
     };
     // Ours only: the Python tool's `token:` is its own to keep.
-    let token_name = ctx.token_name()?;
-    let stored = match &token_name {
-        Some(name) => ctx.store().get(name)?.map(|(token, _)| token),
-        None => None,
-    };
+    let stored = ctx.auth.kept(Kind::Token, &user)?.map(|(token, _)| token);
     let mut tokens: Vec<Secret> = stored.into_iter().collect();
-    if let Some(given) = &ctx.token {
+    if let Some(given) = &ctx.settings.token {
         let known = |t: &Secret| constant_time_eq(t.expose().as_bytes(), given.expose().as_bytes());
         if !tokens.iter().any(known) {
             tokens.push(given.clone());
@@ -65,49 +65,52 @@ pub(crate) fn run(args: &LogoutArgs, ctx: &Context) -> Result<()> {
     }
 
     // Forgotten here first: whatever the server says, this machine no longer holds them.
-    let mut names = Vec::new();
-    if let Some(name) = token_name {
-        names.push((name, "token"));
+    let mut forgotten = Vec::new();
+    if ctx.auth.forget(Kind::Token, &user)? {
+        forgotten.push("token");
     }
     if args.all {
-        names.push((ctx.secret_name(Kind::Password)?, "password"));
-        names.push((ctx.secret_name(Kind::TotpSecret)?, "totp-secret"));
-    }
-    let mut forgotten = Vec::new();
-    for (name, what) in names {
-        if ctx.store().delete(&name)? {
-            forgotten.push(what);
+        if let Some(entry) = ctx.settings.entry.as_ref() {
+            if ctx.auth.entry_user(entry)?.as_deref() == Some(user.as_str())
+                && ctx
+                    .auth
+                    .store()
+                    .delete(&Session::entry_name(entry, Kind::Password))?
+            {
+                forgotten.push("password");
+            }
+        }
+        if ctx.auth.forget(Kind::TotpSecret, &user)? {
+            forgotten.push("totp-secret");
         }
     }
 
     let mut outcome = TokenOutcome::None;
     let mut expires_at = None;
-    if !tokens.is_empty() {
-        let api = ctx.api()?;
-        for token in &tokens {
-            let expiry = login::claims(token.expose()).and_then(|c| output::unix_rfc3339(c.exp));
-            let revoked = ctx
-                .term
-                .spin("Revoking the token", || api.revoke_token(token))
-                .map_err(|e| {
-                    let until = expiry
-                        .as_deref()
-                        .map(|t| format!(" until {t}"))
-                        .unwrap_or_default();
-                    e.with_hint(format!(
-                        "the token is forgotten here but could not be revoked: it still works on \
-                         the server{until}"
-                    ))
-                })?;
-            outcome = match revoked {
-                Revoked::Now => TokenOutcome::Revoked,
-                Revoked::Already => TokenOutcome::AlreadyInvalid,
-                Revoked::NotOffered => {
-                    expires_at = expiry;
-                    TokenOutcome::NotRevocable
-                }
-            };
-        }
+    for token in &tokens {
+        let expiry = auth::claims(token.expose()).and_then(|c| output::unix_rfc3339(c.exp));
+        let revoked = ctx.auth.revoke(token).map_err(|e| {
+            let until = expiry
+                .as_deref()
+                .map(|t| format!(" until {t}"))
+                .unwrap_or_default();
+            e.with_hint(format!(
+                "the token is forgotten here but could not be revoked: it still works on the \
+                 server{until}"
+            ))
+        })?;
+        outcome = match revoked {
+            Revocation::Revoked => TokenOutcome::Revoked,
+            Revocation::AlreadyInvalid => TokenOutcome::AlreadyInvalid,
+            Revocation::NotOffered => {
+                expires_at = expiry;
+                TokenOutcome::NotRevocable
+            }
+            Revocation::Unidentified => {
+                expires_at = expiry;
+                TokenOutcome::Unidentified
+            }
+        };
     }
 
     let what = match outcome {
@@ -123,12 +126,24 @@ pub(crate) fn run(args: &LogoutArgs, ctx: &Context) -> Result<()> {
             ctx.term.warn(format!(
                 "{} offers no way to revoke an API token: the token keeps working until {until} \
                  for anyone who has a copy of it",
-                ctx.endpoint
+                ctx.settings.endpoint
+            ));
+            "the API token is forgotten here".to_owned()
+        }
+        TokenOutcome::Unidentified => {
+            let until = expires_at.as_deref().unwrap_or("its expiry");
+            ctx.term.warn(format!(
+                "{} lists this account's tokens, but none could be told to be this one: it was \
+                 not revoked and keeps working until {until}; find it with `{}` and delete it \
+                 with `{}`",
+                ctx.settings.endpoint,
+                ctx.auth.command_line(&["token", "ls"]),
+                ctx.auth.command_line(&["token", "rm", "ID"])
             ));
             "the API token is forgotten here".to_owned()
         }
     };
-    let mut message = format!("Logged out of {} as {user}: {what}.", ctx.endpoint);
+    let mut message = format!("Logged out of {} as {user}: {what}.", ctx.settings.endpoint);
     if args.all {
         let also: Vec<&str> = forgotten
             .iter()
@@ -146,6 +161,7 @@ pub(crate) fn run(args: &LogoutArgs, ctx: &Context) -> Result<()> {
     }
     if args.all
         && ctx
+            .settings
             .entry
             .as_ref()
             .is_some_and(|e| e.legacy_auth().is_some())
@@ -157,7 +173,7 @@ pub(crate) fn run(args: &LogoutArgs, ctx: &Context) -> Result<()> {
         );
     }
     let done = LoggedOut {
-        endpoint: &ctx.endpoint,
+        endpoint: &ctx.settings.endpoint,
         username: &user,
         token: outcome,
         token_expires_at: expires_at.clone(),

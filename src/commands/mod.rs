@@ -40,7 +40,7 @@ pub(crate) fn run(cli: Cli, term: &Rc<Terminal>) -> Result<()> {
     let ctx = Context::from_args(&cli.global, Rc::clone(term))?;
     let result = run_command(cli.command, &ctx).map_err(|e| enrol_first(&ctx, e));
     // What the replies showed (a clock far off) is told before any error.
-    ctx.tell_warnings();
+    ctx.auth.tell_warnings();
     result
 }
 
@@ -57,7 +57,10 @@ pub(crate) fn fail(term: &Terminal, e: &Error) -> ExitCode {
 /// A refusal because the account must enrol first (or, for an administrator call, must use
 /// MFA) says exactly what to run, for this endpoint and user.
 fn enrol_first(ctx: &Context, e: Error) -> Error {
-    let mk = || ctx.command_line(&["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
+    let mk = || {
+        ctx.auth
+            .command_line(&["account", "set", "mfa", "mk", "AUTHENTICATOR"])
+    };
     match e {
         Error::Policy {
             kind: ErrorKind::TotpEnforcement,
@@ -73,7 +76,8 @@ fn enrol_first(ctx: &Context, e: Error) -> Error {
         } => e.with_hint(format!(
             "run: {}, then {}; then run this again with --totp CODE",
             mk(),
-            ctx.command_line(&["account", "set", "mfa", "verify", "CODE"])
+            ctx.auth
+                .command_line(&["account", "set", "mfa", "verify", "CODE"])
         )),
         other => other,
     }
@@ -84,10 +88,10 @@ fn enrol_first(ctx: &Context, e: Error) -> Error {
 /// the message).
 pub(crate) fn done<T: Serialize>(ctx: &Context, message: &str, data: &T) -> Result<()> {
     ctx.term.info(message);
-    if ctx.format == Format::Table {
+    if ctx.settings.format == Format::Table {
         return Ok(());
     }
-    ctx.term.print(ctx.format, data)
+    ctx.term.print(ctx.settings.format, data)
 }
 
 fn run_command(command: Commands, ctx: &Context) -> Result<()> {
@@ -119,6 +123,9 @@ fn run_command(command: Commands, ctx: &Context) -> Result<()> {
         Commands::Token(token) => match token.command {
             TokenCommand::Mk => token::mk::run(ctx),
             TokenCommand::Show => token::show::run(ctx),
+            TokenCommand::Ls => token::ls::run(ctx),
+            TokenCommand::Get(args) => token::get::run(&args, ctx),
+            TokenCommand::Rm(args) => token::rm::run(&args, ctx),
         },
         Commands::Logout(args) => logout::run(&args, ctx),
         Commands::Exec(args) => exec::run(&args, ctx),

@@ -5,9 +5,9 @@
 
 use serde::Serialize;
 
+use crate::auth::{self, Source};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::login::{self, Source};
 use crate::output;
 use crate::secrets::Place;
 use vss_wire::{ErrorKind, Method, MfaState, Secret, UserProfile};
@@ -30,6 +30,8 @@ struct Status<'a> {
 #[derive(Serialize)]
 struct TokenState {
     source: Source,
+    /// Where the token is kept for the next commands (`null`: it is not).
+    kept_in: Option<&'static str>,
     expires_at: Option<String>,
     /// Whether the login that made it passed a second factor.
     otp: Option<bool>,
@@ -45,27 +47,41 @@ struct MfaSummary {
 pub(crate) fn run(ctx: &Context) -> Result<()> {
     let checked = working_token(ctx);
     let mut status = Status {
-        endpoint: &ctx.endpoint,
-        endpoint_name: ctx.entry.as_ref().map(|e| e.name.as_str()),
-        username: ctx.known_username().map(str::to_owned),
+        endpoint: &ctx.settings.endpoint,
+        endpoint_name: ctx.settings.entry.as_ref().map(|e| e.name.as_str()),
+        username: ctx.auth.known_username().map(str::to_owned),
         logged_in: false,
         token: None,
         mfa: None,
-        secret_store: ctx.store().in_use().map_or("none", Place::short),
+        secret_store: ctx.auth.store().in_use().map_or("none", Place::short),
         problem: None,
     };
     match checked {
         Ok((token, source, profile)) => {
-            fill(&mut status, &token, source, profile);
-            ctx.term.print(ctx.format, &status)?;
+            let kept_in = match source {
+                Source::Stored | Source::Login => ctx.auth.token_place().ok().flatten(),
+                Source::Given | Source::PythonConfig => None,
+            };
+            fill(&mut status, &token, source, kept_in, profile);
+            ctx.term.print(ctx.settings.format, &status)?;
             let user = status.username.as_deref().unwrap_or_default();
             ctx.term
-                .info(format!("Logged in to {} as {user}.", ctx.endpoint));
+                .info(format!("Logged in to {} as {user}.", ctx.settings.endpoint));
+            match kept_in {
+                Some(place) => ctx.term.info(format!(
+                    "The token is kept in {} for the next commands.",
+                    ctx.auth.store().describe(place)
+                )),
+                None if source == Source::Login => ctx
+                    .term
+                    .info("The token is not kept (--no-session): each command logs in."),
+                None => {}
+            }
             Ok(())
         }
         Err(e @ (Error::Auth { .. } | Error::NoTerminal { .. })) => {
             status.problem = Some(e.to_string());
-            ctx.term.print(ctx.format, &status)?;
+            ctx.term.print(ctx.settings.format, &status)?;
             let hint = e.hint().map(str::to_owned);
             let who = status
                 .username
@@ -74,11 +90,18 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
                 .unwrap_or_default();
             Err(Error::Auth {
                 kind: ErrorKind::Unauthorized,
-                message: format!("not logged in to {}{who}: {e}", ctx.endpoint),
+                message: format!("not logged in to {}{who}: {e}", ctx.settings.endpoint),
                 hint,
             })
         }
-        Err(e) => Err(e),
+        // Whatever went wrong, -o json|yaml still prints one document.
+        Err(e) => {
+            if ctx.settings.format != crate::output::Format::Table {
+                status.problem = Some(e.to_string());
+                ctx.term.print(ctx.settings.format, &status)?;
+            }
+            Err(e)
+        }
     }
 }
 
@@ -86,12 +109,12 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
 /// forgotten), else one from a login with what is known without asking; with the profile the
 /// server showed for it.
 fn working_token(ctx: &Context) -> Result<(Secret, Source, UserProfile)> {
-    let api = ctx.api()?;
-    if let Some(token) = &ctx.token {
+    let api = ctx.auth.api()?;
+    if let Some(token) = &ctx.settings.token {
         let profile = api.user(token)?;
         return Ok((token.clone(), Source::Given, profile));
     }
-    if ctx.username_unasked()?.is_none() {
+    if ctx.auth.username_unasked()?.is_none() {
         return Err(Error::Auth {
             kind: ErrorKind::Unauthorized,
             message: "no user name is given or configured".into(),
@@ -102,23 +125,29 @@ fn working_token(ctx: &Context) -> Result<(Secret, Source, UserProfile)> {
             ),
         });
     }
-    if let Some((stored, source)) = login::stored_token(ctx)? {
+    if let Some((stored, source)) = ctx.auth.stored_token(auth::tokens::EXPIRY_MARGIN_SECS)? {
         match api.user(&stored) {
             Ok(profile) => return Ok((stored, source, profile)),
             Err(Error::Auth { .. }) if source == Source::Stored => {
-                let _ = login::forget_stored_token(ctx);
+                let _ = ctx.auth.forget_stored_token();
             }
             Err(Error::Auth { .. }) => {}
             Err(e) => return Err(e),
         }
     }
-    let fresh = login::login_unattended(ctx)?.token;
+    let fresh = ctx.auth.login_unattended()?;
     let profile = api.user(&fresh)?;
     Ok((fresh, Source::Login, profile))
 }
 
-fn fill(status: &mut Status<'_>, token: &Secret, source: Source, profile: UserProfile) {
-    let claims = login::claims(token.expose());
+fn fill(
+    status: &mut Status<'_>,
+    token: &Secret,
+    source: Source,
+    kept_in: Option<Place>,
+    profile: UserProfile,
+) {
+    let claims = auth::claims(token.expose());
     status.logged_in = true;
     if !profile.username.is_empty() {
         status.username = Some(profile.username);
@@ -127,6 +156,7 @@ fn fill(status: &mut Status<'_>, token: &Secret, source: Source, profile: UserPr
     }
     status.token = Some(TokenState {
         source,
+        kept_in: kept_in.map(Place::short),
         expires_at: claims.as_ref().and_then(|c| output::unix_rfc3339(c.exp)),
         otp: claims.as_ref().map(|c| c.otp),
     });

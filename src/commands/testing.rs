@@ -9,6 +9,7 @@ use clap::Parser;
 use crate::config::ConfigFile;
 use crate::context::Context;
 use crate::error::Result;
+use crate::settings::Settings;
 use crate::terminal::{buffered, Captured, ScriptedPrompter};
 use vss_wire::Secret;
 
@@ -39,14 +40,16 @@ impl Bench {
         let prompter = Rc::new(prompter);
         let (term, captured) =
             buffered(interactive, false, columns, Box::new(Rc::clone(&prompter)));
-        let ctx = Context::new(
+        let term = Rc::new(term);
+        let settings = Settings::new(
             &cli.global,
-            Rc::new(term),
+            term.stdout_tty,
             cli.global.password.clone().map(Secret::from),
             config_path,
             ConfigFile::default(),
         )
         .unwrap();
+        let ctx = Context::with(settings, term);
         Bench {
             ctx,
             captured,
@@ -57,7 +60,7 @@ impl Bench {
 
     /// What the command did, as `main` reports it: exit code, stdout, stderr.
     pub(crate) fn outcome(&self, result: Result<()>) -> String {
-        self.ctx.tell_warnings();
+        self.ctx.auth.tell_warnings();
         let code = match &result {
             Ok(()) => 0,
             Err(e) => super::fail(&self.ctx.term, e).code(),

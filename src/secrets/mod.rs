@@ -36,7 +36,7 @@ pub(crate) enum Kind {
 }
 
 impl Kind {
-    fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Kind::Username => "username",
             Kind::Password => "password",
@@ -68,30 +68,44 @@ pub(crate) fn account(endpoint_name: &str, kind: Kind) -> String {
     format!("{SERVICE}_{sanitized}_{}", kind.as_str())
 }
 
-/// What a secret is kept under: its name, and the one earlier releases of this tool gave it.
+/// What a secret is kept under: its name, and the names earlier releases of this tool gave it
+/// (looked in when the name holds nothing, and removed when the secret is written again).
 #[derive(Debug, Clone)]
 pub(crate) struct Name {
     account: String,
-    legacy: Option<String>,
+    older: Vec<String>,
 }
 
 impl Name {
-    /// `kind` for the endpoint called `endpoint_name`; `earlier` is the endpoint's URL and the
-    /// user name, under which earlier releases kept the same secret.
+    /// `kind` for the endpoint called `endpoint_name`, as the Python tool names it; `earlier`
+    /// is the endpoint's URL and the user name, under which the first releases of this tool
+    /// kept the same secret.
     pub(crate) fn new(endpoint_name: &str, kind: Kind, earlier: Option<(&str, &str)>) -> Name {
-        let legacy = match (kind, earlier) {
-            (Kind::Username, _) | (_, None) => None,
-            (_, Some((url, user))) => Some(format!(
-                "{} {user} {}",
-                url.trim_end_matches('/'),
-                kind.as_str()
-            )),
+        let older = match (kind, earlier) {
+            (Kind::Username, _) | (_, None) => Vec::new(),
+            (_, Some((url, user))) => vec![first_release_name(url, user, kind)],
         };
         Name {
             account: account(endpoint_name, kind),
-            legacy,
+            older,
         }
     }
+
+    /// A name of its own, with older names to look in and clear.
+    pub(crate) fn with_older(account: String, older: Vec<String>) -> Name {
+        Name { account, older }
+    }
+
+    /// The names it was kept under before.
+    #[cfg(test)]
+    pub(crate) fn older(&self) -> &[String] {
+        &self.older
+    }
+}
+
+/// `<url> <user> <kind>`: how the first releases of this tool named a secret.
+pub(crate) fn first_release_name(url: &str, user: &str, kind: Kind) -> String {
+    format!("{} {user} {}", url.trim_end_matches('/'), kind.as_str())
 }
 
 /// Says a note to the user (through the terminal).
@@ -231,16 +245,24 @@ impl Store {
 
     /// The secret called `name`, and where it was.
     pub(crate) fn get(&self, name: &Name) -> Result<Option<(Secret, Place)>> {
-        for backend in &self.backends {
-            if let Some(found) = lookup(backend.as_ref(), &name.account)? {
-                return Ok(Some(found));
-            }
+        if let Some(found) = self.get_exact(name)? {
+            return Ok(Some(found));
         }
-        if let Some(old) = &name.legacy {
+        for old in &name.older {
             for backend in self.backends.iter().chain(&self.earlier) {
                 if let Some(found) = lookup(backend.as_ref(), old)? {
                     return Ok(Some(found));
                 }
+            }
+        }
+        Ok(None)
+    }
+
+    /// The secret kept under `name` itself (not under an older name).
+    pub(crate) fn get_exact(&self, name: &Name) -> Result<Option<(Secret, Place)>> {
+        for backend in &self.backends {
+            if let Some(found) = lookup(backend.as_ref(), &name.account)? {
+                return Ok(Some(found));
             }
         }
         Ok(None)
@@ -288,12 +310,11 @@ impl Store {
     }
 
     fn delete_legacy(&self, name: &Name) -> bool {
-        let Some(old) = &name.legacy else {
-            return false;
-        };
         let mut removed = false;
-        for backend in self.backends.iter().chain(&self.earlier) {
-            removed |= backend.delete(old).unwrap_or(false);
+        for old in &name.older {
+            for backend in self.backends.iter().chain(&self.earlier) {
+                removed |= backend.delete(old).unwrap_or(false);
+            }
         }
         removed
     }
@@ -370,10 +391,10 @@ mod tests {
             "vss-cli_mock_totp-secret"
         );
         let n = Name::new("mock", Kind::Token, Some(("http://x/", "jm")));
-        assert_eq!(n.legacy.as_deref(), Some("http://x jm token"));
+        assert_eq!(n.older, ["http://x jm token"]);
         assert!(Name::new("mock", Kind::Username, Some(("http://x", "jm")))
-            .legacy
-            .is_none());
+            .older
+            .is_empty());
     }
 
     #[test]

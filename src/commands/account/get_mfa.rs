@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
+use crate::auth;
 use crate::context::Context;
 use crate::error::Result;
-use crate::login;
 use crate::output;
 use vss_wire::{Method, MfaState};
 
@@ -23,10 +23,10 @@ struct MfaStatus {
 }
 
 pub(crate) fn run(ctx: &Context) -> Result<()> {
-    let api = ctx.api()?;
-    let (profile, owner) = login::with_token(ctx, |token| {
+    let api = ctx.auth.api()?;
+    let (profile, owner) = ctx.auth.with_token(|token| {
         let profile = ctx.term.spin("Loading the account", || api.user(token))?;
-        Ok((profile, login::claims(token.expose()).map(|c| c.sub)))
+        Ok((profile, auth::claims(token.expose()).map(|c| c.sub)))
     })?;
     let totp = profile.totp;
     // A terser server says only `data.totp`: the account is the token's, and an enabled
@@ -34,7 +34,7 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
     let username = Some(profile.username)
         .filter(|u| !u.is_empty())
         .or(owner)
-        .or_else(|| ctx.given_username().map(str::to_owned))
+        .or_else(|| ctx.auth.given_username().map(str::to_owned))
         .unwrap_or_default();
     let state = totp.state.or(totp.enabled.then_some(MfaState::Enabled));
     let status = MfaStatus {
@@ -47,7 +47,7 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
         pending_method: totp.pending_method,
         recovery_codes_left: totp.recovery_codes_left,
     };
-    ctx.term.print(ctx.format, &status)
+    ctx.term.print(ctx.settings.format, &status)
 }
 
 #[cfg(test)]

@@ -3,14 +3,13 @@
 use crate::cli::AuditLsArgs;
 use crate::context::Context;
 use crate::error::Result;
-use crate::login;
 use vss_wire::PageQuery;
 
 pub(crate) fn run(args: &AuditLsArgs, ctx: &Context) -> Result<()> {
-    let api = ctx.api()?;
+    let api = ctx.auth.api()?;
     let records = super::pages(&ctx.term, &args.page, |page, per_page| {
         let query = PageQuery { page, per_page };
-        login::with_token(ctx, |token| api.audit(token, &query))
+        ctx.auth.with_token(|token| api.audit(token, &query))
     })?;
-    ctx.term.print(ctx.format, &records)
+    ctx.term.print(ctx.settings.format, &records)
 }

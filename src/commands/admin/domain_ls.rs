@@ -2,10 +2,9 @@
 
 use crate::context::Context;
 use crate::error::Result;
-use crate::login;
 
 pub(crate) fn run(ctx: &Context) -> Result<()> {
-    let api = ctx.api()?;
-    let domains = login::with_token(ctx, |token| api.domains(token))?;
-    ctx.term.print(ctx.format, &domains.data)
+    let api = ctx.auth.api()?;
+    let domains = ctx.auth.with_token(|token| api.domains(token))?;
+    ctx.term.print(ctx.settings.format, &domains.data)
 }

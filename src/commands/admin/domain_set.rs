@@ -3,7 +3,6 @@
 use crate::cli::DomainSetArgs;
 use crate::context::Context;
 use crate::error::Result;
-use crate::login;
 use vss_wire::{DomainPolicyRequest, DomainTotp};
 
 pub(crate) fn run(args: &DomainSetArgs, ctx: &Context) -> Result<()> {
@@ -18,7 +17,9 @@ pub(crate) fn run(args: &DomainSetArgs, ctx: &Context) -> Result<()> {
         totp,
         grace_period_hours: args.grace_period,
     };
-    let api = ctx.api()?;
-    let domain = login::with_token(ctx, |token| api.set_domain(token, &args.domain, &policy))?;
-    ctx.term.print(ctx.format, &domain)
+    let api = ctx.auth.api()?;
+    let domain = ctx
+        .auth
+        .with_token(|token| api.set_domain(token, &args.domain, &policy))?;
+    ctx.term.print(ctx.settings.format, &domain)
 }

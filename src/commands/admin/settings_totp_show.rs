@@ -2,10 +2,9 @@
 
 use crate::context::Context;
 use crate::error::Result;
-use crate::login;
 
 pub(crate) fn run(ctx: &Context) -> Result<()> {
-    let api = ctx.api()?;
-    let settings = login::with_token(ctx, |token| api.totp_settings(token))?;
-    ctx.term.print(ctx.format, &settings)
+    let api = ctx.auth.api()?;
+    let settings = ctx.auth.with_token(|token| api.totp_settings(token))?;
+    ctx.term.print(ctx.settings.format, &settings)
 }

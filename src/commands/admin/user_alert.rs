@@ -6,7 +6,6 @@ use crate::context::Context;
 use crate::error::Result;
 use serde::Serialize;
 
-use crate::login;
 use vss_wire::DomainQuery;
 
 /// What `-o json|yaml` prints.
@@ -19,11 +18,13 @@ struct Alerted<'a> {
 }
 
 pub(crate) fn run(args: &UserAlertArgs, ctx: &Context) -> Result<()> {
-    let api = ctx.api()?;
+    let api = ctx.auth.api()?;
     let domain = DomainQuery {
         domain: args.domain.clone(),
     };
-    let sent = login::with_token(ctx, |token| api.alert_user(token, &args.user, &domain))?;
+    let sent = ctx
+        .auth
+        .with_token(|token| api.alert_user(token, &args.user, &domain))?;
     let alerted = Alerted {
         username: &args.user,
         domain: args.domain.as_deref(),

@@ -6,7 +6,6 @@ use serde::Serialize;
 use crate::cli::{MfaStateArg, UserLsArgs};
 use crate::context::Context;
 use crate::error::Result;
-use crate::login;
 use crate::output;
 use vss_wire::{AdminUser, MfaState, UsersQuery};
 
@@ -24,7 +23,7 @@ struct Row<'a> {
 }
 
 pub(crate) fn run(args: &UserLsArgs, ctx: &Context) -> Result<()> {
-    let api = ctx.api()?;
+    let api = ctx.auth.api()?;
     let mfa = args.mfa.map(|m| match m {
         MfaStateArg::Enabled => MfaState::Enabled,
         MfaStateArg::Pending => MfaState::Pending,
@@ -37,10 +36,10 @@ pub(crate) fn run(args: &UserLsArgs, ctx: &Context) -> Result<()> {
             page,
             per_page,
         };
-        login::with_token(ctx, |token| api.users(token, &query))
+        ctx.auth.with_token(|token| api.users(token, &query))
     })?;
-    if ctx.format != output::Format::Table {
-        return ctx.term.print(ctx.format, &users);
+    if ctx.settings.format != output::Format::Table {
+        return ctx.term.print(ctx.settings.format, &users);
     }
     let rows: Vec<Row> = users
         .iter()
@@ -55,5 +54,5 @@ pub(crate) fn run(args: &UserLsArgs, ctx: &Context) -> Result<()> {
             can_toggle_mfa: u.can_toggle_mfa,
         })
         .collect();
-    ctx.term.print(ctx.format, &rows)
+    ctx.term.print(ctx.settings.format, &rows)
 }

@@ -3,11 +3,10 @@
 use crate::cli::UserSetArgs;
 use crate::context::Context;
 use crate::error::Result;
-use crate::login;
 use vss_wire::{DomainQuery, UserUpdate};
 
 pub(crate) fn run(args: &UserSetArgs, ctx: &Context) -> Result<()> {
-    let api = ctx.api()?;
+    let api = ctx.auth.api()?;
     let update = UserUpdate {
         require_mfa: args.require_mfa.map(|v| v.as_bool()),
         can_toggle_mfa: args.can_toggle_mfa.map(|v| v.as_bool()),
@@ -15,8 +14,8 @@ pub(crate) fn run(args: &UserSetArgs, ctx: &Context) -> Result<()> {
     let domain = DomainQuery {
         domain: args.domain.clone(),
     };
-    let user = login::with_token(ctx, |token| {
-        api.update_user(token, &args.user, &domain, &update)
-    })?;
-    ctx.term.print(ctx.format, &user.data)
+    let user = ctx
+        .auth
+        .with_token(|token| api.update_user(token, &args.user, &domain, &update))?;
+    ctx.term.print(ctx.settings.format, &user.data)
 }

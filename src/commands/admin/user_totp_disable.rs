@@ -6,7 +6,6 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use serde::Serialize;
 
-use crate::login;
 use vss_wire::DomainQuery;
 
 /// What `-o json|yaml` prints.
@@ -25,6 +24,7 @@ pub(crate) fn run(args: &UserTotpDisableArgs, ctx: &Context) -> Result<()> {
             None => args.user.clone(),
         };
         let sure = ctx
+            .auth
             .prompter("a confirmation", "pass --yes to reset without asking")?
             .confirm(
                 &format!(
@@ -38,11 +38,13 @@ pub(crate) fn run(args: &UserTotpDisableArgs, ctx: &Context) -> Result<()> {
             return Err(Error::Interrupted);
         }
     }
-    let api = ctx.api()?;
+    let api = ctx.auth.api()?;
     let domain = DomainQuery {
         domain: args.domain.clone(),
     };
-    let done = login::with_token(ctx, |token| api.reset_user_totp(token, &args.user, &domain))?;
+    let done = ctx
+        .auth
+        .with_token(|token| api.reset_user_totp(token, &args.user, &domain))?;
     let reset = Reset {
         username: &args.user,
         domain: args.domain.as_deref(),

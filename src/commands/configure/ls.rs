@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
+use crate::auth;
 use crate::context::Context;
 use crate::error::Result;
-use crate::login;
 use crate::output::{self, Format};
 use crate::secrets::Place;
 
@@ -39,16 +39,16 @@ struct Row<'a> {
 }
 
 pub(crate) fn run(ctx: &Context) -> Result<()> {
-    let default = ctx.config.general.default_endpoint_name.as_deref();
+    let default = ctx.settings.config.general.default_endpoint_name.as_deref();
     let now = chrono::Utc::now().timestamp();
     let mut endpoints = Vec::new();
-    for entry in &ctx.config.endpoints {
-        let user = ctx.entry_user(entry)?;
-        let token = ctx.entry_token(entry)?;
-        let kept = ctx.password_place(entry)?.map(Place::short);
+    for entry in &ctx.settings.config.endpoints {
+        let user = ctx.auth.entry_user(entry)?;
+        let token = ctx.auth.entry_token(entry)?;
+        let kept = ctx.auth.password_place(entry)?.map(Place::short);
         let exp = token
             .as_ref()
-            .and_then(|t| login::claims(t.expose()))
+            .and_then(|t| auth::claims(t.expose()))
             .map(|c| c.exp);
         endpoints.push(Endpoint {
             name: entry.name.clone(),
@@ -64,17 +64,17 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
     if endpoints.is_empty() {
         ctx.term.info(format!(
             "No endpoints are configured in {}; add one with `vss-cli -e URL configure mk`.",
-            ctx.config_path.display()
+            ctx.settings.config_path.display()
         ));
     }
-    if ctx.format != Format::Table {
-        ctx.term.print(ctx.format, &endpoints)?;
+    if ctx.settings.format != Format::Table {
+        ctx.term.print(ctx.settings.format, &endpoints)?;
     } else {
         print_table(ctx, &endpoints)?;
     }
     ctx.term.info(format!(
         "New secrets are kept in {}.",
-        ctx.store().describe_in_use()
+        ctx.auth.store().describe_in_use()
     ));
     Ok(())
 }
@@ -96,7 +96,7 @@ fn print_table(ctx: &Context, endpoints: &[Endpoint]) -> Result<()> {
             default: if e.default { "*" } else { "" },
         })
         .collect();
-    ctx.term.print(ctx.format, &rows)
+    ctx.term.print(ctx.settings.format, &rows)
 }
 
 /// The first and last few characters of a token.

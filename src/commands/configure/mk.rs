@@ -7,7 +7,6 @@ use crate::cli::ConfigureMkArgs;
 use crate::config::EndpointEntry;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::login;
 use crate::secrets::{Kind, Name};
 use vss_wire::Secret;
 
@@ -26,26 +25,27 @@ pub(crate) fn run(args: &ConfigureMkArgs, ctx: &Context) -> Result<()> {
             return Err(Error::usage("--endpoint-name must not be empty"))
         }
         Some(n) => n.trim().to_owned(),
-        None => ctx.endpoint_name(),
+        None => ctx.settings.endpoint_name(),
     };
     // Logging in proves the credentials (and the second factor) before anything is kept.
-    let fresh = login::login(ctx)?;
-    let creds = ctx.credentials()?;
-    // Under the names the Python tool uses, so that where both use the OS store (the macOS
-    // Keychain) each finds the other's.
-    let store = ctx.store();
-    let name_of = |kind| Name::new(&name, kind, Some((&ctx.endpoint, &creds.username)));
+    let fresh = ctx.auth.login()?;
+    let creds = ctx.auth.credentials()?;
+    // The user name and password under the names the Python tool uses, so that where both
+    // use the OS store (the macOS Keychain) each finds the other's; the token under the
+    // account's own key, where every command looks for it.
+    let store = ctx.auth.store();
+    let name_of = |kind| Name::new(&name, kind, Some((&ctx.settings.endpoint, &creds.username)));
     store.set(
         &name_of(Kind::Username),
         &Secret::from(creds.username.as_str()),
     )?;
     store.set(&name_of(Kind::Password), &creds.password)?;
-    let place = store.set(&name_of(Kind::Token), &fresh.token)?;
+    let place = ctx.auth.keep(Kind::Token, &creds.username, &fresh)?;
 
-    let mut config = ctx.config.clone();
+    let mut config = ctx.settings.config.clone();
     config.upsert(EndpointEntry {
         name: name.clone(),
-        url: ctx.endpoint.clone(),
+        url: ctx.settings.endpoint.clone(),
         username: Some(creds.username.clone()),
         ..EndpointEntry::default()
     });
@@ -56,19 +56,19 @@ pub(crate) fn run(args: &ConfigureMkArgs, ctx: &Context) -> Result<()> {
         }
         Some(d) => d == name,
     };
-    config.save(&ctx.config_path)?;
+    config.save(&ctx.settings.config_path)?;
     ctx.term.info(format!(
         "Configured {name} ({}) for {}: the password and token are kept in {}, not in {}.",
-        ctx.endpoint,
+        ctx.settings.endpoint,
         creds.username,
         store.describe(place),
-        ctx.config_path.display()
+        ctx.settings.config_path.display()
     ));
     ctx.term.print(
-        ctx.format,
+        ctx.settings.format,
         &Configured {
             name: &name,
-            endpoint: &ctx.endpoint,
+            endpoint: &ctx.settings.endpoint,
             username: &creds.username,
             secrets: place.short(),
             default,

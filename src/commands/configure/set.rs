@@ -15,13 +15,13 @@ struct Set<'a> {
 }
 
 pub(crate) fn run(args: &ConfigureSetArgs, ctx: &Context) -> Result<()> {
-    let mut config = ctx.config.clone();
+    let mut config = ctx.settings.config.clone();
     config.set(&args.key, &args.value)?;
-    config.save(&ctx.config_path)?;
+    config.save(&ctx.settings.config_path)?;
     let set = Set {
         key: &args.key,
         value: &args.value,
-        config: &ctx.config_path,
+        config: &ctx.settings.config_path,
     };
     crate::commands::done(
         ctx,
@@ -29,7 +29,7 @@ pub(crate) fn run(args: &ConfigureSetArgs, ctx: &Context) -> Result<()> {
             "Set {} to {} in {}.",
             args.key,
             args.value,
-            ctx.config_path.display()
+            ctx.settings.config_path.display()
         ),
         &set,
     )

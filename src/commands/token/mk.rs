@@ -3,9 +3,8 @@
 
 use crate::context::Context;
 use crate::error::Result;
-use crate::login;
 
 pub(crate) fn run(ctx: &Context) -> Result<()> {
-    let fresh = login::login(ctx)?;
-    super::print(ctx, &fresh.token, None)
+    let fresh = ctx.auth.login()?;
+    super::print(ctx, &fresh, None)
 }

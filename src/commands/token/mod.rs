@@ -1,13 +1,16 @@
 //! `vss-cli token ...`
 
+pub(crate) mod get;
+pub(crate) mod ls;
 pub(crate) mod mk;
+pub(crate) mod rm;
 pub(crate) mod show;
 
 use serde::Serialize;
 
+use crate::auth::{self, Source};
 use crate::context::Context;
 use crate::error::Result;
-use crate::login::{self, Source};
 use crate::output::{self, Format};
 use vss_wire::Secret;
 
@@ -25,15 +28,15 @@ struct Token<'a> {
 /// `-o json|yaml` also its expiry, whether its login passed a second factor and, when given,
 /// where it came from.
 fn print(ctx: &Context, token: &Secret, source: Option<Source>) -> Result<()> {
-    if ctx.format == Format::Table {
+    if ctx.settings.format == Format::Table {
         return ctx.term.print_line(token.expose());
     }
-    let claims = login::claims(token.expose());
+    let claims = auth::claims(token.expose());
     let shown = Token {
         token: token.expose(),
         expires_at: claims.as_ref().and_then(|c| output::unix_rfc3339(c.exp)),
         otp: claims.as_ref().map(|c| c.otp),
         source,
     };
-    ctx.term.print(ctx.format, &shown)
+    ctx.term.print(ctx.settings.format, &shown)
 }

@@ -16,22 +16,27 @@ struct Forgotten<'a> {
 }
 
 pub(crate) fn run(ctx: &Context) -> Result<()> {
-    let name = ctx.secret_name(Kind::TotpSecret)?;
-    let user = ctx.username()?;
-    let kept = ctx.store().get(&name)?.map(|(_, place)| place);
-    let removed = ctx.store().delete(&name)?;
+    let user = ctx.auth.username()?;
+    let kept = ctx
+        .auth
+        .kept(Kind::TotpSecret, user)?
+        .map(|(_, place)| place);
+    let removed = ctx.auth.forget(Kind::TotpSecret, user)?;
     let message = if let (true, Some(place)) = (removed, kept) {
         format!(
             "Removed the TOTP secret of {user} at {} from {}.",
-            ctx.endpoint,
-            ctx.store().describe(place)
+            ctx.settings.endpoint,
+            ctx.auth.store().describe(place)
         )
     } else {
-        format!("No TOTP secret is stored for {user} at {}.", ctx.endpoint)
+        format!(
+            "No TOTP secret is stored for {user} at {}.",
+            ctx.settings.endpoint
+        )
     };
     let forgotten = Forgotten {
         username: user,
-        endpoint: &ctx.endpoint,
+        endpoint: &ctx.settings.endpoint,
         removed,
     };
     crate::commands::done(ctx, &message, &forgotten)

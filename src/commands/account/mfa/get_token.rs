@@ -16,8 +16,8 @@ struct Sent<'a> {
 }
 
 pub(crate) fn run(args: &GetTokenArgs, ctx: &Context) -> Result<()> {
-    let creds = ctx.credentials()?;
-    let api = ctx.api()?;
+    let creds = ctx.auth.credentials()?;
+    let api = ctx.auth.api()?;
     let sent = ctx
         .term
         .spin("Requesting a code", || {

@@ -5,15 +5,16 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::auth::{self, factor, CodePrompt};
 use crate::cli::MkArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::fsutil;
-use crate::login::{self, CodePrompt};
 use crate::output::Format;
 use crate::qr;
 use crate::recovery_file;
 use crate::secrets::Kind;
+use crate::settings::{CodeCommand, Proof};
 use vss_wire::Secret;
 use vss_wire::{EnableRequest, EnableResponse, ErrorKind, Method, MfaState};
 
@@ -40,25 +41,35 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
             "--remember-secret keeps an AUTHENTICATOR secret; EMAIL and SMS codes are sent",
         ));
     }
+    let secret_to =
+        match &args.secret_to {
+            Some(_) if method != Method::Authenticator => return Err(Error::usage(
+                "--secret-to hands an AUTHENTICATOR key to a key or vault; EMAIL and SMS codes \
+                 are sent",
+            )),
+            Some(line) => Some(CodeCommand::parse(line, "--secret-to")?),
+            None => None,
+        };
     // Every check of the files happens before the server starts the enrolment.
-    let creds = ctx.credentials()?;
+    let creds = ctx.auth.credentials()?;
     let destination = recovery_file::plan(&args.file, ctx, &creds.username)?;
     if let Some(path) = &args.qr_png {
         recovery_file::check_new_file(path, args.file.force)?;
     }
-    let api = ctx.api()?;
+    let api = ctx.auth.api()?;
     let enrolled = if args.replace {
         // Prove the current factor; the server keeps it working until the new one is verified.
-        login::with_second_factor(ctx, creds, true, |proof| {
-            let request = EnableRequest {
-                method,
-                phone: args.phone.clone(),
-                otp: proof.map(|p| p.expose().to_owned()),
-            };
-            ctx.term
-                .spin("Starting the replacement", || api.enable(creds, &request))
-        })?
-        .0
+        ctx.auth
+            .with_second_factor(creds, true, |proof| {
+                let request = EnableRequest {
+                    method,
+                    phone: args.phone.clone(),
+                    otp: proof.map(|p| p.expose().to_owned()),
+                };
+                ctx.term
+                    .spin("Starting the replacement", || api.enable(creds, &request))
+            })?
+            .0
     } else {
         let request = EnableRequest {
             method,
@@ -77,8 +88,8 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
                     hint: Some(format!(
                         "to move to a new phone or method, prove the current factor: {}; to \
                          turn MFA off: {}",
-                        ctx.command_line(&mk_words(args, method, true)),
-                        ctx.command_line(&["account", "set", "mfa", "rm"])
+                        ctx.auth.command_line(&mk_words(args, method, true)),
+                        ctx.auth.command_line(&["account", "set", "mfa", "rm"])
                     )),
                 },
                 other => other,
@@ -105,7 +116,23 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     // the enrolment goes on, what the file would have held is printed, and the command then
     // fails saying so.
     let mut not_written: Vec<Error> = Vec::new();
-    let mut shown_on_terminal = show_authenticator(args, ctx, &enrolled)?;
+    let mut shown_on_terminal = match (&secret_to, &enrolled.uri) {
+        (Some(command), Some(uri)) => {
+            factor::hand_secret_to(&ctx.term, command, &Secret::from(uri.as_str()))?;
+            ctx.term.info(format!(
+                "The key is with `{}`; it was not shown or saved here.",
+                command.program()
+            ));
+            stage = Stage::Ready;
+            false
+        }
+        (Some(_), None) => {
+            return Err(Error::server(
+                "the server's reply holds no otpauth:// URI to hand to --secret-to",
+            ))
+        }
+        (None, _) => show_authenticator(args, ctx, &enrolled)?,
+    };
     if let (Some(path), Some(uri), Some(key)) = (&args.qr_png, &enrolled.uri, &enrolled.key) {
         let written = vss_wire::qr::png(uri)
             .map_err(|e| Error::file(e.to_string()))
@@ -135,15 +162,17 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     }
     note.update(pending_note(ctx, args, method, stage));
     if let (true, Some(key)) = (args.remember_secret, &enrolled.key) {
-        let place = ctx.store().set(
-            &ctx.secret_name(Kind::TotpSecret)?,
+        let place = ctx.auth.keep(
+            Kind::TotpSecret,
+            &creds.username,
             &Secret::from(key.as_str()),
         )?;
         ctx.term.warn(format!(
             "the TOTP secret is now kept in {} on this machine, which then holds both \
              factors; `--totp auto` makes codes from it. Remove it with `{}`.",
-            ctx.store().describe(place),
-            ctx.command_line(&["account", "set", "mfa", "forget-secret"])
+            ctx.auth.store().describe(place),
+            ctx.auth
+                .command_line(&["account", "set", "mfa", "forget-secret"])
         ));
     }
     if interactive && !enrolled.recovery_codes.is_empty() {
@@ -203,15 +232,36 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     } else {
         "enrolment"
     };
-    let verify = ctx.command_line(&["account", "set", "mfa", "verify", "CODE"]);
-    let state = if interactive {
+    let verify = ctx
+        .auth
+        .command_line(&["account", "set", "mfa", "verify", "CODE"]);
+    let state = if let Some(Proof::Command(command)) = &ctx.settings.proof {
+        // The code of the new factor comes from the key or vault that holds it.
+        ctx.auth
+            .with_made_code(
+                || ctx.auth.command_code(command),
+                |code| {
+                    let code = code.expect("a made code");
+                    ctx.term.spin("Verifying", || api.verify(creds, code))
+                },
+            )
+            .map_err(|e| match e {
+                Error::Auth { .. } => e.with_hint(format!(
+                    "the {what} is still pending; finish it with: {verify}"
+                )),
+                other => other,
+            })?;
+        ctx.term
+            .info(format!("MFA is enabled on {} ({method}).", creds.username));
+        MfaState::Enabled
+    } else if interactive {
         let question = CodePrompt {
             prompt: &format!("Enter the 6-digit code to verify the {what}"),
-            check: login::check_code,
+            check: auth::check_code,
         };
-        login::ask_until_accepted(
+        auth::ask_until_accepted(
             &ctx.term,
-            ctx.prompter("the code", "")?,
+            ctx.auth.prompter("the code", "")?,
             &question,
             |code| api.verify(creds, code),
         )
@@ -219,7 +269,7 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
             Error::Auth { .. } => e.with_hint(match stage {
                 Stage::KeyNotShown => format!(
                     "the {what} is still pending, and no app has its key: start over with: {}",
-                    ctx.command_line(&mk_words(args, method, args.replace))
+                    ctx.auth.command_line(&mk_words(args, method, args.replace))
                 ),
                 _ => format!("the {what} is still pending; finish it with: {verify}"),
             }),
@@ -243,16 +293,20 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     note.finished();
 
     // On a table, leave out what the terminal already showed; keep whatever would else be lost.
-    let table = ctx.format == Format::Table;
+    let table = ctx.settings.format == Format::Table;
     let report = Enrolment {
         method,
         issuer,
         state,
-        key: enrolled.key.clone().filter(|_| !table),
+        // Handed to a key or vault, the key is never printed.
+        key: enrolled
+            .key
+            .clone()
+            .filter(|_| !table && secret_to.is_none()),
         uri: enrolled
             .uri
             .clone()
-            .filter(|_| !(table && shown_on_terminal)),
+            .filter(|_| !(table && shown_on_terminal) && secret_to.is_none()),
         recovery_codes: if !table || (codes_file.is_none() && !interactive) {
             enrolled.recovery_codes.clone()
         } else {
@@ -260,7 +314,7 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
         },
         recovery_codes_file: codes_file,
     };
-    ctx.term.print(ctx.format, &report)?;
+    ctx.term.print(ctx.settings.format, &report)?;
     match not_written.into_iter().next() {
         None => Ok(()),
         Some(e) => Err(e),
@@ -293,16 +347,19 @@ fn mk_words(args: &MkArgs, method: Method, replace: bool) -> Vec<&str> {
 /// What Ctrl-C says once the server holds the pending enrolment: that it is pending, and the
 /// exact commands that finish or undo it.
 fn pending_note(ctx: &Context, args: &MkArgs, method: Method, stage: Stage) -> Vec<String> {
-    let verify = ctx.command_line(&["account", "set", "mfa", "verify", "CODE"]);
+    let verify = ctx
+        .auth
+        .command_line(&["account", "set", "mfa", "verify", "CODE"]);
     let finish = match stage {
         Stage::Ready => format!("  finish it:   {verify}"),
         Stage::CodeNotSent => format!(
             "  finish it:   {}, then {verify}",
-            ctx.command_line(&["account", "set", "mfa", "get-token", "--pending"])
+            ctx.auth
+                .command_line(&["account", "set", "mfa", "get-token", "--pending"])
         ),
         Stage::KeyNotShown => format!(
             "  start over:  {} (the key was not shown yet)",
-            ctx.command_line(&mk_words(args, method, args.replace))
+            ctx.auth.command_line(&mk_words(args, method, args.replace))
         ),
     };
     if args.replace {
@@ -322,7 +379,7 @@ fn pending_note(ctx: &Context, args: &MkArgs, method: Method, stage: Stage) -> V
             finish,
             format!(
                 "  cancel it:   {}",
-                ctx.command_line(&["account", "set", "mfa", "rm"])
+                ctx.auth.command_line(&["account", "set", "mfa", "rm"])
             ),
         ]
     }
@@ -339,7 +396,7 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
     if !ctx.term.interactive() {
         return Ok(false);
     }
-    let prompter = ctx.prompter("an answer", "")?;
+    let prompter = ctx.auth.prompter("an answer", "")?;
     let (drawn, columns) =
         qr::terminal(uri, ctx.term.color).map_err(|e| Error::server(e.to_string()))?;
     let too_narrow = ctx.term.width().filter(|width| *width < columns);

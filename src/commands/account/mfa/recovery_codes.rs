@@ -8,7 +8,6 @@ use serde::Serialize;
 use crate::cli::RecoveryCodesArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::login;
 use crate::output::Format;
 use crate::recovery_file;
 
@@ -25,12 +24,12 @@ struct NewCodes {
 }
 
 pub(crate) fn run(args: &RecoveryCodesArgs, ctx: &Context) -> Result<()> {
-    let creds = ctx.credentials()?;
+    let creds = ctx.auth.credentials()?;
     // Where the codes go is settled before the server makes them (and the old set stops
     // working).
     let destination = recovery_file::plan(&args.file, ctx, &creds.username)?;
-    let api = ctx.api()?;
-    let (reply, _) = login::with_second_factor(ctx, creds, true, |proof| {
+    let api = ctx.auth.api()?;
+    let (reply, _) = ctx.auth.with_second_factor(creds, true, |proof| {
         let proof = proof.expect("a proof is always asked for");
         ctx.term.spin("Making new recovery codes", || {
             api.recovery_codes(creds, proof)
@@ -46,7 +45,7 @@ pub(crate) fn run(args: &RecoveryCodesArgs, ctx: &Context) -> Result<()> {
         ctx.term
             .info("The server sent no recovery codes with its answer: none to show or save.");
         return ctx.term.print(
-            ctx.format,
+            ctx.settings.format,
             &NewCodes {
                 recovery_codes: Vec::new(),
                 recovery_codes_file: None,
@@ -79,9 +78,9 @@ pub(crate) fn run(args: &RecoveryCodesArgs, ctx: &Context) -> Result<()> {
             (None, Some(recovery_file::not_saved(e, shown)))
         }
     };
-    let table = ctx.format == Format::Table;
+    let table = ctx.settings.format == Format::Table;
     ctx.term.print(
-        ctx.format,
+        ctx.settings.format,
         &NewCodes {
             recovery_codes: if !table || (file.is_none() && !interactive) {
                 reply.recovery_codes.clone()

@@ -2,11 +2,12 @@
 
 use serde::Serialize;
 
+use crate::auth::{self, CodePrompt};
 use crate::cli::RmArgs;
-use crate::context::{read_stdin_line, Context};
+use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::login::{self, CodePrompt};
 use crate::output::Format;
+use crate::settings::read_stdin_line;
 use vss_wire::Secret;
 
 /// What `-o json|yaml` prints.
@@ -21,9 +22,9 @@ struct Removal<'a> {
 }
 
 /// A confirmation token: letters and digits only (it goes into a URL path).
-fn check_token(s: &str) -> std::result::Result<(), &'static str> {
+fn check_token(s: &str) -> std::result::Result<String, &'static str> {
     if !s.is_empty() && s.len() <= 128 && s.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        Ok(())
+        Ok(s.to_owned())
     } else {
         Err("a confirmation token is letters and digits, as in the e-mail")
     }
@@ -39,8 +40,8 @@ pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
             given.trim()
         };
         check_token(token).map_err(|why| Error::usage(format!("--confirmation-token: {why}")))?;
-        let creds = ctx.credentials()?;
-        let api = ctx.api()?;
+        let creds = ctx.auth.credentials()?;
+        let api = ctx.auth.api()?;
         let done = ctx
             .term
             .spin("Disabling MFA", || {
@@ -50,9 +51,9 @@ pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
         return disabled(ctx, &creds.username, done.message_or(DISABLED));
     }
 
-    let creds = ctx.credentials()?;
+    let creds = ctx.auth.credentials()?;
     if ctx.term.interactive() && !args.yes {
-        let sure = ctx.prompter("an answer", "")?.confirm(
+        let sure = ctx.auth.prompter("an answer", "")?.confirm(
             &format!(
                 "Disable MFA on {}? A confirmation token will be e-mailed to you.",
                 creds.username
@@ -64,7 +65,7 @@ pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
             return Err(Error::Interrupted);
         }
     }
-    let api = ctx.api()?;
+    let api = ctx.auth.api()?;
     let sent = ctx
         .term
         .spin("Requesting a confirmation e-mail", || api.disable(creds))?;
@@ -83,7 +84,7 @@ pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
         ));
         ctx.term.info(format!(
             "  {}",
-            ctx.command_line(&[
+            ctx.auth.command_line(&[
                 "account",
                 "set",
                 "mfa",
@@ -92,7 +93,7 @@ pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
                 "TOKEN"
             ])
         ));
-        if ctx.format == Format::Table {
+        if ctx.settings.format == Format::Table {
             return Ok(());
         }
         let pending = Removal {
@@ -101,18 +102,20 @@ pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
             confirmation_sent: true,
             message: said,
         };
-        return ctx.term.print(ctx.format, &pending);
+        return ctx.term.print(ctx.settings.format, &pending);
     }
     ctx.term.tell(said);
     let question = CodePrompt {
         prompt: "Paste the confirmation token from the e-mail",
         check: check_token,
     };
-    let done =
-        login::ask_until_accepted(&ctx.term, ctx.prompter("the token", "")?, &question, |t| {
-            api.confirm_disable(creds, t)
-        })
-        .map_err(|e| with_token_hint(ctx, e))?;
+    let done = auth::ask_until_accepted(
+        &ctx.term,
+        ctx.auth.prompter("the token", "")?,
+        &question,
+        |t| api.confirm_disable(creds, t),
+    )
+    .map_err(|e| with_token_hint(ctx, e))?;
     disabled(ctx, &creds.username, done.message_or(DISABLED))
 }
 
@@ -135,7 +138,7 @@ fn with_token_hint(ctx: &Context, e: Error) -> Error {
         Error::Auth { .. } => e.with_hint(format!(
             "a token works once, for 15 minutes, with the account it was sent to; get a new one \
              with `{}`",
-            ctx.command_line(&["account", "set", "mfa", "rm"])
+            ctx.auth.command_line(&["account", "set", "mfa", "rm"])
         )),
         other => other,
     }

@@ -1,0 +1,427 @@
+//! Parse, then resolve: the parsed command line, the environment and the configuration file
+//! turned once into an immutable value. Nothing behind it opens a keyring, reads a file,
+//! prompts or calls the server; that is the auth layer's ([`crate::auth`]) work, and it gets
+//! these settings to do it.
+
+use std::io::BufRead;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::cli::{GlobalArgs, OutputFormat, DEFAULT_ENDPOINT};
+use crate::config::{self, ConfigFile, EndpointEntry};
+use crate::error::{Error, Result};
+use crate::output::Format;
+use crate::secrets::StoreChoice;
+use crate::trust::Trust;
+use vss_wire::Secret;
+
+/// A second factor given up front.
+#[derive(Debug, Clone)]
+pub(crate) enum Proof {
+    /// A one-time code (`--totp CODE` / `VSS_USER_OTP`).
+    Code(Secret),
+    /// Make the code from the stored TOTP secret (`--totp auto`).
+    Auto,
+    /// A recovery code (`--recovery-code` / `VSS_RECOVERY_CODE`).
+    Recovery(Secret),
+    /// Ask a program for the code (`--totp-command`, `VSS_TOTP_COMMAND`, or the endpoint's
+    /// `totp_command` in the configuration).
+    Command(CodeCommand),
+}
+
+/// A program that prints a one-time code: a hardware key's or a vault's command line.
+#[derive(Debug, Clone)]
+pub(crate) struct CodeCommand {
+    /// The program and its arguments, split as a shell would (never run by one).
+    pub(crate) words: Vec<String>,
+    /// Where it was set, for messages.
+    pub(crate) source: &'static str,
+}
+
+impl CodeCommand {
+    /// Splits `line` as a shell would; `source` names where it came from.
+    pub(crate) fn parse(line: &str, source: &'static str) -> Result<CodeCommand> {
+        let words = shlex::split(line)
+            .filter(|w| !w.is_empty())
+            .ok_or_else(|| {
+                Error::usage(format!(
+                    "{source}: {line:?} is not a command line (an unclosed quote?)"
+                ))
+            })?;
+        Ok(CodeCommand { words, source })
+    }
+
+    /// The program's name, for messages.
+    pub(crate) fn program(&self) -> &str {
+        &self.words[0]
+    }
+}
+
+/// Everything a command needs to know about how it was called. Built once; no I/O behind it.
+pub(crate) struct Settings {
+    /// Normalised endpoint URL, without a trailing slash.
+    pub(crate) endpoint: String,
+    /// The configured endpoint in use, if any.
+    pub(crate) entry: Option<EndpointEntry>,
+    pub(crate) config_path: PathBuf,
+    pub(crate) config: ConfigFile,
+    /// `--token` / `VSS_TOKEN` / `VSS_API_TOKEN`.
+    pub(crate) token: Option<Secret>,
+    /// The second factor given up front, if any.
+    pub(crate) proof: Option<Proof>,
+    /// `-u` / `VSS_USER` / `VSS_API_USER`, else the user written for the configured endpoint.
+    pub(crate) username: Option<String>,
+    /// `-p` / `VSS_USER_PASS` / `VSS_API_USER_PASS` / `--password-stdin`.
+    pub(crate) password: Option<Secret>,
+    /// Keep the token of a login for the next commands (`--no-session` / `VSS_NO_SESSION`
+    /// turn it off).
+    pub(crate) keep_session: bool,
+    pub(crate) format: Format,
+    pub(crate) timeout: Duration,
+    pub(crate) debug: bool,
+    pub(crate) store_choice: StoreChoice,
+    /// The certificate authorities to trust beside the system's.
+    pub(crate) trust: Trust,
+}
+
+/// The Python client's (pyvss) names for the same inputs, read when ours are not set.
+const PYVSS_TOKEN: &str = "VSS_API_TOKEN";
+const PYVSS_USER: &str = "VSS_API_USER";
+const PYVSS_PASSWORD: &str = "VSS_API_USER_PASS";
+const PYVSS_OTP: &str = "VSS_API_USER_OTP";
+
+/// The variables that hold secrets or spent codes, under both namings: never passed on to a
+/// program `vss-cli` runs.
+pub(crate) const SECRET_VARIABLES: [&str; 7] = [
+    "VSS_USER_PASS",
+    PYVSS_PASSWORD,
+    "VSS_USER_OTP",
+    PYVSS_OTP,
+    "VSS_RECOVERY_CODE",
+    // Replaced by the token `exec` hands over.
+    "VSS_TOKEN",
+    PYVSS_TOKEN,
+];
+
+fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+impl Settings {
+    /// Resolves the global options. With `--password-stdin` the password is read here, so a
+    /// later `-` argument reads the next line.
+    /// `stdout_tty` says whether standard output is a terminal (for `-o auto`).
+    pub(crate) fn from_args(args: &GlobalArgs, stdout_tty: bool) -> Result<Settings> {
+        let mut args = args.clone();
+        // pyvss's names for the same inputs; ours win when both are set.
+        for (value, name) in [
+            (&mut args.token, PYVSS_TOKEN),
+            (&mut args.username, PYVSS_USER),
+            (&mut args.password, PYVSS_PASSWORD),
+            (&mut args.totp, PYVSS_OTP),
+        ] {
+            if value.is_none() && !(name == PYVSS_PASSWORD && args.password_stdin) {
+                *value = env_var(name);
+            }
+        }
+        let password = if args.password_stdin {
+            Some(read_stdin_line("the password (--password-stdin)")?)
+        } else {
+            args.password.clone().map(Secret::from)
+        };
+        // Secrets given as `-` (which, unlike arguments, `ps` does not show) come from standard
+        // input, a line each, after the password: the API token, then the code.
+        for (value, what) in [
+            (&mut args.token, "the API token (--token -)"),
+            (&mut args.totp, "the one-time code (--totp -)"),
+            (
+                &mut args.recovery_code,
+                "the recovery code (--recovery-code -)",
+            ),
+        ] {
+            if value.as_deref() == Some("-") {
+                *value = Some(read_stdin_line(what)?.expose().to_owned());
+            }
+        }
+        let config_path = args.config.clone().unwrap_or_else(config::default_path);
+        let config = ConfigFile::load(&config_path)?;
+        let mut settings = Settings::new(&args, stdout_tty, password, config_path, config)?;
+        settings.trust = Trust::from_env(args.ca_bundle.clone());
+        Ok(settings)
+    }
+
+    /// Resolves the global options with the given password and configuration.
+    pub(crate) fn new(
+        args: &GlobalArgs,
+        stdout_tty: bool,
+        password: Option<Secret>,
+        config_path: PathBuf,
+        config: ConfigFile,
+    ) -> Result<Settings> {
+        let wanted = args.endpoint.as_deref().map(str::trim);
+        let entry = config.endpoint(wanted).cloned();
+        let endpoint = match (&entry, wanted) {
+            (Some(e), _) => normalize_endpoint(&e.url)?,
+            (None, Some(w)) => {
+                refuse_unknown_name(w, &config)?;
+                normalize_endpoint(w)?
+            }
+            (None, None) => DEFAULT_ENDPOINT.to_owned(),
+        };
+        let command = match (
+            &args.totp_command,
+            entry.as_ref().and_then(|e| e.totp_command()),
+        ) {
+            (Some(line), _) if !line.trim().is_empty() => Some(CodeCommand::parse(
+                line,
+                "--totp-command / VSS_TOTP_COMMAND",
+            )?),
+            (_, Some(line)) => Some(CodeCommand::parse(
+                &line,
+                "the endpoint's totp_command in the configuration",
+            )?),
+            _ => None,
+        };
+        let proof = match (args.totp.as_deref().map(str::trim), &args.recovery_code) {
+            (_, Some(rc)) if !rc.trim().is_empty() => {
+                Some(Proof::Recovery(Secret::from(rc.trim())))
+            }
+            (None | Some(""), _) => command.map(Proof::Command),
+            (Some("auto"), _) => Some(Proof::Auto),
+            (Some(code), _) => match compact_code(code) {
+                Some(code) => Some(Proof::Code(Secret::from(code))),
+                None => {
+                    return Err(Error::usage(
+                        "--totp / VSS_USER_OTP must be the 6-digit code from your app, e-mail \
+                         or SMS, or `auto`",
+                    ))
+                }
+            },
+        };
+        let output = args
+            .output
+            .or_else(|| config.general.output.as_deref().and_then(parse_output))
+            .unwrap_or(OutputFormat::Table);
+        let timeout = args.timeout.or(config.general.timeout).unwrap_or(30);
+        let username = args
+            .username
+            .clone()
+            .filter(|u| !u.is_empty())
+            .or_else(|| entry.as_ref().and_then(EndpointEntry::user));
+        Ok(Settings {
+            endpoint,
+            entry,
+            config_path,
+            config,
+            token: args
+                .token
+                .clone()
+                .filter(|t| !t.is_empty())
+                .map(Secret::from),
+            proof,
+            username,
+            password: password.filter(|p| !p.is_empty()),
+            keep_session: !args.no_session,
+            format: Format::resolve(output, stdout_tty),
+            timeout: Duration::from_secs(timeout.clamp(1, 3600)),
+            debug: args.debug,
+            store_choice: args.secret_store,
+            trust: Trust::new(args.ca_bundle.clone(), None, None),
+        })
+    }
+
+    /// The same settings, pointed at the configured endpoint `entry`.
+    pub(crate) fn for_endpoint(settings: &Settings, entry: &EndpointEntry) -> Result<Settings> {
+        Ok(Settings {
+            endpoint: normalize_endpoint(&entry.url)?,
+            entry: Some(entry.clone()),
+            config_path: settings.config_path.clone(),
+            config: settings.config.clone(),
+            token: None,
+            proof: None,
+            username: entry.user(),
+            password: None,
+            keep_session: false,
+            format: settings.format,
+            timeout: settings.timeout,
+            debug: settings.debug,
+            store_choice: settings.store_choice,
+            trust: settings.trust.clone(),
+        })
+    }
+
+    /// The name of this endpoint: the configured one, else one made from the URL.
+    pub(crate) fn endpoint_name(&self) -> String {
+        match &self.entry {
+            Some(e) => e.name.clone(),
+            None => config::name_for(&self.endpoint),
+        }
+    }
+}
+
+/// A one-time code as people type it, apps show it (`721 725`) or mail it (`721-725`): the
+/// spaces and dashes inside go; `None` unless 6 digits remain.
+pub(crate) fn compact_code(typed: &str) -> Option<String> {
+    let compact: String = typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
+    vss_wire::otp::is_code(&compact).then_some(compact)
+}
+
+fn parse_output(s: &str) -> Option<OutputFormat> {
+    match s {
+        "table" => Some(OutputFormat::Table),
+        "json" => Some(OutputFormat::Json),
+        "yaml" => Some(OutputFormat::Yaml),
+        "auto" => Some(OutputFormat::Auto),
+        _ => None,
+    }
+}
+
+/// Reads one line from standard input, without its line ending.
+pub(crate) fn read_stdin_line(what: &str) -> Result<Secret> {
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| Error::usage(format!("cannot read {what} from standard input: {e}")))?;
+    let value = line.trim_end_matches(['\r', '\n']);
+    if value.is_empty() {
+        return Err(Error::usage(format!(
+            "standard input is empty: expected {what} on its first line"
+        )));
+    }
+    Ok(Secret::from(value))
+}
+
+/// `-e WORD` that is no configured endpoint's name must look like a host (a name with a dot,
+/// `localhost`, an IP address) or a URL: a mistyped name must never become a host to look up
+/// and send credentials to.
+fn refuse_unknown_name(wanted: &str, config: &ConfigFile) -> Result<()> {
+    if wanted.contains("://") {
+        return Ok(());
+    }
+    let authority = wanted.split('/').next().unwrap_or_default();
+    let host = if authority.starts_with('[') {
+        authority
+    } else {
+        authority.split(':').next().unwrap_or_default()
+    };
+    let looks_like_host = host.contains('.')
+        || host.eq_ignore_ascii_case("localhost")
+        || host.starts_with('[')
+        || host.parse::<std::net::IpAddr>().is_ok();
+    if looks_like_host {
+        return Ok(());
+    }
+    let names: Vec<&str> = config.endpoints.iter().map(|e| e.name.as_str()).collect();
+    let known = if names.is_empty() {
+        "no endpoint is configured (`vss-cli configure mk` adds one)".to_owned()
+    } else {
+        format!(
+            "the configured endpoints are {} (`vss-cli configure ls`)",
+            names.join(", ")
+        )
+    };
+    Err(Error::Usage {
+        message: format!(
+            "-e/--endpoint: {wanted:?} is not the name of a configured endpoint, nor a URL or a \
+             host name"
+        ),
+        hint: Some(format!(
+            "{known}; for a server, give its URL (https://HOST) or its full host name"
+        )),
+    })
+}
+
+/// `host` → `https://host`; checks the URL and drops a trailing slash.
+pub(crate) fn normalize_endpoint(raw: &str) -> Result<String> {
+    let raw = raw.trim();
+    let with_scheme = if raw.contains("://") {
+        raw.to_owned()
+    } else {
+        // A bare `host[:port][/path]`: anything after a colon before the path is a port, so
+        // `ftp:/x` or `https:/x` (a scheme with a slash missing) is not taken for a host.
+        let authority = raw.split('/').next().unwrap_or_default();
+        let after_host = authority
+            .rfind(']')
+            .map_or(authority, |i| &authority[i + 1..]);
+        if let Some((_, port)) = after_host.rsplit_once(':') {
+            if port.is_empty() || !port.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(Error::usage(format!(
+                    "-e/--endpoint: {raw:?} must be an http:// or https:// URL, or the name of \
+                     a configured endpoint"
+                )));
+            }
+        }
+        format!("https://{raw}")
+    };
+    let url = reqwest::Url::parse(&with_scheme)
+        .map_err(|e| Error::usage(format!("-e/--endpoint: {raw:?} is not a URL: {e}")))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(Error::usage(format!(
+            "-e/--endpoint: {raw:?} must be an http:// or https:// URL, or the name of a \
+             configured endpoint"
+        )));
+    }
+    Ok(with_scheme.trim_end_matches('/').to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoints() {
+        assert_eq!(
+            normalize_endpoint("cloud-api.example.org").unwrap(),
+            "https://cloud-api.example.org"
+        );
+        assert_eq!(
+            normalize_endpoint("http://127.0.0.1:8787/").unwrap(),
+            "http://127.0.0.1:8787"
+        );
+        assert_eq!(
+            normalize_endpoint("vss.example.org:8443/api").unwrap(),
+            "https://vss.example.org:8443/api"
+        );
+        assert!(normalize_endpoint("ftp://x").is_err());
+        assert_eq!(
+            normalize_endpoint("[::1]:8787").unwrap(),
+            "https://[::1]:8787"
+        );
+        assert_eq!(normalize_endpoint("[::1]").unwrap(), "https://[::1]");
+        assert!(normalize_endpoint("ftp:/x").is_err());
+        assert!(normalize_endpoint("https:/vss.example.org").is_err());
+        assert!(normalize_endpoint("http://").is_err());
+    }
+
+    #[test]
+    fn words_that_are_no_configured_name_must_look_like_hosts() {
+        let config = ConfigFile::default();
+        for host in [
+            "vss.example.org",
+            "vss.example.org:8443/api",
+            "localhost",
+            "localhost:8787",
+            "127.0.0.1:8787",
+            "[::1]:8787",
+            "http://demoo",
+        ] {
+            assert!(refuse_unknown_name(host, &config).is_ok(), "{host}");
+        }
+        for word in ["demoo", "vss:8443", "prod/x"] {
+            assert!(refuse_unknown_name(word, &config).is_err(), "{word}");
+        }
+    }
+
+    #[test]
+    fn codes_as_people_type_them() {
+        assert_eq!(compact_code("721 725").as_deref(), Some("721725"));
+        assert_eq!(compact_code(" 721-725 ").as_deref(), Some("721725"));
+        assert_eq!(compact_code("721725").as_deref(), Some("721725"));
+        assert_eq!(compact_code("72 17 25 1"), None);
+        assert_eq!(compact_code("abc def"), None);
+    }
+}
