@@ -527,26 +527,53 @@ _vss__cli() {
             vss__cli__subcmd__help__subcmd__configure,set)
                 cmd="vss__cli__subcmd__help__subcmd__configure__subcmd__set"
                 ;;
+            vss__cli__subcmd__help__subcmd__token,get)
+                cmd="vss__cli__subcmd__help__subcmd__token__subcmd__get"
+                ;;
+            vss__cli__subcmd__help__subcmd__token,ls)
+                cmd="vss__cli__subcmd__help__subcmd__token__subcmd__ls"
+                ;;
             vss__cli__subcmd__help__subcmd__token,mk)
                 cmd="vss__cli__subcmd__help__subcmd__token__subcmd__mk"
+                ;;
+            vss__cli__subcmd__help__subcmd__token,rm)
+                cmd="vss__cli__subcmd__help__subcmd__token__subcmd__rm"
                 ;;
             vss__cli__subcmd__help__subcmd__token,show)
                 cmd="vss__cli__subcmd__help__subcmd__token__subcmd__show"
                 ;;
+            vss__cli__subcmd__token,get)
+                cmd="vss__cli__subcmd__token__subcmd__get"
+                ;;
             vss__cli__subcmd__token,help)
                 cmd="vss__cli__subcmd__token__subcmd__help"
+                ;;
+            vss__cli__subcmd__token,ls)
+                cmd="vss__cli__subcmd__token__subcmd__ls"
                 ;;
             vss__cli__subcmd__token,mk)
                 cmd="vss__cli__subcmd__token__subcmd__mk"
                 ;;
+            vss__cli__subcmd__token,rm)
+                cmd="vss__cli__subcmd__token__subcmd__rm"
+                ;;
             vss__cli__subcmd__token,show)
                 cmd="vss__cli__subcmd__token__subcmd__show"
+                ;;
+            vss__cli__subcmd__token__subcmd__help,get)
+                cmd="vss__cli__subcmd__token__subcmd__help__subcmd__get"
                 ;;
             vss__cli__subcmd__token__subcmd__help,help)
                 cmd="vss__cli__subcmd__token__subcmd__help__subcmd__help"
                 ;;
+            vss__cli__subcmd__token__subcmd__help,ls)
+                cmd="vss__cli__subcmd__token__subcmd__help__subcmd__ls"
+                ;;
             vss__cli__subcmd__token__subcmd__help,mk)
                 cmd="vss__cli__subcmd__token__subcmd__help__subcmd__mk"
+                ;;
+            vss__cli__subcmd__token__subcmd__help,rm)
+                cmd="vss__cli__subcmd__token__subcmd__help__subcmd__rm"
                 ;;
             vss__cli__subcmd__token__subcmd__help,show)
                 cmd="vss__cli__subcmd__token__subcmd__help__subcmd__show"
@@ -558,7 +585,7 @@ _vss__cli() {
 
     case "${cmd}" in
         vss__cli)
-            opts="-e -u -p -t -c -o -q -h -V --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help --version account configure status whoami token logout exec admin completion help"
+            opts="-e -u -p -t -c -o -q -h -V --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help --version account configure status whoami token logout exec admin completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -604,6 +631,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -644,7 +675,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd____complete__subcmd__endpoints)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -687,6 +718,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -730,7 +765,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd____generate)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help completions man all"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help completions man all"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -773,6 +808,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -816,7 +855,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account)
-            opts="-e -u -p -t -c -o -q -h --no-load --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help get set help"
+            opts="-e -u -p -t -c -o -q -h --no-load --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help get set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -862,6 +901,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -902,7 +945,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__get)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mfa help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mfa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -945,6 +988,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1030,7 +1077,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__get__subcmd__mfa)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1073,6 +1120,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1284,7 +1335,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mfa help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mfa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1327,6 +1378,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1496,7 +1551,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mk verify get-token rm recovery-codes forget-secret help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mk verify get-token rm recovery-codes forget-secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1542,6 +1597,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -1582,7 +1641,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__forget__subcmd__secret)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1625,6 +1684,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1668,7 +1731,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__get__subcmd__token)
-            opts="-e -u -p -t -c -o -q -h --pending --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --pending --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1711,6 +1774,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1866,7 +1933,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__mk)
-            opts="-y -e -u -p -t -c -o -q -h --phone --qr --no-qr --show-key --qr-png --replace --remember-secret --recovery-codes-file --no-save-recovery-codes --yes --force --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help EMAIL AUTHENTICATOR SMS"
+            opts="-y -e -u -p -t -c -o -q -h --phone --qr --no-qr --show-key --qr-png --replace --remember-secret --secret-to --recovery-codes-file --no-save-recovery-codes --yes --force --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help EMAIL AUTHENTICATOR SMS"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1877,6 +1944,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --qr-png)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1921,6 +1992,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1964,7 +2039,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__recovery__subcmd__codes)
-            opts="-y -e -u -p -t -c -o -q -h --recovery-codes-file --no-save-recovery-codes --force --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-y -e -u -p -t -c -o -q -h --recovery-codes-file --no-save-recovery-codes --force --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2014,6 +2089,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -2054,7 +2133,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__rm)
-            opts="-y -e -u -p -t -c -o -q -h --confirmation-token --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-y -e -u -p -t -c -o -q -h --confirmation-token --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2104,6 +2183,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -2144,7 +2227,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__verify)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2190,6 +2273,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -2230,7 +2317,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help settings domain user audit help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help settings domain user audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2276,6 +2363,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -2316,7 +2407,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__audit)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help ls help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2359,6 +2450,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2444,7 +2539,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__audit__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2498,6 +2593,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -2538,7 +2637,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__domain)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help ls set help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help ls set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2581,6 +2680,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2680,7 +2783,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__domain__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2726,6 +2829,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -2766,7 +2873,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__domain__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --totp-mandatory --totp-optional --totp-unavailable --grace-period --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --totp-mandatory --totp-optional --totp-unavailable --grace-period --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2813,6 +2920,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3094,7 +3205,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help totp help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help totp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3137,6 +3248,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3250,7 +3365,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings__subcmd__totp)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help show set help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3293,6 +3408,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3392,7 +3511,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings__subcmd__totp__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --mandatory --optional --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --mandatory --optional --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3435,6 +3554,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3478,7 +3601,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings__subcmd__totp__subcmd__show)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3524,6 +3647,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -3564,7 +3691,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help ls set totp alert help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help ls set totp alert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3610,6 +3737,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -3650,7 +3781,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__alert)
-            opts="-e -u -p -t -c -o -q -h --domain --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --domain --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3697,6 +3828,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3838,7 +3973,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --domain --mfa --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --domain --mfa --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3900,6 +4035,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -3940,7 +4079,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --domain --require-mfa --can-toggle-mfa --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --domain --require-mfa --can-toggle-mfa --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3998,6 +4137,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -4038,7 +4181,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__totp)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help disable help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4084,6 +4227,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -4124,7 +4271,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__totp__subcmd__disable)
-            opts="-y -e -u -p -t -c -o -q -h --user --domain --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-y -e -u -p -t -c -o -q -h --user --domain --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4175,6 +4322,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4260,7 +4411,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__completion)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help bash elvish fish powershell zsh"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4303,6 +4454,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4346,7 +4501,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mk ls set rm help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mk ls set rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4389,6 +4544,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4516,7 +4675,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4562,6 +4721,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -4602,7 +4765,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__mk)
-            opts="-e -u -p -t -c -o -q -h --endpoint-name --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint-name --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4652,6 +4815,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -4692,7 +4859,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__rm)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4735,6 +4902,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4778,7 +4949,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4824,6 +4995,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -4864,12 +5039,16 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__exec)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --min-valid --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
             fi
             case "${prev}" in
+                --min-valid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
                     return 0
@@ -4907,6 +5086,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5510,7 +5693,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__help__subcmd__token)
-            opts="mk show"
+            opts="mk show ls get rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5523,7 +5706,49 @@ _vss__cli() {
             __vss_cli_offer "${opts}"
             return 0
             ;;
+        vss__cli__subcmd__help__subcmd__token__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__token__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
         vss__cli__subcmd__help__subcmd__token__subcmd__mk)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__token__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
@@ -5552,7 +5777,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__logout)
-            opts="-e -u -p -t -c -o -q -h --all --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --all --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5595,6 +5820,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5638,7 +5867,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__status)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5681,6 +5910,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5724,7 +5957,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mk show help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mk show ls get rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5770,6 +6003,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --secret-store)
                     COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
                     return 0
@@ -5809,64 +6046,8 @@ _vss__cli() {
             __vss_cli_offer "${opts}"
             return 0
             ;;
-        vss__cli__subcmd__token__subcmd__help)
-            opts="mk show help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                __vss_cli_offer "${opts}"
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            __vss_cli_offer "${opts}"
-            return 0
-            ;;
-        vss__cli__subcmd__token__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                __vss_cli_offer "${opts}"
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            __vss_cli_offer "${opts}"
-            return 0
-            ;;
-        vss__cli__subcmd__token__subcmd__help__subcmd__mk)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                __vss_cli_offer "${opts}"
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            __vss_cli_offer "${opts}"
-            return 0
-            ;;
-        vss__cli__subcmd__token__subcmd__help__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                __vss_cli_offer "${opts}"
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            __vss_cli_offer "${opts}"
-            return 0
-            ;;
-        vss__cli__subcmd__token__subcmd__mk)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+        vss__cli__subcmd__token__subcmd__get)
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5909,6 +6090,378 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__token__subcmd__help)
+            opts="mk show ls get rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__token__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__token__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__token__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__token__subcmd__help__subcmd__mk)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__token__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__token__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__token__subcmd__ls)
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__token__subcmd__mk)
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__token__subcmd__rm)
+            opts="-s -e -u -p -t -c -o -q -h --others --summary --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5952,7 +6505,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token__subcmd__show)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5995,6 +6548,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

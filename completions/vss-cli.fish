@@ -62,9 +62,15 @@ set -g __fish_vss_cli_commands \
     'token' \
     'token mk' \
     'token show' \
+    'token ls' \
+    'token get' \
+    'token rm' \
     'token help' \
     'token help mk' \
     'token help show' \
+    'token help ls' \
+    'token help get' \
+    'token help rm' \
     'token help help' \
     'logout' \
     'exec' \
@@ -149,6 +155,9 @@ set -g __fish_vss_cli_commands \
     'help token' \
     'help token mk' \
     'help token show' \
+    'help token ls' \
+    'help token get' \
+    'help token rm' \
     'help logout' \
     'help exec' \
     'help admin' \
@@ -182,7 +191,7 @@ function __fish_vss_cli_path
             continue
         end
         switch $w
-            case '--ca-bundle' '--can-toggle-mfa' '--color' '--config' '--confirmation-token' '--domain' '--endpoint' '--endpoint-name' '--grace-period' '--mfa' '--output' '--page' '--password' '--per-page' '--phone' '--qr-png' '--recovery-code' '--recovery-codes-file' '--require-mfa' '--secret-store' '--timeout' '--token' '--totp' '--user' '--username' '-c' '-e' '-o' '-p' '-t' '-u'
+            case '--ca-bundle' '--can-toggle-mfa' '--color' '--config' '--confirmation-token' '--domain' '--endpoint' '--endpoint-name' '--grace-period' '--mfa' '--min-valid' '--output' '--page' '--password' '--per-page' '--phone' '--qr-png' '--recovery-code' '--recovery-codes-file' '--require-mfa' '--secret-store' '--secret-to' '--timeout' '--token' '--totp' '--totp-command' '--user' '--username' '-c' '-e' '-o' '-p' '-t' '-u'
                 set skip 1
             case '-*'
             case '*'
@@ -230,6 +239,8 @@ complete -c vss-cli -l password-stdin -d 'Read the password from the first line 
 complete -c vss-cli -s t -l token -d 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)' -r -f
 complete -c vss-cli -l totp -d 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)' -r -f
 complete -c vss-cli -l recovery-code -d 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)' -r -f
+complete -c vss-cli -l totp-command -d 'Ask this program for the one-time code when a login needs one (a hardware key\'s or a vault\'s command line, e.g. `ykman oath accounts code -s VSS`; run without a shell, its first group of 6 to 8 digits is the code)' -r -f
+complete -c vss-cli -l no-session -d 'Log in for this command alone: no kept token is used, and the login\'s token is not kept (by default a login\'s token is kept in the secret store and reused by the next commands for the same account while it has more than a minute left)'
 complete -c vss-cli -l secret-store -d 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)' -r -f -a 'auto keyring file'
 complete -c vss-cli -s c -l config -d 'Configuration file' -r -F
 complete -c vss-cli -l ca-bundle -d 'PEM file of CA certificates to trust beside the system\'s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)' -r -F
@@ -290,6 +301,7 @@ complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l show-key -d 'Sh
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l qr-png -d 'Also write the QR code as a PNG image (mode 0600), for desktop authenticators' -r -F
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l replace -d 'Move an enabled account to a new method or phone, after proving the current factor; the old factor keeps working until the new one is verified (an extension of vss-mock-server, which the VSS service may not offer)'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l remember-secret -d 'Also keep the TOTP secret in the keyring so `--totp auto` can make codes here (AUTHENTICATOR; this machine then holds both factors)'
+complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l secret-to -d 'Hand the new key straight to a key or vault: CMD (run without a shell) reads the otpauth:// URI on its standard input, as `pass otp insert NAME` does; the key is then never shown, drawn or saved here, and the first code comes from --totp-command, else the prompt (AUTHENTICATOR)' -r -f
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l recovery-codes-file -d 'Where to save the recovery codes [default: ./USER_ISSUER_recovery_codes.txt, or ./USER_recovery_codes.txt when the server names no issuer]' -r -F
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -l no-save-recovery-codes -d 'Do not save the recovery codes to a file'
 complete -c vss-cli -n '__fish_vss_cli_at account set mfa mk' -s y -l yes -d 'Answer yes to every question (show the QR, save the codes)'
@@ -446,6 +458,9 @@ complete -c vss-cli -n '__fish_vss_cli_at status' -s h -l help -d 'Print help (s
 # vss-cli token
 complete -c vss-cli -n '__fish_vss_cli_at token' -a 'mk' -d 'Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)'
 complete -c vss-cli -n '__fish_vss_cli_at token' -a 'show' -d 'Print the stored API token while it is valid, else log in and print a new one'
+complete -c vss-cli -n '__fish_vss_cli_at token' -a 'ls' -d 'List the account\'s API tokens (the one this machine holds is marked)'
+complete -c vss-cli -n '__fish_vss_cli_at token' -a 'get' -d 'Show one of the account\'s API tokens'
+complete -c vss-cli -n '__fish_vss_cli_at token' -a 'rm' -d 'Delete API tokens of the account: they stop working at once'
 complete -c vss-cli -n '__fish_vss_cli_at token' -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 complete -c vss-cli -n '__fish_vss_cli_at token' -s h -l help -d 'Print help (see more with \'--help\')'
 
@@ -455,14 +470,34 @@ complete -c vss-cli -n '__fish_vss_cli_at token mk' -s h -l help -d 'Print help 
 # vss-cli token show
 complete -c vss-cli -n '__fish_vss_cli_at token show' -s h -l help -d 'Print help (see more with \'--help\')'
 
+# vss-cli token ls
+complete -c vss-cli -n '__fish_vss_cli_at token ls' -s h -l help -d 'Print help (see more with \'--help\')'
+
+# vss-cli token get
+complete -c vss-cli -n '__fish_vss_cli_at token get' -s h -l help -d 'Print help (see more with \'--help\')'
+
+# vss-cli token rm
+complete -c vss-cli -n '__fish_vss_cli_at token rm' -l others -d 'Delete every token of the account but the one in use here'
+complete -c vss-cli -n '__fish_vss_cli_at token rm' -s s -l summary -d 'Print each deletion\'s status (accepted as the Python tool takes it)'
+complete -c vss-cli -n '__fish_vss_cli_at token rm' -s h -l help -d 'Print help (see more with \'--help\')'
+
 # vss-cli token help
 complete -c vss-cli -n '__fish_vss_cli_at token help' -a 'mk' -d 'Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)'
 complete -c vss-cli -n '__fish_vss_cli_at token help' -a 'show' -d 'Print the stored API token while it is valid, else log in and print a new one'
+complete -c vss-cli -n '__fish_vss_cli_at token help' -a 'ls' -d 'List the account\'s API tokens (the one this machine holds is marked)'
+complete -c vss-cli -n '__fish_vss_cli_at token help' -a 'get' -d 'Show one of the account\'s API tokens'
+complete -c vss-cli -n '__fish_vss_cli_at token help' -a 'rm' -d 'Delete API tokens of the account: they stop working at once'
 complete -c vss-cli -n '__fish_vss_cli_at token help' -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
 # vss-cli token help mk
 
 # vss-cli token help show
+
+# vss-cli token help ls
+
+# vss-cli token help get
+
+# vss-cli token help rm
 
 # vss-cli token help help
 
@@ -471,6 +506,7 @@ complete -c vss-cli -n '__fish_vss_cli_at logout' -l all -d 'Also forget the sto
 complete -c vss-cli -n '__fish_vss_cli_at logout' -s h -l help -d 'Print help (see more with \'--help\')'
 
 # vss-cli exec
+complete -c vss-cli -n '__fish_vss_cli_at exec' -l min-valid -d 'Log in again first when the token has less than this left (e.g. 90s, 10m, 1h; a bare number is seconds) [default: 1m]' -r -f
 complete -c vss-cli -n '__fish_vss_cli_at exec' -s h -l help -d 'Print help (see more with \'--help\')'
 
 # vss-cli admin
@@ -756,10 +792,19 @@ complete -c vss-cli -n '__fish_vss_cli_at help configure' -a 'rm' -d 'Remove an 
 # vss-cli help token
 complete -c vss-cli -n '__fish_vss_cli_at help token' -a 'mk' -d 'Log in and print a fresh API token (only the token, for `export VSS_TOKEN=$(...)`)'
 complete -c vss-cli -n '__fish_vss_cli_at help token' -a 'show' -d 'Print the stored API token while it is valid, else log in and print a new one'
+complete -c vss-cli -n '__fish_vss_cli_at help token' -a 'ls' -d 'List the account\'s API tokens (the one this machine holds is marked)'
+complete -c vss-cli -n '__fish_vss_cli_at help token' -a 'get' -d 'Show one of the account\'s API tokens'
+complete -c vss-cli -n '__fish_vss_cli_at help token' -a 'rm' -d 'Delete API tokens of the account: they stop working at once'
 
 # vss-cli help token mk
 
 # vss-cli help token show
+
+# vss-cli help token ls
+
+# vss-cli help token get
+
+# vss-cli help token rm
 
 # vss-cli help logout
 

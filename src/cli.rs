@@ -119,8 +119,9 @@ pub(crate) struct GlobalArgs {
     )]
     pub(crate) totp_command: Option<String>,
 
-    /// Keep nothing of a login: its token is used for this command alone (by default it is
-    /// kept in the secret store and reused by the next commands for the same account)
+    /// Log in for this command alone: no kept token is used, and the login's token is not
+    /// kept (by default a login's token is kept in the secret store and reused by the next
+    /// commands for the same account while it has more than a minute left)
     #[arg(long, env = "VSS_NO_SESSION", global = true)]
     pub(crate) no_session: bool,
 
@@ -232,11 +233,14 @@ pub(crate) enum Commands {
     Logout(LogoutArgs),
     /// Run a command with VSS_TOKEN and VSS_ENDPOINT set to a valid API token
     ///
-    /// The token is the stored one while the server takes it, else one from logging in first;
-    /// it is passed in the environment only, never among the command's arguments. The
-    /// command's exit status becomes vss-cli's (128+N when signal N ended it); SIGINT, SIGTERM
-    /// and SIGHUP sent to vss-cli are passed on to it. VSS_USER_OTP and VSS_RECOVERY_CODE,
-    /// spent by then, are not passed on.
+    /// The token is the kept one while the server takes it and it has --min-valid left, else
+    /// one from logging in first; it is passed in the environment only (VSS_TOKEN, and
+    /// VSS_API_TOKEN as pyvss reads it, with VSS_ENDPOINT and VSS_TOKEN_EXPIRES_AT), never
+    /// among the command's arguments. The password, codes and recovery codes given to vss-cli
+    /// (VSS_USER_PASS, VSS_USER_OTP, VSS_RECOVERY_CODE, and pyvss's VSS_API_USER_PASS and
+    /// VSS_API_USER_OTP) are not passed on. The command's exit status becomes vss-cli's
+    /// (128+N when signal N ended it); SIGINT, SIGTERM and SIGHUP sent to vss-cli are passed
+    /// on to it.
     #[command(after_long_help = crate::help::exec())]
     Exec(ExecArgs),
     /// Administer MFA policy and accounts (admin and domain-admin roles)
@@ -559,12 +563,15 @@ pub(crate) enum TokenCommand {
     ///
     /// The Python tool's columns: id, created_on, updated_on, last_access, ip_address, valid,
     /// type, expiration, duration; IN_USE marks the token kept here or given.
+    #[command(after_long_help = crate::help::token_ls())]
     Ls,
     /// Show one of the account's API tokens
+    #[command(after_long_help = crate::help::token_get())]
     Get(TokenGetArgs),
     /// Delete API tokens of the account: they stop working at once
     ///
     /// By id (see `token ls`), or with --others every token but the one in use here.
+    #[command(after_long_help = crate::help::token_rm())]
     Rm(TokenRmArgs),
 }
 

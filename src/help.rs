@@ -252,6 +252,48 @@ pub(crate) fn token_show() -> String {
     )
 }
 
+pub(crate) fn token_ls() -> String {
+    help(
+        &[
+            Example {
+                text: "The account's tokens (the one in use here marked IN_USE):",
+                commands: &["vss-cli token ls"],
+            },
+            Example {
+                text: "As JSON, for a script:",
+                commands: &["vss-cli -o json token ls"],
+            },
+        ],
+        &[Success, Usage, Auth, Network, Server, File],
+    )
+}
+
+pub(crate) fn token_get() -> String {
+    help(
+        &[Example {
+            text: "One token, by the id `token ls` shows:",
+            commands: &["vss-cli token get 1234"],
+        }],
+        &[Success, Usage, Auth, Network, Server, File],
+    )
+}
+
+pub(crate) fn token_rm() -> String {
+    help(
+        &[
+            Example {
+                text: "Delete two tokens by id (they stop working at once):",
+                commands: &["vss-cli token rm 1234 1235"],
+            },
+            Example {
+                text: "Sign out everywhere else: delete every token but the one in use here:",
+                commands: &["vss-cli token rm --others"],
+            },
+        ],
+        &[Success, Usage, Auth, Network, Server, File],
+    )
+}
+
 pub(crate) fn logout() -> String {
     help(
         &[
@@ -297,8 +339,14 @@ pub(crate) fn exec() -> String {
                 commands: &["vss-cli exec -- ./nightly-report.sh --all"],
             },
             Example {
-                text: "Unattended, making the code from a stored TOTP secret:",
-                commands: &["vss-cli --totp auto exec -- python3 sync.py"],
+                text: "Unattended, with the code from a hardware key when a login is needed:",
+                commands: &[
+                    "vss-cli --totp-command 'ykman oath accounts code -s VSS' exec -- python3 sync.py",
+                ],
+            },
+            Example {
+                text: "A long job: log in again first unless the token has an hour left:",
+                commands: &["vss-cli exec --min-valid 1h -- ./backup.sh"],
             },
         ],
         &exit_codes,

@@ -163,8 +163,9 @@ impl Settings {
         let endpoint = match (&entry, wanted) {
             (Some(e), _) => normalize_endpoint(&e.url)?,
             (None, Some(w)) => {
+                let url = normalize_endpoint(w)?;
                 refuse_unknown_name(w, &config)?;
-                normalize_endpoint(w)?
+                url
             }
             (None, None) => DEFAULT_ENDPOINT.to_owned(),
         };
@@ -299,7 +300,8 @@ pub(crate) fn read_stdin_line(what: &str) -> Result<Secret> {
 /// `localhost`, an IP address) or a URL: a mistyped name must never become a host to look up
 /// and send credentials to.
 fn refuse_unknown_name(wanted: &str, config: &ConfigFile) -> Result<()> {
-    if wanted.contains("://") {
+    // Nothing at all is not a URL, which the URL check says.
+    if wanted.is_empty() || wanted.contains("://") {
         return Ok(());
     }
     let authority = wanted.split('/').next().unwrap_or_default();

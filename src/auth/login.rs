@@ -28,7 +28,14 @@ impl Session {
     /// after using one, and passes on the server's warnings.
     pub(crate) fn login(&self) -> Result<Secret> {
         let creds = self.credentials()?;
-        self.log_in_with(creds, true)
+        self.log_in_with(creds, true, true)
+    }
+
+    /// [`Session::login`] for a caller that keeps the token itself (`configure mk`, whose
+    /// failure to keep it is its own error).
+    pub(crate) fn login_unkept(&self) -> Result<Secret> {
+        let creds = self.credentials()?;
+        self.log_in_with(creds, true, false)
     }
 
     /// [`Session::login`] with what is known without asking: the password given or stored,
@@ -50,10 +57,10 @@ impl Session {
                 ),
             });
         };
-        self.log_in_with(creds, false)
+        self.log_in_with(creds, false, true)
     }
 
-    fn log_in_with(&self, creds: &Credentials, ask: bool) -> Result<Secret> {
+    fn log_in_with(&self, creds: &Credentials, ask: bool, keep: bool) -> Result<Secret> {
         let api = self.api()?;
         let (reply, used_recovery) = self.second_factor(creds, false, ask, |proof| {
             self.term
@@ -63,7 +70,9 @@ impl Session {
             self.term.warn(warning);
         }
         let token = Secret::from(reply.token);
-        self.keep_session(&creds.username, &token);
+        if keep {
+            self.keep_session(&creds.username, &token);
+        }
         if used_recovery {
             self.report_recovery_codes_left(&token);
         }

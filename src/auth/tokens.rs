@@ -53,22 +53,32 @@ impl Session {
 
     /// The token kept for this account (ours, else the Python tool's `token:` for the
     /// configured endpoint) while it has more than `margin` seconds left, with where it is
-    /// kept. Only the user name known without asking is used.
+    /// kept. Only the user name known without asking is used. With `--no-session` no kept
+    /// token is used: the command logs in for itself.
     pub(crate) fn stored_token(&self, margin: i64) -> Result<Option<(Secret, Source)>> {
-        let Some(user) = self.username_unasked()?.map(str::to_owned) else {
+        if !self.settings.keep_session {
             return Ok(None);
-        };
-        if let Some((kept, _)) = self.kept(Kind::Token, &user)? {
-            if self.usable(&kept, &user, margin) {
-                return Ok(Some((kept, Source::Stored)));
+        }
+        let user = self.username_unasked()?.map(str::to_owned);
+        if let Some(user) = &user {
+            if let Some((kept, _)) = self.kept(Kind::Token, user)? {
+                if self.usable(&kept, user, margin) {
+                    return Ok(Some((kept, Source::Stored)));
+                }
             }
         }
+        // The Python tool's file may name no user: its token is then the endpoint's.
+        let now = chrono::Utc::now().timestamp();
         Ok(self
             .settings
             .entry
             .as_ref()
             .and_then(|e| e.python_token())
-            .filter(|python| self.usable(python, &user, margin))
+            .filter(|python| {
+                claims(python.expose()).is_some_and(|c| {
+                    c.exp > now + margin && user.as_ref().is_none_or(|u| *u == c.sub)
+                })
+            })
             .map(|python| (python, Source::PythonConfig)))
     }
 
@@ -95,11 +105,16 @@ impl Session {
         if let Some(token) = &self.settings.token {
             return Ok((token.clone(), Source::Given));
         }
-        // Asked for now when unknown: the login would ask anyway, and the kept token is found
-        // by it.
-        self.username()?;
         if let Some(stored) = self.stored_token(margin)? {
             return Ok(stored);
+        }
+        // On a terminal, a user name not known yet is asked now (the login would ask anyway),
+        // and the token kept for that account is found.
+        if self.known_username().is_none() && self.term.interactive() {
+            self.username()?;
+            if let Some(stored) = self.stored_token(margin)? {
+                return Ok(stored);
+            }
         }
         Ok((self.login()?, Source::Login))
     }

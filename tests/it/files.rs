@@ -272,10 +272,12 @@ fn a_full_disk_after_the_server_changed_prints_the_codes_and_says_so() {
         "{stderr}"
     );
     env.cli("di")
+        .arg("--no-session")
         .args(["account", "set", "mfa", "verify", &env.totp_now(&key)])
         .assert()
         .success();
     env.cli("di")
+        .arg("--no-session")
         .args(["--recovery-code", &codes[0], "account", "get", "mfa"])
         .assert()
         .success();
@@ -324,10 +326,12 @@ fn a_full_disk_after_the_server_changed_prints_the_codes_and_says_so() {
     let fresh = vss_testkit::strings(&fresh["recovery_codes"]);
     assert_eq!(fresh.len(), 10);
     env.cli("di")
+        .arg("--no-session")
         .args(["--recovery-code", &fresh[0], "account", "get", "mfa"])
         .assert()
         .success();
     env.cli("di")
+        .arg("--no-session")
         .args(["--recovery-code", &codes[1], "account", "get", "mfa"])
         .assert()
         .code(3);

@@ -375,7 +375,9 @@ fn hostile_arguments_and_environment() {
     ];
     for (case, var, value, code, says) in envs {
         let mut cmd = env.cli("u");
-        cmd.env(var, value).args(["account", "get", "mfa"]);
+        // Each case logs in for itself: no token an earlier case kept.
+        cmd.env(var, value)
+            .args(["--no-session", "account", "get", "mfa"]);
         expect(case, cmd, *code, says);
     }
 }

@@ -99,6 +99,7 @@ fn log_in_with_recovery_code(env: &Env, user: &str, code: &str, replies: Replies
     };
     let out = env
         .cli(user)
+        .arg("--no-session")
         .args([
             "--recovery-code",
             code,
@@ -117,6 +118,7 @@ fn log_in_with_recovery_code(env: &Env, user: &str, code: &str, replies: Replies
         (&user.into(), &true.into())
     );
     env.cli(user)
+        .arg("--no-session")
         .args(["--recovery-code", code, "account", "get", "mfa"])
         .assert()
         .code(3);

@@ -58,7 +58,7 @@ fn a_password_kept_in_the_secret_service_outlives_the_process() {
         Some("kim")
     );
     assert_eq!(
-        ss.lookup(home, "vss-cli_mock_token")
+        ss.lookup(home, &format!("vss-cli_kim@{}_token", env.url()))
             .unwrap()
             .split('.')
             .count(),
@@ -143,7 +143,9 @@ fn entries_kept_by_other_programs_under_the_python_names_are_used() {
     let st = json_out(in_session(&env, &ss).args(["-o", "json", "account", "get", "mfa"]));
     assert_eq!(st["username"], "lee");
     // The token it got is kept beside them, and the configuration file is left as it was.
-    assert!(ss.lookup(home, "vss-cli_mock_token").is_some());
+    assert!(ss
+        .lookup(home, &format!("vss-cli_lee@{}_token", env.url()))
+        .is_some());
     assert_eq!(std::fs::read_to_string(&path).unwrap(), config);
 }
 
@@ -318,7 +320,8 @@ fn a_remembered_totp_secret_says_where_it_is_kept() {
         vss_testkit::snapshot::insta::assert_snapshot!("remember_secret_warning", warning)
     });
     let kept = std::fs::read_to_string(env.config_dir().join("secrets.yaml")).unwrap();
-    assert!(kept.contains("vss-cli_mock_totp-secret: "), "{kept}");
+    let name = format!("\"vss-cli_pia@{}_totp-secret\": ", env.url());
+    assert!(kept.contains(&name), "{kept}");
     assert_cmd_snapshot!(
         "forget_secret_says_where_from",
         env.bare_cli()

@@ -272,12 +272,14 @@ fn recovery_codes_log_in_once_each_and_report_what_is_left() {
     let (_key, codes) = env.enable_with_codes("fay");
 
     env.cli("fay")
+        .arg("--no-session")
         .args(["--recovery-code", &codes[0], "account", "get", "mfa"])
         .assert()
         .success()
         .stderr(predicate::str::contains("9 left"));
     // Second use refused.
     env.cli("fay")
+        .arg("--no-session")
         .env("VSS_RECOVERY_CODE", &codes[0])
         .args(["account", "get", "mfa"])
         .assert()
@@ -285,11 +287,13 @@ fn recovery_codes_log_in_once_each_and_report_what_is_left() {
     // Running low: told how to make new ones.
     for code in &codes[1..7] {
         env.cli("fay")
+            .arg("--no-session")
             .args(["--recovery-code", code, "token", "mk"])
             .assert()
             .success();
     }
     env.cli("fay")
+        .arg("--no-session")
         .args(["--recovery-code", &codes[7], "token", "mk"])
         .assert()
         .success()
@@ -597,6 +601,7 @@ fn secrets_given_as_a_dash_come_from_standard_input() {
     // The password, then the one-time code.
     let st = json_out(
         env.cli("lu")
+            .arg("--no-session")
             .env_remove("VSS_USER_PASS")
             .args([
                 "--password-stdin",
@@ -620,6 +625,7 @@ fn secrets_given_as_a_dash_come_from_standard_input() {
     assert_eq!(st["username"], "lu");
     // A recovery code, which is then used up.
     env.cli("lu")
+        .arg("--no-session")
         .args(["--recovery-code", "-", "account", "get", "mfa"])
         .write_stdin(format!("{}\n", codes[0]))
         .assert()
@@ -630,10 +636,12 @@ fn secrets_given_as_a_dash_come_from_standard_input() {
     // The confirmation token of a disable.
     env.next_step();
     env.cli("lu")
+        .arg("--no-session")
         .args(["account", "set", "mfa", "rm"])
         .assert()
         .success();
     env.cli("lu")
+        .arg("--no-session")
         .args(["account", "set", "mfa", "rm", "--confirmation-token", "-"])
         .write_stdin(format!("{}\n", env.mailed_token("lu")))
         .assert()
@@ -642,6 +650,7 @@ fn secrets_given_as_a_dash_come_from_standard_input() {
 
     // Nothing on standard input is a usage error naming what was expected.
     env.cli("lu")
+        .arg("--no-session")
         .args(["--token", "-", "account", "get", "mfa"])
         .assert()
         .code(2)

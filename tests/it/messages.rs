@@ -285,14 +285,20 @@ fn login_messages() {
     let (_, codes) = env.enable_with_codes("cy");
     for code in &codes[..6] {
         env.cli("cy")
-            .args(["--recovery-code", code, "token", "mk"])
+            .args(["--no-session", "--recovery-code", code, "token", "mk"])
             .assert()
             .success();
     }
     snap!(
         "login_with_a_recovery_code",
-        env.cli("cy")
-            .args(["--recovery-code", &codes[6], "account", "get", "mfa"])
+        env.cli("cy").args([
+            "--no-session",
+            "--recovery-code",
+            &codes[6],
+            "account",
+            "get",
+            "mfa"
+        ])
     );
 }
 

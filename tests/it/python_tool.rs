@@ -38,7 +38,11 @@ fn write_config(env: &Env, text: &str) -> PathBuf {
 
 /// A fresh API token for `user`, from the server.
 fn token_of(env: &Env, user: &str) -> String {
-    let out = env.cli(user).args(["token", "mk"]).output().unwrap();
+    let out = env
+        .cli(user)
+        .args(["--no-session", "token", "mk"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     String::from_utf8(out.stdout).unwrap().trim().to_owned()
 }
@@ -74,7 +78,8 @@ fn an_older_config_with_base64_auth_still_works() {
     assert_eq!(st["username"], "frank");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
     let kept = std::fs::read_to_string(env.config_dir().join("secrets.yaml")).unwrap();
-    assert!(kept.contains("vss-cli_mock_token: "), "{kept}");
+    let name = format!("\"vss-cli_frank@{}_token\": ", env.url());
+    assert!(kept.contains(&name), "{kept}");
 }
 
 #[test]
@@ -122,7 +127,8 @@ fn credentials_kept_by_the_python_tool_are_read_not_rewritten() {
     assert_eq!(std::fs::read(&config).unwrap(), config_before);
     assert_eq!(std::fs::read(&credentials).unwrap(), credentials_before);
     let kept = std::fs::read_to_string(env.config_dir().join("secrets.yaml")).unwrap();
-    assert!(kept.contains("vss-cli_mock_token: "), "{kept}");
+    let name = format!("\"vss-cli_gus@{}_token\": ", env.url());
+    assert!(kept.contains(&name), "{kept}");
 
     // Another user named with -u gets nothing of gus's.
     env.add_user("hal");

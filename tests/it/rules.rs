@@ -306,6 +306,7 @@ fn a_refused_recovery_code_is_explained_as_one_never_by_clocks() {
     env.add_user("rex");
     let (_, codes) = enrol_without_moving_the_clock(&env, "rex");
     env.cli("rex")
+        .arg("--no-session")
         .args(["--recovery-code", &codes[0], "account", "get", "mfa"])
         .assert()
         .success();

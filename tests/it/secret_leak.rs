@@ -583,7 +583,14 @@ fn no_secret_in_any_output_or_log() {
     );
     leak.run(
         &ROOT,
-        &["--recovery-code", &root_recovery[0], "admin", "audit", "ls"],
+        &[
+            "--no-session",
+            "--recovery-code",
+            &root_recovery[0],
+            "admin",
+            "audit",
+            "ls",
+        ],
     );
 
     // A login that lasts, with the same token: who, the token itself, a command run with it,
@@ -592,6 +599,19 @@ fn no_secret_in_any_output_or_log() {
     leak.run(&ROOT, &["-t", &token, "token", "show"]);
     leak.shows([token.clone()]);
     leak.run(&ROOT, &["-t", &token, "exec", "--", "true"]);
+    // The account's tokens: listed, one shown, another (the recovery-code login's) deleted.
+    let listed = leak.run(&ROOT, &["-t", &token, "-o", "json", "token", "ls"]);
+    let listed: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    let ids: Vec<(String, bool)> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["id"].to_string(), t["in_use"] == true))
+        .collect();
+    let own = ids.iter().find(|(_, in_use)| *in_use).unwrap().0.clone();
+    let other = ids.iter().find(|(_, in_use)| !*in_use).unwrap().0.clone();
+    leak.run(&ROOT, &["-t", &token, "token", "get", &own]);
+    leak.run(&ROOT, &["-t", &token, "token", "rm", &other]);
     leak.run(&ROOT, &["-t", &token, "logout"]);
 
     // What remains: the endpoint goes, with its secrets; a completion script.

@@ -28,7 +28,7 @@ pub(crate) fn run(args: &ConfigureMkArgs, ctx: &Context) -> Result<()> {
         None => ctx.settings.endpoint_name(),
     };
     // Logging in proves the credentials (and the second factor) before anything is kept.
-    let fresh = ctx.auth.login()?;
+    let fresh = ctx.auth.login_unkept()?;
     let creds = ctx.auth.credentials()?;
     // The user name and password under the names the Python tool uses, so that where both
     // use the OS store (the macOS Keychain) each finds the other's; the token under the
