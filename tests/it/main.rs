@@ -15,6 +15,7 @@ mod messages;
 mod other_servers;
 mod output;
 mod python_client;
+mod python_tokens;
 mod python_tool;
 mod redirect;
 mod rules;

@@ -11,7 +11,9 @@
 //! * `POST /auth/request-token` replies `{"token", "warning"?}`; `warning` names the deadline
 //!   of a grace period.
 //! * `POST /auth/revoke-token` (Bearer, no body) → `{"message", "type"}`: that token stops
-//!   working at once (a logout); the account's other tokens keep working.
+//!   working at once (a logout); the account's other tokens keep working. This server's own
+//!   call, kept for clients that use it: it deletes the token as `DELETE
+//!   /v2/user/token/{id}` does, which is how the real service revokes one.
 //! * `GET /v2/session/motd` (`{"data": {"motd": ""}}`) and `GET /v2/user/message` (no
 //!   messages) answer what the Python client asks after each new token.
 //!
@@ -39,9 +41,29 @@
 //!
 //! # Tokens
 //!
+//! Every token issued has an id, the decimal `jti` claim of its JWT, and the calls of the
+//! real service (pyvss `get_user_tokens`, `get_user_token`, `disable_user_token`,
+//! `delete_user_token`), Bearer, on the caller's own tokens only:
+//!
+//! | call | query | reply |
+//! |---|---|---|
+//! | `GET /v2/user/token` | `expand` (ignored), `page` (from 1), `per_page` (50; at most 500), `filter` (`valid,eq,false;...`), `sort` (`created_on,desc;...`) | `{"data": [token], "meta": {"count", "total", "pages": {"page", "per_page", "total", "next_url", "prev_url"}}}` |
+//! | `GET /v2/user/token/{id}` | — | `{"data": token}` |
+//! | `PUT /v2/user/token/{id}` | — | `{"status": 200, "message", "type", "data": token}`: disabled |
+//! | `DELETE /v2/user/token/{id}` | — | `{"status": 200, "message", "type"}`: deleted |
+//!
+//! A token is `{id, created_on, updated_on, last_access, ip_address, valid, type, expiration,
+//! duration}` (times in RFC 3339, `last_access` to the minute, `ip_address` the login's,
+//! `duration` in hours), never the token itself. Expired tokens are not listed. `next_url` and
+//! `prev_url` are absolute, made of the request's `Host` and the connection's scheme. Another
+//! account's token id, or an unknown one, is 404 `NotFound`. Unknown filter conditions and
+//! sort keys are ignored.
+//!
 //! Enabling, moving, disabling or resetting an account's factor, and a new set of recovery
 //! codes, revoke every earlier token of the account; once it has MFA, only tokens whose login
 //! passed it are accepted.
+
+mod tokens;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -62,6 +84,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{json_error, Error};
 use crate::service::Service;
+use crate::transport::ConnectionInfo;
 use crate::Replies;
 use vss_wire::Secret;
 use vss_wire::{
@@ -83,6 +106,9 @@ pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 type Shared = Arc<Service>;
 
+/// The route of one token (`wire::path_user_token`).
+const USER_TOKEN: &str = "/v2/user/token/{id}";
+
 /// The API's router; a call that takes longer than `timeout` gets 503 `Timeout`; successful
 /// replies are cut down to what the Python client reads when `replies` is minimal.
 pub(crate) fn router_with(service: Shared, timeout: Duration, replies: Replies) -> Router {
@@ -101,6 +127,13 @@ pub(crate) fn router_with(service: Shared, timeout: Duration, replies: Replies) 
         .route(wire::PATH_USER, get(user))
         .route(wire::PATH_SESSION_MOTD, get(motd))
         .route(wire::PATH_USER_MESSAGES, get(messages))
+        .route(wire::PATH_USER_TOKENS, get(tokens::user_tokens))
+        .route(
+            USER_TOKEN,
+            get(tokens::user_token)
+                .put(tokens::disable_user_token)
+                .delete(tokens::delete_user_token),
+        )
         .route(
             wire::PATH_ADMIN_SETTINGS_TOTP,
             get(admin_settings).put(admin_set_settings),
@@ -201,11 +234,12 @@ where
 
 async fn request_token(
     State(service): State<Shared>,
+    ClientIp(ip): ClientIp,
     BasicAuth(credentials): BasicAuth,
     JsonOrEmpty(body): JsonOrEmpty<OtpRequest>,
 ) -> Result<Json<impl Serialize>, Error> {
     let otp = body.otp.map(Secret::new);
-    blocking(service, move |s| s.request_token(&credentials, otp))
+    blocking(service, move |s| s.request_token(&credentials, otp, ip))
         .await
         .map(Json)
 }
@@ -567,6 +601,8 @@ fn allowed(route: &str) -> &'static str {
         | wire::PATH_ADMIN_USERS
         | wire::PATH_ADMIN_AUDIT => "GET",
         wire::PATH_ADMIN_SETTINGS_TOTP => "GET or PUT",
+        wire::PATH_USER_TOKENS => "GET",
+        USER_TOKEN => "GET, PUT or DELETE",
         "/v2/admin/domains/{domain}" => "PUT",
         "/v2/admin/users/{username}" => "PATCH",
         _ => "POST",
@@ -642,6 +678,18 @@ impl<S: Send + Sync> FromRequestParts<S> for Bearer {
             .filter(|t| !t.is_empty())
             .map(|t| Bearer(Secret::new(t)))
             .ok_or(Error::BadToken)
+    }
+}
+
+/// The client's address, when the connection is known (never from a header a client sets).
+pub(crate) struct ClientIp(pub(crate) Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let info = parts.extensions.get::<ConnectionInfo>();
+        Ok(ClientIp(info.map(|i| i.peer.ip())))
     }
 }
 

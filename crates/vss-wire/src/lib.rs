@@ -49,6 +49,18 @@ pub const PATH_USER_MESSAGES: &str = "/v2/user/message";
 /// `POST /tf/recovery-codes` (Basic, body [`OtpRequest`] proving the current factor): a fresh
 /// set of recovery codes ([`RecoveryCodesResponse`]); the old set stops working.
 pub const PATH_TF_RECOVERY_CODES: &str = "/tf/recovery-codes";
+/// `GET /v2/user/token` (Bearer; query [`TokenListQuery`]): the account's API tokens, a page
+/// at a time ([`TokenList`]; the next page is at `meta.pages.next_url`), as pyvss
+/// `get_user_tokens` and the Python tool's `token ls` read them.
+pub const PATH_USER_TOKENS: &str = "/v2/user/token";
+
+/// `GET /v2/user/token/{id}` (Bearer): one of the account's tokens ([`TokenEnvelope`]);
+/// `PUT` disables it and `DELETE` deletes it ([`TokenChangeResponse`]): either way it stops
+/// working at once. Another account's token, or none, is 404 `NotFound`. The id of a token is
+/// the decimal `jti` claim of its JWT, so a client can tell which listed token is its own.
+pub fn path_user_token(id: u64) -> String {
+    format!("{PATH_USER_TOKENS}/{id}")
+}
 
 /// `GET`/`PUT /v2/admin/settings/totp` (Bearer, admin; domain-admin may read):
 /// [`TotpSettings`].
@@ -604,6 +616,117 @@ pub struct AuditRecord {
     pub detail: String,
 }
 
+/// Query of `GET /v2/user/token`, as pyvss sends it (`expand=1&per_page=N`, and the Python
+/// tool's `filter` and `sort`). `filter` is `;`-separated `FIELD,OP,VALUE` conditions (e.g.
+/// `valid,eq,false`), `sort` is `;`-separated `FIELD,asc|desc` keys (e.g. `created_on,desc`);
+/// a server ignores conditions and keys it does not know. `expand` changes nothing.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct TokenListQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expand: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+}
+
+/// An API token as `GET /v2/user/token` lists it. Never the token itself. Only `id` is
+/// required; the rest may be absent or `null` (other servers), and unknown fields are ignored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TokenInfo {
+    /// The token's id: the decimal `jti` claim of its JWT.
+    pub id: u64,
+    /// RFC 3339.
+    #[serde(default)]
+    pub created_on: Option<String>,
+    /// When the token last changed (made, disabled); RFC 3339.
+    #[serde(default)]
+    pub updated_on: Option<String>,
+    /// When the token was last used; RFC 3339, `null` while it has not been.
+    #[serde(default)]
+    pub last_access: Option<String>,
+    /// The client address of the login that made the token.
+    #[serde(default)]
+    pub ip_address: Option<String>,
+    /// False once the token was disabled or revoked (it no longer works).
+    #[serde(default)]
+    pub valid: Option<bool>,
+    /// `api` for the tokens of `POST /auth/request-token`.
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+    /// When the token stops working; RFC 3339.
+    #[serde(default)]
+    pub expiration: Option<String>,
+    /// The token's lifetime in hours (a number; the real service's type is not pinned down).
+    #[serde(default)]
+    pub duration: Option<serde_json::Value>,
+}
+
+/// Reply of `GET /v2/user/token`: one page of tokens.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TokenList {
+    pub data: Vec<TokenInfo>,
+    #[serde(default)]
+    pub meta: Option<ListMeta>,
+}
+
+/// `meta` of a paged list in the real API's shape (pyvss follows `pages.next_url`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ListMeta {
+    /// Items on this page.
+    #[serde(default)]
+    pub count: Option<u64>,
+    /// Items on every page together.
+    #[serde(default)]
+    pub total: Option<u64>,
+    #[serde(default)]
+    pub pages: Option<ListPages>,
+}
+
+/// `meta.pages` of a paged list.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ListPages {
+    /// This page, from 1.
+    #[serde(default)]
+    pub page: Option<u32>,
+    #[serde(default)]
+    pub per_page: Option<u32>,
+    /// How many pages there are.
+    #[serde(default)]
+    pub total: Option<u64>,
+    /// The absolute URL of the next page; `null` on the last.
+    #[serde(default)]
+    pub next_url: Option<String>,
+    /// The absolute URL of the previous page; `null` on the first.
+    #[serde(default)]
+    pub prev_url: Option<String>,
+}
+
+/// Reply of `GET /v2/user/token/{id}`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TokenEnvelope {
+    pub data: TokenInfo,
+}
+
+/// Reply of `PUT` (disable) and `DELETE /v2/user/token/{id}`: `status` (the HTTP status, which
+/// the Python tool's `token rm -s` prints), `message`, `type`, and after `PUT` the token in
+/// `data`. Every field may be absent.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TokenChangeResponse {
+    #[serde(default)]
+    pub status: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "or_default")]
+    pub message: String,
+    #[serde(default, rename = "type", deserialize_with = "or_default")]
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<TokenInfo>,
+}
+
 /// Claims of the JWT issued by `POST /auth/request-token`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TokenClaims {
@@ -616,8 +739,9 @@ pub struct TokenClaims {
     /// Token generation of the account; a reset bumps it and revokes older tokens.
     #[serde(default)]
     pub gen: i64,
-    /// A random id, so that two logins in the same second get different tokens (one of
-    /// them may be revoked alone).
+    /// The token's id, in decimal: the `id` under which `GET /v2/user/token` lists it (and
+    /// [`path_user_token`] reads, disables or deletes it), so a client can tell which listed
+    /// token is its own. (Tokens of earlier versions of the bundled server had a random one.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jti: Option<String>,
 }
@@ -732,6 +856,26 @@ mod tests {
         assert!(serde_json::from_str::<TokenResponse>("{}").is_err());
         let r: TokenResponse = serde_json::from_str(r#"{"token": "a.b.c", "x": 1}"#).unwrap();
         assert_eq!(r.token, "a.b.c");
+    }
+
+    #[test]
+    fn token_replies_need_only_an_id() {
+        let list: TokenList = serde_json::from_str(
+            r#"{"data": [{"id": 7, "type": "api", "duration": 1, "valid": true, "new": 1},
+                         {"id": 8, "created_on": null}],
+                "meta": {"pages": {"next_url": null, "first_url": "x"}}}"#,
+        )
+        .unwrap();
+        assert_eq!(list.data[0].kind.as_deref(), Some("api"));
+        assert_eq!(list.data[0].duration, Some(serde_json::json!(1)));
+        assert_eq!(list.data[1].id, 8);
+        assert!(list.meta.unwrap().pages.unwrap().next_url.is_none());
+        let list: TokenList = serde_json::from_str(r#"{"data": []}"#).unwrap();
+        assert!(list.meta.is_none());
+        assert!(serde_json::from_str::<TokenInfo>(r#"{"valid": true}"#).is_err());
+        let r: TokenChangeResponse = serde_json::from_str(r#"{"status": 204}"#).unwrap();
+        assert_eq!((r.message.as_str(), r.data.is_none()), ("", true));
+        assert_eq!(path_user_token(7), "/v2/user/token/7");
     }
 
     #[test]

@@ -54,7 +54,7 @@ impl Admin {
 }
 
 /// `page` and `per_page` checked, with their defaults.
-fn paging(page: Option<u32>, per_page: Option<u32>) -> Result<(u32, u32), Error> {
+pub(super) fn paging(page: Option<u32>, per_page: Option<u32>) -> Result<(u32, u32), Error> {
     let page = page.unwrap_or(1);
     let per_page = per_page.unwrap_or(DEFAULT_PER_PAGE);
     if page == 0 {
@@ -68,7 +68,7 @@ fn paging(page: Option<u32>, per_page: Option<u32>) -> Result<(u32, u32), Error>
     Ok((page, per_page))
 }
 
-fn offset(page: u32, per_page: u32) -> u64 {
+pub(super) fn offset(page: u32, per_page: u32) -> u64 {
     u64::from(page - 1) * u64::from(per_page)
 }
 

@@ -1,7 +1,21 @@
 //! Who is calling: Basic credentials (argon2id, remembered for a while as a keyed hash),
-//! failed attempts and locks, API tokens (signed JWTs, revoked by a reset), the profile.
+//! failed attempts and locks, API tokens (signed JWTs, each with its row in the store: deleted
+//! or disabled one at a time, revoked all at once by a reset), the profile.
+
+use std::net::IpAddr;
 
 use super::*;
+use crate::store::NewToken;
+
+/// `type` of the tokens `POST /auth/request-token` issues.
+pub(super) const TOKEN_TYPE: &str = "api";
+/// `last_access` of a token is written at most this often (a Bearer call is then a read only).
+pub(super) const LAST_ACCESS_SECS: i64 = 60;
+
+/// The row id a token's `jti` claim names.
+pub(super) fn token_id(jti: &str) -> Option<i64> {
+    jti.parse::<i64>().ok().filter(|id| *id > 0)
+}
 
 impl Service {
     /// Checks Basic credentials; unknown users cost the same argon2 time as known ones, and
@@ -121,11 +135,12 @@ impl Service {
         Ok(())
     }
 
-    /// `POST /auth/request-token`.
+    /// `POST /auth/request-token` from the client at `ip` (recorded with the token).
     pub(crate) fn request_token(
         &self,
         credentials: &Credentials,
         otp: Option<Secret>,
+        ip: Option<IpAddr>,
     ) -> Result<TokenResponse, Error> {
         let _serial = self.serialize(&credentials.username);
         let account = self.authenticate(credentials)?;
@@ -156,23 +171,48 @@ impl Service {
                 Requirement::Optional => false,
             },
         };
-        let iat = self.clock.unix();
-        let claims = TokenClaims {
-            sub: account.username.clone(),
-            iat,
-            exp: iat + TOKEN_SECS,
-            otp: passed_otp,
-            gen: account.token_gen,
-            jti: Some(random_base32(10)),
-        };
-        let token = jsonwebtoken::encode(
-            &Header::new(Algorithm::HS256),
-            &claims,
-            &EncodingKey::from_secret(self.keys.jwt_key()),
-        )
-        .map_err(|e| anyhow::anyhow!("cannot sign a token: {e}"))?;
-        tracing::info!(user = %account.username, otp = passed_otp, "token issued");
+        let token = self.issue_token(&account, passed_otp, ip)?;
         Ok(TokenResponse { token, warning })
+    }
+
+    /// A new API token of `account` (`otp`: its login passed a second factor), recorded with
+    /// the client address `ip`; its JWT's `jti` is the id of its row.
+    pub(super) fn issue_token(
+        &self,
+        account: &Account,
+        otp: bool,
+        ip: Option<IpAddr>,
+    ) -> Result<String, Error> {
+        let now = self.clock.now();
+        let iat = now.timestamp();
+        let ip = ip.map(|ip| ip.to_canonical().to_string());
+        let new = NewToken {
+            account_id: account.id,
+            token_gen: account.token_gen,
+            kind: TOKEN_TYPE,
+            ip_address: ip.as_deref(),
+            now,
+            expires_at: iat + TOKEN_SECS,
+        };
+        let (id, token) = self.store.insert_token(&new, |id| {
+            let claims = TokenClaims {
+                sub: account.username.clone(),
+                iat,
+                exp: iat + TOKEN_SECS,
+                otp,
+                gen: account.token_gen,
+                jti: Some(id.to_string()),
+            };
+            let token = jsonwebtoken::encode(
+                &Header::new(Algorithm::HS256),
+                &claims,
+                &EncodingKey::from_secret(self.keys.jwt_key()),
+            )
+            .map_err(|e| anyhow::anyhow!("cannot sign a token: {e}"))?;
+            Ok((self.token_hash(&token), (id, token)))
+        })?;
+        tracing::info!(user = %account.username, otp, id, "token issued");
+        Ok(token)
     }
 
     /// The account of a valid, unexpired, unrevoked API token, and whether the login that
@@ -196,36 +236,57 @@ impl Service {
         )
         .map_err(|_| Error::BadToken)?
         .claims;
-        if claims.exp <= self.clock.unix() {
+        let now = self.clock.unix();
+        if claims.exp <= now {
             return Err(Error::BadToken);
         }
-        if self.store.token_revoked(&self.token_hash(bearer))? {
+        // The token's row names its account: a token outlives neither its row nor the
+        // account it was issued to (another account later given the same name included).
+        let id = claims
+            .jti
+            .as_deref()
+            .and_then(token_id)
+            .ok_or(Error::BadToken)?;
+        let Some((account, row)) = self.store.token_account(id)? else {
+            return Err(Error::BadToken);
+        };
+        let works = row.valid
+            && row.expires_at > now
+            && account.username == claims.sub
+            && account.token_gen == claims.gen
+            && (claims.otp || account.mfa_state != MfaState::Enabled)
+            && constant_time_eq(row.hash.as_bytes(), self.token_hash(bearer).as_bytes());
+        if !works {
             return Err(Error::BadToken);
         }
-        match self.store.account(&claims.sub)? {
-            Some(a)
-                if a.token_gen == claims.gen
-                    && (claims.otp || a.mfa_state != MfaState::Enabled) =>
-            {
-                Ok((a, claims))
-            }
-            _ => Err(Error::BadToken),
+        if row
+            .last_access
+            .is_none_or(|t| now - t.timestamp() >= LAST_ACCESS_SECS)
+        {
+            self.store.touch_token(id, self.clock.now())?;
         }
+        Ok((account, claims))
     }
 
-    /// The keyed hash a revoked token is remembered by.
-    fn token_hash(&self, bearer: &str) -> String {
+    /// The keyed hash a token's row holds.
+    pub(super) fn token_hash(&self, bearer: &str) -> String {
         self.keys.hash_secret("api-token", bearer)
     }
 
-    /// `POST /auth/revoke-token`: the token stops working at once (a logout); other tokens of
-    /// the account keep working. Any valid token may revoke itself, also one of an account
-    /// that must enrol first.
+    /// `POST /auth/revoke-token`, this server's own call for a logout (the real service's is
+    /// `DELETE /v2/user/token/{id}`, which it does the same as): the token's row is deleted
+    /// and the token stops working at once; other tokens of the account keep working. Any
+    /// valid token may revoke itself, also one of an account that must enrol first.
     pub(crate) fn revoke_token(&self, bearer: &str) -> Result<MessageResponse, Error> {
         let (account, claims) = self.check_token_claims(bearer)?;
-        self.store
-            .revoke_token(&self.token_hash(bearer), claims.exp, self.clock.unix())?;
-        tracing::info!(user = %account.username, "token revoked");
+        // A token that passed the check names its row.
+        let id = claims
+            .jti
+            .as_deref()
+            .and_then(token_id)
+            .ok_or(Error::BadToken)?;
+        self.store.delete_token(account.id, id, self.clock.unix())?;
+        tracing::info!(user = %account.username, id, "token revoked");
         Ok(MessageResponse::info(
             "The token is revoked: it no longer works",
         ))

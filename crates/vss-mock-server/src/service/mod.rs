@@ -6,6 +6,7 @@ mod auth;
 mod codes;
 mod factors;
 pub(crate) mod notices;
+mod tokens;
 
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, OnceLock};
@@ -345,7 +346,7 @@ mod tests {
         let service = service_with(dir.path(), clock.clone());
         let id = service.store.account("jm").unwrap().unwrap().id;
         service.store.set_require_mfa(id, true).unwrap();
-        let err = service.request_token(&jm(), None).unwrap_err();
+        let err = service.request_token(&jm(), None, None).unwrap_err();
         assert!(matches!(err, Error::TotpEnforcement));
         assert_eq!(
             err.to_string(),
@@ -360,18 +361,18 @@ mod tests {
         let secret = otp::from_base32(&reply.key.unwrap()).unwrap();
         // Still refused while pending.
         assert!(matches!(
-            service.request_token(&jm(), None),
+            service.request_token(&jm(), None, None),
             Err(Error::TotpEnforcement)
         ));
         let code = || Secret::new(otp::code_at(&secret, clock.unix() as u64).unwrap());
         service.verify(&jm(), Some(code())).unwrap();
         // The same code (or time step) never works twice.
         assert!(matches!(
-            service.request_token(&jm(), Some(code())),
+            service.request_token(&jm(), Some(code()), None),
             Err(Error::OtpRefused(_))
         ));
         clock.advance(30);
-        assert!(service.request_token(&jm(), Some(code())).is_ok());
+        assert!(service.request_token(&jm(), Some(code()), None).is_ok());
     }
 
     #[test]
@@ -379,12 +380,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let clock = Clock::system();
         let service = service_with(dir.path(), clock.clone());
-        let token = service.request_token(&jm(), None).unwrap().token;
+        let token = service.request_token(&jm(), None, None).unwrap().token;
         assert_eq!(service.profile(&token).unwrap().data.username, "jm");
         let id = service.store.account("jm").unwrap().unwrap().id;
         service.store.bump_token_gen(id).unwrap();
         assert!(matches!(service.profile(&token), Err(Error::BadToken)));
-        let token = service.request_token(&jm(), None).unwrap().token;
+        let token = service.request_token(&jm(), None, None).unwrap().token;
         assert!(service.profile(&token).is_ok());
         clock.advance(TOKEN_SECS);
         let err = service.profile(&token).unwrap_err();
@@ -409,14 +410,32 @@ mod tests {
         let code = Secret::new(otp::code_at(&secret, clock.unix() as u64).unwrap());
         service.verify(&jm(), Some(code)).unwrap();
         let account = service.store.account("jm").unwrap().unwrap();
-        let sign = |otp: bool| {
+        let sign = |otp: bool| service.issue_token(&account, otp, None).unwrap();
+        assert!(matches!(
+            service.profile(&sign(false)),
+            Err(Error::BadToken)
+        ));
+        assert!(service.profile(&sign(true)).is_ok());
+    }
+
+    #[test]
+    fn a_token_works_only_as_issued_and_while_its_row_is_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = Clock::system();
+        let service = service_with(dir.path(), clock.clone());
+        let ip = "::ffff:192.0.2.7".parse().ok();
+        let token = service.request_token(&jm(), None, ip).unwrap().token;
+        let account = service.store.account("jm").unwrap().unwrap();
+        // Signed by the server but naming another row, or no row: refused.
+        let forge = |jti: Option<&str>| {
             let claims = TokenClaims {
                 sub: "jm".into(),
-                iat: clock.unix(),
+                // Not the second the real one was issued in, so not the same token.
+                iat: clock.unix() - 1,
                 exp: clock.unix() + TOKEN_SECS,
-                otp,
+                otp: false,
                 gen: account.token_gen,
-                jti: None,
+                jti: jti.map(str::to_owned),
             };
             jsonwebtoken::encode(
                 &Header::new(Algorithm::HS256),
@@ -425,11 +444,54 @@ mod tests {
             )
             .unwrap()
         };
-        assert!(matches!(
-            service.profile(&sign(false)),
-            Err(Error::BadToken)
-        ));
-        assert!(service.profile(&sign(true)).is_ok());
+        let id: i64 = token_claims(&token).jti.unwrap().parse().unwrap();
+        for jti in [None, Some("x"), Some("0"), Some(&*id.to_string())] {
+            assert!(
+                matches!(service.profile(&forge(jti)), Err(Error::BadToken)),
+                "{jti:?}"
+            );
+        }
+        let row = service
+            .store
+            .token(account.id, id, clock.unix())
+            .unwrap()
+            .unwrap();
+        assert_eq!(row.ip_address.as_deref(), Some("192.0.2.7"));
+        assert_eq!(row.last_access, None);
+        // Used: its last access is written, then at most once a minute.
+        assert!(service.profile(&token).is_ok());
+        let first = service
+            .store
+            .token(account.id, id, clock.unix())
+            .unwrap()
+            .unwrap();
+        assert!(first.last_access.is_some());
+        clock.advance(auth::LAST_ACCESS_SECS - 1);
+        assert!(service.profile(&token).is_ok());
+        let row = service
+            .store
+            .token(account.id, id, clock.unix())
+            .unwrap()
+            .unwrap();
+        assert_eq!(row.last_access, first.last_access);
+        clock.advance(1);
+        assert!(service.profile(&token).is_ok());
+        let row = service
+            .store
+            .token(account.id, id, clock.unix())
+            .unwrap()
+            .unwrap();
+        assert!(row.last_access > first.last_access);
+        service.revoke_token(&token).unwrap();
+        assert!(matches!(service.profile(&token), Err(Error::BadToken)));
+    }
+
+    fn token_claims(token: &str) -> TokenClaims {
+        let mut validation = Validation::new(Algorithm::HS256);
+        validation.insecure_disable_signature_validation();
+        jsonwebtoken::decode::<TokenClaims>(token, &DecodingKey::from_secret(b""), &validation)
+            .unwrap()
+            .claims
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! SQLite storage of accounts and MFA state. Knows SQL, not HTTP.
 //!
 //! [`Store`] is one type whose methods are split by concern: [`accounts`], [`factors`],
-//! [`codes`], [`throttle`], [`policy`], [`audit`] and [`tokens`]. The schema is the `.sql` files under
+//! [`codes`], [`throttle`], [`policy`], [`audit`] and [`tokens`] (API tokens). The schema is the `.sql` files under
 //! `migrations/`, run in order; `PRAGMA user_version` counts how many have run, so a database
 //! made by any earlier version is brought up to date when it is opened.
 //!
@@ -33,6 +33,9 @@ pub(crate) use codes::{Factor, StoredSecret};
 pub(crate) use factors::{Enrolment, Replacement};
 pub(crate) use policy::DomainPolicy;
 pub(crate) use throttle::{LockRule, SendKind, SendRule, Throttle};
+pub(crate) use tokens::{
+    NewToken, TokenFilter, TokenOrder, TokenQuery, TokenRow, TokenSort, TokenText,
+};
 
 use audit::insert_audit;
 use codes::insert_recovery_codes;
@@ -46,6 +49,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_replay_locks_and_sends.sql"),
     include_str!("migrations/0005_send_kinds_and_stale_throttles.sql"),
     include_str!("migrations/0006_revoked_tokens.sql"),
+    include_str!("migrations/0007_api_tokens.sql"),
 ];
 
 pub struct Store {

@@ -21,6 +21,7 @@ mod io;
 pub mod tls;
 
 use std::collections::HashMap;
+use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -154,6 +155,7 @@ pub(crate) async fn serve(
         tracing::trace!("connection {} from {peer} accepted", slot.id);
         tokio::spawn(connection(
             tcp,
+            peer,
             permit,
             slot,
             Arc::clone(&connections),
@@ -204,9 +206,22 @@ impl AcceptErrors {
     }
 }
 
+/// What the handlers may know of the connection a request came on (a request extension).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ConnectionInfo {
+    /// The client's address.
+    pub(crate) peer: SocketAddr,
+    /// The address the client reached.
+    pub(crate) local: SocketAddr,
+    /// The connection is TLS.
+    pub(crate) https: bool,
+}
+
 /// One connection from accept to close.
+#[allow(clippy::too_many_arguments)]
 async fn connection(
     tcp: TcpStream,
+    peer: SocketAddr,
     permit: OwnedSemaphorePermit,
     slot: Arc<Slot>,
     connections: Arc<Connections>,
@@ -218,6 +233,11 @@ async fn connection(
         slot: Arc::clone(&slot),
         connections,
         _permit: permit,
+    };
+    let info = ConnectionInfo {
+        peer,
+        local: tcp.local_addr().unwrap_or(peer),
+        https: options.tls.is_some(),
     };
     let deadline = tokio::time::Instant::now() + options.header_timeout;
     let stream = match &options.tls {
@@ -245,8 +265,9 @@ async fn connection(
     let io = io::Guarded::new(stream, Arc::clone(&slot), options.header_timeout);
     let router = TowerToHyperService::new(app);
     let tracked = Arc::clone(&slot);
-    let service = hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
+    let service = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
         tracked.set_busy();
+        request.extensions_mut().insert(info);
         let call = hyper::service::Service::call(&router, request);
         let tracked = Arc::clone(&tracked);
         async move {

@@ -29,7 +29,7 @@ fn start() -> TestServer {
 }
 
 /// The payload of a JWT, read without checking the signature (as the Python client does).
-fn claims(token: &str) -> Value {
+pub(crate) fn claims(token: &str) -> Value {
     let payload = token.split('.').nth(1).unwrap();
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(payload)

@@ -1,6 +1,6 @@
 //! `vss-mock-server`'s integration tests: the server spoken to over HTTP as a client would, the
-//! administrator API, its safeguards, hostile requests, and load and crash proofs, through the
-//! shared harness in `vss-testkit`. One test binary; one module per concern.
+//! administrator API, the token calls, its safeguards, hostile requests, and load and crash
+//! proofs, through the shared harness in `vss-testkit`. One test binary; one module per concern.
 
 mod admin;
 mod api;
@@ -8,5 +8,6 @@ mod hardening;
 mod hostile;
 mod load;
 mod rules;
+mod tokens;
 mod transport;
 mod upgrade;
