@@ -16,11 +16,14 @@ use vss_wire::otp;
 use vss_wire::Credentials;
 use vss_wire::ErrorKind;
 use vss_wire::Secret;
+use vss_wire::constant_time_eq;
 
 /// How many codes a person may type before the command gives up.
 pub(crate) const TRIES: usize = 3;
 /// How long a code-giving program may take (a key may wait for a touch).
 const COMMAND_TIME_LIMIT: Duration = Duration::from_secs(60);
+/// How far into the next time step a refused made code is made again.
+const NEXT_STEP_MARGIN_MS: u64 = 500;
 
 /// A question whose answer is checked by the server.
 pub(crate) struct CodePrompt<'a> {
@@ -254,18 +257,29 @@ impl Session {
             Err(e) if is_otp_refusal(&e) => {}
             other => return other,
         }
+        // A little past the next step, for a program whose clock is a little behind ours
+        // (a coarse system clock, a key's own).
         let next = (step + 1) * otp::STEP;
         let wait = Duration::from_millis(
-            next.saturating_mul(1000)
+            (next.saturating_mul(1000) + NEXT_STEP_MARGIN_MS)
                 .saturating_sub(now_millis())
-                .min(otp::STEP * 1000),
+                .min(otp::STEP * 1000 + NEXT_STEP_MARGIN_MS),
         );
         self.term.countdown(
             "The code of this 30-second step was refused (each code works once, and it may \
              have been used just now); trying the next one in",
             wait,
         );
-        let (code, _) = make()?;
+        let mut fresh = make()?.0;
+        // A program still on the old step gives the same code: it is asked again shortly.
+        for _ in 0..3 {
+            if !constant_time_eq(fresh.expose().as_bytes(), code.expose().as_bytes()) {
+                break;
+            }
+            std::thread::sleep(Duration::from_secs(1));
+            fresh = make()?.0;
+        }
+        let code = fresh;
         attempt(Some(&code)).map_err(|e| self.explain_refused_made_code(e))
     }
 
