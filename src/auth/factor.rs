@@ -12,11 +12,11 @@ use crate::error::{Error, Result};
 use crate::secrets::Kind;
 use crate::settings::{compact_code, CodeCommand, Proof};
 use crate::terminal::{Prompter, Terminal};
+use vss_wire::constant_time_eq;
 use vss_wire::otp;
 use vss_wire::Credentials;
 use vss_wire::ErrorKind;
 use vss_wire::Secret;
-use vss_wire::constant_time_eq;
 
 /// How many codes a person may type before the command gives up.
 pub(crate) const TRIES: usize = 3;
