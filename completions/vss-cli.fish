@@ -245,7 +245,7 @@ complete -c vss-cli -l secret-store -d 'Where passwords and tokens are kept (aut
 complete -c vss-cli -s c -l config -d 'Configuration file' -r -F
 complete -c vss-cli -l ca-bundle -d 'PEM file of CA certificates to trust beside the system\'s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)' -r -F
 complete -c vss-cli -s o -l output -d 'Output format (auto: table on a terminal, json otherwise) [default: the configuration\'s, else table]' -r -f -a 'table json yaml auto'
-complete -c vss-cli -l timeout -d 'Seconds to wait for the endpoint [default: the configuration\'s, else 30]' -r -f
+complete -c vss-cli -l timeout -d 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration\'s, else 30]' -r -f
 complete -c vss-cli -l color -d 'When to use colour (NO_COLOR turns it off for auto)' -r -f -a 'auto always never'
 complete -c vss-cli -l debug -d 'Show each request (method, path, status, time) on stderr; never secrets'
 complete -c vss-cli -s q -l quiet -d 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged'

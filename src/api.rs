@@ -157,6 +157,23 @@ pub(crate) struct Api {
     warnings: RefCell<Vec<Warning>>,
     /// The HTTP status of the last reply.
     last_status: Cell<Option<StatusCode>>,
+    /// Whether the last exchange ran out of time.
+    timed_out: Cell<bool>,
+}
+
+/// The outcome of one exchange: a reply (its body, or why it was cut off), a failure before
+/// one, or no complete reply within the timeout.
+enum Fetched {
+    Reply(
+        StatusCode,
+        reqwest::header::HeaderMap,
+        std::io::Result<Vec<u8>>,
+    ),
+    Failed(reqwest::Error),
+    /// `answered`: the status line and headers had come.
+    TimedOut {
+        answered: bool,
+    },
 }
 
 /// What became of a token the client asked the server to revoke.
@@ -208,6 +225,7 @@ impl Api {
             skew_warned: Cell::new(false),
             warnings: RefCell::new(Vec::new()),
             last_status: Cell::new(None),
+            timed_out: Cell::new(false),
         })
     }
 
@@ -594,8 +612,10 @@ impl Api {
             let Some(attempt) = req.try_clone() else {
                 break;
             };
+            self.timed_out.set(false);
             match self.send(attempt, method, shown_path) {
-                Err(Error::Network { .. }) => {
+                // A call that ran out of time is not tried again: --timeout bounds it whole.
+                Err(Error::Network { .. }) if !self.timed_out.get() => {
                     self.trace(|| {
                         format!("retrying {method} {shown_path} in {} ms", pause.as_millis())
                     });
@@ -628,20 +648,34 @@ impl Api {
         extension: Option<Extension>,
     ) -> Result<T> {
         let started = Instant::now();
-        let result = req.send();
-        let elapsed = format!("{:.3}", started.elapsed().as_secs_f64() * 1000.0);
-        let resp = match result {
-            Ok(resp) => resp,
-            Err(e) => {
+        let (status, headers, body) = match self.fetch(req) {
+            Fetched::Reply(status, headers, body) => (status, headers, body),
+            Fetched::Failed(e) => {
+                let elapsed = format!("{:.3}", started.elapsed().as_secs_f64() * 1000.0);
                 self.trace(|| format!("{method} {shown_path} -> failed after {elapsed} ms"));
                 return Err(self.network_error(&e, method, shown_path));
             }
+            Fetched::TimedOut { answered } => {
+                self.timed_out.set(true);
+                let secs = self.timeout.as_secs();
+                let cause = if answered {
+                    format!("no complete answer within {secs} s (the reply kept coming too slowly)")
+                } else {
+                    format!("no answer within {secs} s")
+                };
+                self.trace(|| format!("{method} {shown_path} -> {cause}"));
+                return Err(Error::Network {
+                    endpoint: self.base.clone(),
+                    cause,
+                    hint: None,
+                });
+            }
         };
-        let status = resp.status();
+        let elapsed = format!("{:.3}", started.elapsed().as_secs_f64() * 1000.0);
         self.last_status.set(Some(status));
-        self.note_date(resp.headers());
+        self.note_date(&headers);
         self.trace(|| {
-            let server = server_time(resp.headers())
+            let server = server_time(&headers)
                 .map(|ms| format!(", server {ms:.3} ms"))
                 .unwrap_or_default();
             format!(
@@ -649,14 +683,11 @@ impl Api {
                 status.as_u16()
             )
         });
-        let mut bytes = Vec::new();
-        resp.take(MAX_REPLY_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| Error::Network {
-                endpoint: self.base.clone(),
-                cause: format!("the reply was cut off: {}", root_cause(&e)),
-                hint: None,
-            })?;
+        let bytes = body.map_err(|e| Error::Network {
+            endpoint: self.base.clone(),
+            cause: format!("the reply was cut off: {}", root_cause(&e)),
+            hint: None,
+        })?;
         if bytes.len() as u64 > MAX_REPLY_BYTES {
             return Err(Error::server(format!(
                 "{} sent a reply larger than {} KiB to {method} {shown_path}; is it the VSS API?",
@@ -696,6 +727,41 @@ impl Api {
                 self.base
             ))),
         }
+    }
+
+    /// Sends `req` and reads the whole reply (at most [`MAX_REPLY_BYTES`] and one byte), all
+    /// within `--timeout`: a server that answers a byte at a time cannot hold the command
+    /// longer. The exchange runs on a thread of its own, left behind when time is up.
+    fn fetch(&self, req: RequestBuilder) -> Fetched {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let (tx, rx) = std::sync::mpsc::channel();
+        let answered = std::sync::Arc::new(AtomicBool::new(false));
+        let answering = std::sync::Arc::clone(&answered);
+        let spawned = std::thread::Builder::new()
+            .name("vss-cli http".into())
+            .spawn(move || {
+                let fetched = match req.send() {
+                    Err(e) => Fetched::Failed(e),
+                    Ok(resp) => {
+                        answering.store(true, Ordering::SeqCst);
+                        let (status, headers) = (resp.status(), resp.headers().clone());
+                        let mut bytes = Vec::new();
+                        let body = resp
+                            .take(MAX_REPLY_BYTES + 1)
+                            .read_to_end(&mut bytes)
+                            .map(|_| bytes);
+                        Fetched::Reply(status, headers, body)
+                    }
+                };
+                let _ = tx.send(fetched);
+            });
+        if spawned.is_err() {
+            return Fetched::TimedOut { answered: false };
+        }
+        rx.recv_timeout(self.timeout)
+            .unwrap_or_else(|_| Fetched::TimedOut {
+                answered: answered.load(Ordering::SeqCst),
+            })
     }
 
     fn network_error(&self, e: &reqwest::Error, method: &str, shown_path: &str) -> Error {

@@ -163,7 +163,8 @@ pub(crate) struct GlobalArgs {
     )]
     pub(crate) output: Option<OutputFormat>,
 
-    /// Seconds to wait for the endpoint [default: the configuration's, else 30]
+    /// The longest one call to the endpoint may take, its whole reply included, in seconds
+    /// [default: the configuration's, else 30]
     #[arg(
         long,
         env = "VSS_TIMEOUT",

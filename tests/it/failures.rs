@@ -296,6 +296,43 @@ fn silent_endpoint_times_out_with_exit_5() {
     drop(listener);
 }
 
+#[test]
+fn a_reply_that_drips_is_cut_off_at_the_timeout() {
+    let env = Env::start();
+    // Answers the headers at once, then a byte of the body every 300 ms, for ever (until the
+    // client goes): a per-read timeout would never fire.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let endpoint = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            std::thread::spawn(move || {
+                use std::io::{Read, Write};
+                let mut request = [0u8; 4096];
+                let _ = stream.read(&mut request);
+                let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\
+                            content-length: 100000\r\n\r\n";
+                if stream.write_all(head.as_bytes()).is_err() {
+                    return;
+                }
+                while stream.write_all(b" ").is_ok() {
+                    std::thread::sleep(std::time::Duration::from_millis(300));
+                }
+            });
+        }
+    });
+    env.cli("x")
+        .env("VSS_ENDPOINT", &endpoint)
+        .args(["--timeout", "2", "account", "get", "mfa", "-t", "x.y.z"])
+        .timeout(std::time::Duration::from_secs(30))
+        .assert()
+        .code(5)
+        .stderr(predicate::str::contains(format!(
+            "cannot reach {endpoint}: no complete answer within 2 s (the reply kept coming too \
+             slowly)"
+        )));
+}
+
 /// An endpoint that closes the first `drops` connections without an answer, then answers
 /// `body`.
 fn flaky_endpoint(drops: usize, body: &'static str) -> Recorder {
