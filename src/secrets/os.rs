@@ -245,19 +245,48 @@ mod keyutils {
         }
     }
 
-    /// Writes, reads back and removes a throwaway entry.
+    /// The account of the throwaway entry: one name, so that an entry a failing keyring
+    /// could not remove is replaced by the next probe, never added to.
+    const PROBE: &str = "vss-cli probe";
+
+    /// Writes, reads back and removes a throwaway entry; where the keyring fails half-way
+    /// (it took the entry but will not give it back or delete it), the entry is taken out of
+    /// the session keyring directly, or left to expire in a second.
     fn probe(store: &OsStore) -> Result<(), String> {
-        let account = format!("vss-cli probe {}", std::process::id());
         let fail = |e| match e {
             crate::secrets::Failure::Unavailable(why) => why,
             crate::secrets::Failure::Broken(e) => e.to_string(),
         };
-        store.set(&account, &Secret::from("probe")).map_err(fail)?;
-        let back = store.get(&account).map_err(fail);
-        let _ = store.delete(&account);
+        // A failed write may still have left the key (added, then not linked where it goes).
+        let back = store
+            .set(PROBE, &Secret::from("probe"))
+            .map_err(fail)
+            .and_then(|()| store.get(PROBE).map_err(fail));
+        if !matches!(store.delete(PROBE), Ok(true)) {
+            remove_directly(&format!("keyring:{PROBE}@{}", crate::secrets::SERVICE));
+        }
         match back? {
             Some(v) if v.expose() == "probe" => Ok(()),
             _ => Err("a value written could not be read back".into()),
         }
+    }
+
+    /// Takes the key `description` out of the session keyring by whatever works here.
+    fn remove_directly(description: &str) {
+        use linux_keyutils::{KeyRing, KeyRingIdentifier};
+        let Ok(session) = KeyRing::from_special_id(KeyRingIdentifier::Session, false) else {
+            return;
+        };
+        let Ok(key) = session.search(description) else {
+            return;
+        };
+        if key.invalidate().is_ok() {
+            return;
+        }
+        let _ = key.set_timeout(1);
+        if let Ok(persistent) = KeyRing::get_persistent(KeyRingIdentifier::Session) {
+            let _ = persistent.unlink_key(key);
+        }
+        let _ = session.unlink_key(key);
     }
 }

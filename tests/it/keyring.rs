@@ -429,3 +429,36 @@ fn asking_for_a_keyring_where_none_works_fails_naming_the_way_out() {
     assert_cmd_snapshot!(cmd);
     assert!(!env.config_dir().join("secrets.yaml").exists());
 }
+
+#[test]
+fn a_kernel_keyring_that_fails_half_way_is_probed_without_leaving_anything() {
+    // In a session keyring of the test's own, three runs of the client whose kernel keyring
+    // takes a key but then refuses to link it where it goes (the third keyring system call
+    // of each run fails, as where persistent keyrings are not allowed); afterwards the
+    // session keyring holds no probe entry.
+    if !vss_testkit::tools::program("keyctl", "apt-get install keyutils")
+        || !vss_testkit::tools::program("strace", "apt-get install strace")
+    {
+        return;
+    }
+    let env = Env::start();
+    let client = vss_testkit::client::client_binary();
+    let script = format!(
+        "for i in 1 2 3; do \
+           strace -f -o /dev/null -e trace=keyctl -e inject=keyctl:error=EACCES:when=3 \
+             '{}' -e https://vss.example.org -u ann logout || exit 20; \
+         done; keyctl show @s",
+        client.display()
+    );
+    let out = std::process::Command::new("keyctl")
+        .args(["session", "-", "sh", "-c", &script])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", env.home.path())
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{out:?}");
+    assert!(shown.contains("_ses"), "{shown}");
+    assert!(!shown.contains("probe"), "a probe entry was left: {shown}");
+}
