@@ -3,6 +3,7 @@
 
 mod admin;
 mod completion;
+mod day;
 mod exec;
 mod failures;
 mod files;
