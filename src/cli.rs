@@ -122,7 +122,12 @@ pub(crate) struct GlobalArgs {
     /// Log in for this command alone: no kept token is used, and the login's token is not
     /// kept (by default a login's token is kept in the secret store and reused by the next
     /// commands for the same account while it has more than a minute left)
-    #[arg(long, env = "VSS_NO_SESSION", global = true)]
+    #[arg(
+        long,
+        env = "VSS_NO_SESSION",
+        global = true,
+        value_parser = clap::builder::FalseyValueParser::new()
+    )]
     pub(crate) no_session: bool,
 
     /// Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)

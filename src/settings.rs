@@ -169,10 +169,16 @@ impl Settings {
             }
             (None, None) => DEFAULT_ENDPOINT.to_owned(),
         };
-        let command = match (
-            &args.totp_command,
-            entry.as_ref().and_then(|e| e.totp_command()),
-        ) {
+        // The configured endpoint's program gives its own user's codes, nobody else's.
+        let own_user = entry.as_ref().is_some_and(|e| {
+            let given = args.username.as_deref().filter(|u| !u.is_empty());
+            given.is_none() || given.map(str::to_owned) == e.user()
+        });
+        let configured = entry
+            .as_ref()
+            .filter(|_| own_user)
+            .and_then(EndpointEntry::totp_command);
+        let command = match (&args.totp_command, configured) {
             (Some(line), _) if !line.trim().is_empty() => Some(CodeCommand::parse(
                 line,
                 "--totp-command / VSS_TOTP_COMMAND",

@@ -247,8 +247,6 @@ fn no_session_keeps_nothing_and_uses_nothing_kept() {
 }
 
 #[test]
-#[ignore = "bug: VSS_NO_SESSION=1 (as the README writes it) is refused: `invalid value '1' for \
-            '--no-session' [possible values: true, false]`, exit 2; so are 0 and an empty value"]
 fn vss_no_session_set_to_1_keeps_nothing() {
     let env = Env::start();
     env.add_user("dan");
@@ -945,10 +943,6 @@ fn a_code_the_server_refuses_makes_the_program_run_once_more_in_the_next_step() 
 }
 
 #[test]
-#[ignore = "bug: an endpoint's totp_command in the configuration file is run for any user who \
-            reaches that endpoint's URL, not only for the endpoint's own user (its password is \
-            kept to its own user): uma's login runs sol's program, and waits for the next step \
-            to run it again"]
 fn the_configured_code_program_is_the_endpoints_own_users() {
     let env = Env::start();
     env.add_user("sol");
