@@ -367,6 +367,24 @@ fn ctrl_c_after_the_enrolment_started_says_it_is_pending_and_how_to_finish_or_ca
 }
 
 #[test]
+fn ctrl_c_at_the_save_question_says_the_codes_shown_were_not_saved() {
+    let env = Env::start();
+    env.add_user("ida");
+    let before = files_in(env.home.path());
+    let mut cmd = env.pty_command("ida", &["account", "set", "mfa", "mk", "EMAIL"]);
+    cmd.env("VSS_USER_PASS", PASSWORD);
+    let mut p = pty::spawn(cmd);
+    p.exp_string("Save the recovery codes").unwrap();
+    p.send_control('c').unwrap();
+    let said = said_after(&p.exp_eof().unwrap(), "The MFA enrolment");
+    assert_eq!(exit_code(&p), 130);
+    assert_eq!(files_in(env.home.path()), before);
+    vss_testkit::snapshot::settings().bind(|| {
+        vss_testkit::snapshot::insta::assert_snapshot!("ctrl_c_at_the_save_question", said)
+    });
+}
+
+#[test]
 fn a_terminal_narrower_than_the_qr_code_gets_the_key_instead() {
     let env = Env::start();
     env.add_user("hal");

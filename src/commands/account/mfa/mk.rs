@@ -101,7 +101,9 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     } else {
         Stage::CodeNotSent
     };
-    let note = ctx.term.leave_note(pending_note(ctx, args, method, stage));
+    let note = ctx
+        .term
+        .leave_note(pending_note(ctx, args, method, stage, false));
     let interactive = ctx.term.interactive();
     if interactive {
         ctx.term.info(enrolled.message_or(if args.replace {
@@ -160,7 +162,7 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     if shown_on_terminal {
         stage = Stage::Ready;
     }
-    note.update(pending_note(ctx, args, method, stage));
+    note.update(pending_note(ctx, args, method, stage, false));
     if let (true, Some(key)) = (args.remember_secret, &enrolled.key) {
         let place = ctx.auth.keep(
             Kind::TotpSecret,
@@ -177,6 +179,8 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     }
     if interactive && !enrolled.recovery_codes.is_empty() {
         recovery_file::show(ctx, &enrolled.recovery_codes);
+        // Until they are in a file, Ctrl-C says they were not saved.
+        note.update(pending_note(ctx, args, method, stage, true));
     }
     // A replacement keeps the account's recovery codes; an enrolment without any is told.
     if enrolled.recovery_codes.is_empty() && !args.replace {
@@ -203,6 +207,8 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
             None
         }
     };
+    let codes_unsaved = interactive && !enrolled.recovery_codes.is_empty() && codes_file.is_none();
+    note.update(pending_note(ctx, args, method, stage, codes_unsaved));
 
     if method != Method::Authenticator {
         // A replacement's code is for the new factor; an enrolment's, as the Python tool asks.
@@ -214,7 +220,7 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
             }
         })?;
         stage = Stage::Ready;
-        note.update(pending_note(ctx, args, method, stage));
+        note.update(pending_note(ctx, args, method, stage, codes_unsaved));
         let ours = match method {
             Method::Sms => "A code was sent by SMS.",
             _ => "A code was sent by e-mail.",
@@ -346,7 +352,15 @@ fn mk_words(args: &MkArgs, method: Method, replace: bool) -> Vec<&str> {
 
 /// What Ctrl-C says once the server holds the pending enrolment: that it is pending, and the
 /// exact commands that finish or undo it.
-fn pending_note(ctx: &Context, args: &MkArgs, method: Method, stage: Stage) -> Vec<String> {
+/// With `codes_unsaved`, the recovery codes were shown but are not in a file yet: they are
+/// said to be lost, with how to make a new set.
+fn pending_note(
+    ctx: &Context,
+    args: &MkArgs,
+    method: Method,
+    stage: Stage,
+    codes_unsaved: bool,
+) -> Vec<String> {
     let verify = ctx
         .auth
         .command_line(&["account", "set", "mfa", "verify", "CODE"]);
@@ -372,7 +386,7 @@ fn pending_note(ctx: &Context, args: &MkArgs, method: Method, stage: Stage) -> V
             "  leave it:    nothing to do; the current factor stays".into(),
         ]
     } else {
-        vec![
+        let mut note = vec![
             format!(
                 "The MFA enrolment ({method}) is pending: MFA is not on until a code is verified."
             ),
@@ -381,7 +395,16 @@ fn pending_note(ctx: &Context, args: &MkArgs, method: Method, stage: Stage) -> V
                 "  cancel it:   {}",
                 ctx.auth.command_line(&["account", "set", "mfa", "rm"])
             ),
-        ]
+        ];
+        if codes_unsaved {
+            note.push(format!(
+                "The recovery codes shown above were NOT saved. Once MFA is on, make a new set \
+                 with `{}` (those shown then stop working).",
+                ctx.auth
+                    .command_line(&["account", "set", "mfa", "recovery-codes"])
+            ));
+        }
+        note
     }
 }
 
@@ -698,10 +721,16 @@ mod tests {
         ] {
             let args = mk_args(args);
             let method = Method::from(args.method);
-            for line in pending_note(&bench.ctx, &args, method, stage) {
+            for line in pending_note(&bench.ctx, &args, method, stage, false) {
                 said.push_str(&line);
                 said.push('\n');
             }
+            said.push('\n');
+        }
+        // Ctrl-C at "Save the recovery codes ...?": the codes shown were not saved.
+        let args = mk_args(&["AUTHENTICATOR"]);
+        for line in pending_note(&bench.ctx, &args, Method::Authenticator, Stage::Ready, true) {
+            said.push_str(&line);
             said.push('\n');
         }
         snapshot("mk_ctrl_c_notes", &said);
