@@ -31,8 +31,9 @@ mod trust;
 /// The `vss-cli` program: parses the command line, runs it, reports a failure, and returns
 /// the exit code.
 pub fn main() -> std::process::ExitCode {
-    use clap::Parser;
-    let cli = cli::Cli::parse();
+    use clap::FromArgMatches;
+    let cli =
+        cli::Cli::from_arg_matches(&cli::command().get_matches()).unwrap_or_else(|e| e.exit());
     let term = std::rc::Rc::new(terminal::Terminal::detect(
         cli.global.color,
         std::env::var_os("NO_COLOR").is_some(),

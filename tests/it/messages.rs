@@ -55,6 +55,14 @@ fn usage_errors_say_what_is_wrong() {
     let env = Env::start();
     env.add_user("ann");
     let cli = || env.cli("ann");
+    // What the environment sets (the endpoint, user, password, a CA bundle) is not shown as if
+    // it had to be typed: the usage line is the command's own.
+    snap!(
+        "usage_missing_method_with_the_environment_set",
+        cli()
+            .env("VSS_CA_BUNDLE", "/nonexistent/ca.pem")
+            .args(["account", "set", "mfa", "mk"])
+    );
     snap!(
         "usage_remember_secret_without_authenticator",
         cli().args(["account", "set", "mfa", "mk", "EMAIL", "--remember-secret"])
