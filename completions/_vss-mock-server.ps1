@@ -24,6 +24,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-mock-server' -ScriptBlock {
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data folder [default: $XDG_DATA_HOME/vss-mock-server or ~/.local/share/vss-mock-server]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'SQLite database [default: DATA/vss.db]; its key file is `<PATH>.key`')
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (port 0 picks a free port)')
+            [CompletionResult]::new('--vpn-listen', '--vpn-listen', [CompletionResultType]::ParameterName, 'Also serve the VPN gateway''s calls (/otp/...) alone on ADDR, as the gateway''s own host (`vss-cli --vpn-server`); --listen serves them too')
             [CompletionResult]::new('--outbox', '--outbox', [CompletionResultType]::ParameterName, 'Folder that receives e-mail (`mail/*.eml`) and SMS (`sms.jsonl`) [default: DATA/outbox]')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'Issuer shown in authenticator apps')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest a call may take, in seconds (reading its body included); slower calls get 503')

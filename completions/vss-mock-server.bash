@@ -59,7 +59,7 @@ _vss__mock__server() {
 
     case "${cmd}" in
         vss__mock__server)
-            opts="-v -h -V --data-dir --db --listen --outbox --issuer --request-timeout --replies --header-timeout --max-connections --tls-cert --tls-key --tls-self-signed --demo --verbose --help --version user help"
+            opts="-v -h -V --data-dir --db --listen --vpn-listen --outbox --issuer --request-timeout --replies --header-timeout --max-connections --tls-cert --tls-key --tls-self-signed --demo --verbose --help --version user help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -74,6 +74,10 @@ _vss__mock__server() {
                     return 0
                     ;;
                 --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-listen)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

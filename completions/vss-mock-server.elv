@@ -21,6 +21,7 @@ set edit:completion:arg-completer[vss-mock-server] = {|@words|
             cand --data-dir 'Data folder [default: $XDG_DATA_HOME/vss-mock-server or ~/.local/share/vss-mock-server]'
             cand --db 'SQLite database [default: DATA/vss.db]; its key file is `<PATH>.key`'
             cand --listen 'Address to listen on (port 0 picks a free port)'
+            cand --vpn-listen 'Also serve the VPN gateway''s calls (/otp/...) alone on ADDR, as the gateway''s own host (`vss-cli --vpn-server`); --listen serves them too'
             cand --outbox 'Folder that receives e-mail (`mail/*.eml`) and SMS (`sms.jsonl`) [default: DATA/outbox]'
             cand --issuer 'Issuer shown in authenticator apps'
             cand --request-timeout 'Longest a call may take, in seconds (reading its body included); slower calls get 503'

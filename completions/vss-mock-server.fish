@@ -28,7 +28,7 @@ function __fish_vss_mock_server_path
             continue
         end
         switch $w
-            case '--data-dir' '--db' '--domain' '--email' '--header-timeout' '--issuer' '--listen' '--max-connections' '--outbox' '--phone' '--replies' '--request-timeout' '--role' '--tls-cert' '--tls-key' '--tls-self-signed'
+            case '--data-dir' '--db' '--domain' '--email' '--header-timeout' '--issuer' '--listen' '--max-connections' '--outbox' '--phone' '--replies' '--request-timeout' '--role' '--tls-cert' '--tls-key' '--tls-self-signed' '--vpn-listen'
                 set skip 1
             case '-*'
             case '*'
@@ -53,6 +53,7 @@ complete -c vss-mock-server -n '__fish_vss_mock_server_at' -a 'help' -d 'Print t
 complete -c vss-mock-server -l data-dir -d 'Data folder [default: $XDG_DATA_HOME/vss-mock-server or ~/.local/share/vss-mock-server]' -r -F
 complete -c vss-mock-server -l db -d 'SQLite database [default: DATA/vss.db]; its key file is `<PATH>.key`' -r -F
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l listen -d 'Address to listen on (port 0 picks a free port)' -r -f
+complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l vpn-listen -d 'Also serve the VPN gateway\'s calls (/otp/...) alone on ADDR, as the gateway\'s own host (`vss-cli --vpn-server`); --listen serves them too' -r -f
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l outbox -d 'Folder that receives e-mail (`mail/*.eml`) and SMS (`sms.jsonl`) [default: DATA/outbox]' -r -F
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l issuer -d 'Issuer shown in authenticator apps' -r -f
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l request-timeout -d 'Longest a call may take, in seconds (reading its body included); slower calls get 503' -r -f

@@ -20,6 +20,11 @@ pub(crate) struct Cli {
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8787")]
     pub(crate) listen: SocketAddr,
 
+    /// Also serve the VPN gateway's calls (/otp/...) alone on ADDR, as the gateway's own host
+    /// (`vss-cli --vpn-server`); --listen serves them too.
+    #[arg(long, value_name = "ADDR")]
+    pub(crate) vpn_listen: Option<SocketAddr>,
+
     /// Folder that receives e-mail (`mail/*.eml`) and SMS (`sms.jsonl`) [default: DATA/outbox].
     #[arg(long, value_name = "DIR")]
     pub(crate) outbox: Option<PathBuf>,

@@ -58,6 +58,9 @@ pub struct Config {
     pub max_connections: usize,
     /// HTTPS instead of HTTP.
     pub tls: Option<Tls>,
+    /// Also serve the VPN gateway's calls alone on this address, as a host of their own (they
+    /// are served on `listen` too).
+    pub vpn_listen: Option<SocketAddr>,
 }
 
 /// How much a successful reply carries.
@@ -91,6 +94,7 @@ impl Config {
             header_timeout: transport::HEADER_TIMEOUT,
             max_connections: transport::MAX_CONNECTIONS,
             tls: None,
+            vpn_listen: None,
         }
     }
 }
@@ -98,6 +102,8 @@ impl Config {
 /// A running server. Dropping it (or [`Handle::shutdown`]) stops it gracefully and waits.
 pub struct Handle {
     addr: SocketAddr,
+    /// Where the VPN gateway's own listener is, with `Config::vpn_listen`.
+    vpn_addr: Option<SocketAddr>,
     https: bool,
     /// Connections served at once, at most.
     pub(crate) max_connections: usize,
@@ -111,6 +117,13 @@ impl Handle {
     pub fn url(&self) -> String {
         let scheme = if self.https { "https" } else { "http" };
         format!("{scheme}://{}", self.addr)
+    }
+
+    /// Base URL of the VPN gateway's own listener, with `Config::vpn_listen` (the API's
+    /// [`Handle::url`] serves the gateway's calls too).
+    pub fn vpn_url(&self) -> Option<String> {
+        let scheme = if self.https { "https" } else { "http" };
+        self.vpn_addr.map(|addr| format!("{scheme}://{addr}"))
     }
 
     /// Stops accepting connections, lets calls in progress finish, and waits.
@@ -162,6 +175,19 @@ pub fn start(config: Config, clock: Clock) -> anyhow::Result<Handle> {
         listen(config.listen).with_context(|| format!("cannot listen on {}", config.listen))?
     };
     let addr = listener.local_addr()?;
+    let vpn_listener = match config.vpn_listen {
+        Some(vpn_listen) => {
+            let _runtime = runtime.enter();
+            Some(listen(vpn_listen).with_context(|| {
+                format!("cannot listen on {vpn_listen} (the VPN gateway's --vpn-listen)")
+            })?)
+        }
+        None => None,
+    };
+    let vpn_addr = vpn_listener
+        .as_ref()
+        .map(tokio::net::TcpListener::local_addr)
+        .transpose()?;
     let options = transport::Options {
         header_timeout: config.header_timeout,
         max_connections: transport::connection_capacity(config.max_connections),
@@ -170,17 +196,42 @@ pub fn start(config: Config, clock: Clock) -> anyhow::Result<Handle> {
     let max_connections = options.max_connections;
     let https = options.tls.is_some();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let gateway = vpn_listener.map(|listener| {
+        let app = routes::gateway_router(service.clone(), config.request_timeout, config.replies);
+        let options = transport::Options {
+            header_timeout: options.header_timeout,
+            max_connections: options.max_connections,
+            tls: options.tls.clone(),
+        };
+        (listener, app, options)
+    });
     let app = routes::router_with(service, config.request_timeout, config.replies);
     let thread = std::thread::Builder::new()
         .name("vss-mock-server".into())
         .spawn(move || {
-            runtime.block_on(transport::serve(listener, app, options, async move {
-                let _ = stop_rx.await;
-            }));
+            runtime.block_on(async move {
+                // One stop for both listeners.
+                let (stopped_tx, stopped_rx) = tokio::sync::watch::channel(false);
+                let stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+                    let _ = rx.wait_for(|stopped| *stopped).await;
+                };
+                let api = transport::serve(listener, app, options, stopped(stopped_rx.clone()));
+                let gateway = async move {
+                    if let Some((listener, app, options)) = gateway {
+                        transport::serve(listener, app, options, stopped(stopped_rx)).await;
+                    }
+                };
+                let stop = async move {
+                    let _ = stop_rx.await;
+                    let _ = stopped_tx.send(true);
+                };
+                tokio::join!(api, gateway, stop);
+            });
         })
         .context("cannot start the server thread")?;
     Ok(Handle {
         addr,
+        vpn_addr,
         https,
         max_connections,
         outbox: config.outbox,
@@ -392,6 +443,7 @@ fn serve(cli: cli::Cli) -> anyhow::Result<()> {
             (_, _, Some(ca_out)) => Some(Tls::SelfSigned { ca_out }),
             _ => None,
         },
+        vpn_listen: cli.vpn_listen,
     };
     let ca_out = match &config.tls {
         Some(Tls::SelfSigned { ca_out }) => Some(ca_out.clone()),
@@ -410,6 +462,12 @@ fn serve(cli: cli::Cli) -> anyhow::Result<()> {
         );
     }
     eprintln!("vss-mock-server: listening on {}", handle.url());
+    if let Some(vpn_url) = handle.vpn_url() {
+        eprintln!(
+            "vss-mock-server: VPN gateway listening on {vpn_url} (vss-cli --vpn-server {vpn_url}; \
+             the API's listener serves its calls too)"
+        );
+    }
     eprintln!("vss-mock-server: outbox: {}", handle.outbox.display());
     if cli.replies == Replies::Minimal {
         eprintln!("vss-mock-server: replies carry only the fields the Python client reads");

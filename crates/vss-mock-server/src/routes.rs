@@ -39,6 +39,12 @@
 //! account or domain (or one outside `?domain=D`) is 404 `NotFound`; a caller that must enrol
 //! first gets 403 `TotpEnforcement` like every Bearer call.
 //!
+//! # The VPN gateway
+//!
+//! The calls of the VPN's MFA gateway (`/otp/...`, HTTP Basic, form and query bodies as pyvss
+//! sends them) are served here too, and on a listener of their own with `--vpn-listen`; see
+//! `routes/vpn.rs`.
+//!
 //! # Tokens
 //!
 //! Every token issued has an id, the decimal `jti` claim of its JWT, and the calls of the
@@ -64,6 +70,7 @@
 //! passed it are accepted.
 
 mod tokens;
+mod vpn;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -109,10 +116,11 @@ type Shared = Arc<Service>;
 /// The route of one token (`wire::path_user_token`).
 const USER_TOKEN: &str = "/v2/user/token/{id}";
 
-/// The API's router; a call that takes longer than `timeout` gets 503 `Timeout`; successful
-/// replies are cut down to what the Python client reads when `replies` is minimal.
+/// The API's router, the VPN gateway's calls included; a call that takes longer than
+/// `timeout` gets 503 `Timeout`; successful replies are cut down to what the Python client
+/// reads when `replies` is minimal.
 pub(crate) fn router_with(service: Shared, timeout: Duration, replies: Replies) -> Router {
-    Router::new()
+    let routes = Router::new()
         .route(wire::PATH_REQUEST_TOKEN, post(request_token))
         .route(wire::PATH_TF_ENABLE, post(enable))
         .route(wire::PATH_TF_REQUEST_TOKEN, post(send_code))
@@ -154,6 +162,25 @@ pub(crate) fn router_with(service: Shared, timeout: Duration, replies: Replies) 
             post(admin_alert),
         )
         .route(wire::PATH_ADMIN_AUDIT, get(admin_audit))
+        .merge(vpn::routes());
+    layered(routes, service, timeout, replies)
+}
+
+/// The VPN gateway's calls alone, for a listener of their own (`--vpn-listen`), as
+/// [`router_with`] serves them.
+pub(crate) fn gateway_router(service: Shared, timeout: Duration, replies: Replies) -> Router {
+    layered(vpn::routes(), service, timeout, replies)
+}
+
+/// `routes` with what every call goes through: the 404 of an unknown call, the limits of
+/// bodies, time, request targets and headers, minimal replies, and the request log.
+fn layered(
+    routes: Router<Shared>,
+    service: Shared,
+    timeout: Duration,
+    replies: Replies,
+) -> Router {
+    routes
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(
@@ -582,6 +609,9 @@ fn minimal_reply(route: &str, reply: serde_json::Value) -> serde_json::Value {
             serde_json::json!({"data": {"totp": totp}})
         }
         r if r.starts_with("/tf/") => pick(&reply, &["message", "type"]),
+        wire::vpn::PATH_STATUS => pick(&reply, &["usages", "method"]),
+        wire::vpn::PATH_ENABLE | wire::vpn::PATH_DISABLE => pick(&reply, &["status"]),
+        wire::vpn::PATH_LOG => pick(&reply, &["log"]),
         _ => reply,
     }
 }
@@ -602,6 +632,10 @@ fn allowed(route: &str) -> &'static str {
         | wire::PATH_ADMIN_AUDIT => "GET",
         wire::PATH_ADMIN_SETTINGS_TOTP => "GET or PUT",
         wire::PATH_USER_TOKENS => "GET",
+        wire::vpn::PATH_STATUS
+        | wire::vpn::PATH_DISABLE
+        | wire::vpn::PATH_LOG
+        | wire::vpn::PATH_SETUP => "GET",
         USER_TOKEN => "GET, PUT or DELETE",
         "/v2/admin/domains/{domain}" => "PUT",
         "/v2/admin/users/{username}" => "PATCH",

@@ -142,6 +142,11 @@ impl TestServer {
             .request(method, format!("{}{path}", self.url()))
     }
 
+    /// A request to `url` (a listener of this server: the VPN gateway's own), to build further.
+    pub fn request_at(&self, method: Method, url: &str) -> RequestBuilder {
+        self.http().0.request(method, url)
+    }
+
     /// Sends a request made with [`TestServer::request`].
     pub fn send(&self, request: RequestBuilder) -> Reply {
         Reply::from(request.send().unwrap())

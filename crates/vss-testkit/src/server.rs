@@ -144,6 +144,12 @@ impl TestServer {
         self.handle.as_ref().unwrap().url()
     }
 
+    /// Base URL of the VPN gateway's own listener, for a server started with
+    /// [`Config::vpn_listen`] (the API's [`TestServer::url`] serves the gateway's calls too).
+    pub fn vpn_url(&self) -> Option<String> {
+        self.handle.as_ref().unwrap().vpn_url()
+    }
+
     /// The data folder.
     pub fn data_dir(&self) -> &Path {
         self.dir.path()

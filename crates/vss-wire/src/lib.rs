@@ -4,7 +4,7 @@
 //! public Python client works against the bundled server and `vss-cli` against the real one.
 //! Beside the wire types: the TOTP helpers both sides compute codes with ([`otp`]), the
 //! redacting [`Secret`], the QR image of an enrolment ([`qr`]) and private file writing
-//! ([`private_file`]).
+//! ([`private_file`]). The VPN gateway's calls, on a host of their own, are in [`vpn`].
 
 pub mod kdf;
 pub mod otp;
@@ -12,6 +12,7 @@ pub mod phone;
 pub mod private_file;
 pub mod qr;
 mod secret;
+pub mod vpn;
 
 pub use secret::{constant_time_eq, Secret};
 

@@ -7,6 +7,9 @@ mod codes;
 mod factors;
 pub(crate) mod notices;
 mod tokens;
+mod vpn;
+
+pub(crate) use vpn::Opened;
 
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, OnceLock};

@@ -1,9 +1,10 @@
 //! SQLite storage of accounts and MFA state. Knows SQL, not HTTP.
 //!
 //! [`Store`] is one type whose methods are split by concern: [`accounts`], [`factors`],
-//! [`codes`], [`throttle`], [`policy`], [`audit`] and [`tokens`] (API tokens). The schema is the `.sql` files under
-//! `migrations/`, run in order; `PRAGMA user_version` counts how many have run, so a database
-//! made by any earlier version is brought up to date when it is opened.
+//! [`codes`], [`throttle`], [`policy`], [`audit`], [`tokens`] (API tokens) and [`vpn`] (the
+//! VPN gateway). The schema is the `.sql` files under `migrations/`, run in order; `PRAGMA
+//! user_version` counts how many have run, so a database made by any earlier version is
+//! brought up to date when it is opened.
 //!
 //! One connection behind a mutex; callers run on blocking threads. Every change is one
 //! transaction, and WAL with `synchronous=FULL` makes an acknowledged change durable.
@@ -25,6 +26,7 @@ mod factors;
 mod policy;
 mod throttle;
 mod tokens;
+mod vpn;
 
 pub(crate) use accounts::AccountFilter;
 pub use accounts::AccountRow;
@@ -36,6 +38,7 @@ pub(crate) use throttle::{LockRule, SendKind, SendRule, Throttle};
 pub(crate) use tokens::{
     NewToken, TokenFilter, TokenOrder, TokenQuery, TokenRow, TokenSort, TokenText,
 };
+pub(crate) use vpn::{GatewayEntry, GatewayRow};
 
 use audit::insert_audit;
 use codes::insert_recovery_codes;
@@ -50,6 +53,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_send_kinds_and_stale_throttles.sql"),
     include_str!("migrations/0006_revoked_tokens.sql"),
     include_str!("migrations/0007_api_tokens.sql"),
+    include_str!("migrations/0008_vpn_gateway.sql"),
 ];
 
 pub struct Store {

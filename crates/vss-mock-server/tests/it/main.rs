@@ -11,3 +11,4 @@ mod rules;
 mod tokens;
 mod transport;
 mod upgrade;
+mod vpn;
