@@ -1026,11 +1026,31 @@ fn presented_name(reported: &str) -> String {
 
 /// Turns an API error reply into the error (and exit code) it stands for: by its kind, and
 /// for a kind that says no more (or one this version does not know), by the HTTP status.
+/// The server's message without the error kind it may start with (`InvalidParameterValue:
+/// otp is invalid or expired`, as the Python client's substring checks want it): the kind is
+/// for programs, the rest for people.
+fn without_kind_prefix(message: String) -> String {
+    let Some((head, rest)) = message.split_once(": ") else {
+        return message;
+    };
+    let is_kind = head.len() > 2
+        && head.starts_with(|c: char| c.is_ascii_uppercase())
+        && head.chars().all(|c| c.is_ascii_alphanumeric())
+        && head.chars().skip(1).any(|c| c.is_ascii_uppercase())
+        && !rest.trim().is_empty();
+    if is_kind {
+        rest.trim_start().to_owned()
+    } else {
+        message
+    }
+}
+
 pub(crate) fn classify(status: StatusCode, body: ErrorResponse) -> Error {
     let ErrorResponse {
         error: kind,
         message,
     } = body;
+    let message = without_kind_prefix(message);
     match kind {
         ErrorKind::AccessDenied => Error::Denied {
             message,

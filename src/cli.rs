@@ -888,6 +888,34 @@ pub(crate) struct GenerateArgs {
     pub(crate) dir: PathBuf,
 }
 
+/// The command line as `main` parses it: each command's usage line is what a user must type,
+/// worked out before parsing. (clap's own error usage lists every option given, those set in
+/// the environment too — `--password <PASSWORD>` among them — as if they had to be typed.)
+pub(crate) fn command() -> clap::Command {
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    cmd.build();
+    plain_usage(cmd)
+}
+
+fn plain_usage(cmd: clap::Command) -> clap::Command {
+    let mut cmd = cmd;
+    let usage = cmd.render_usage().to_string();
+    let usage = usage
+        .strip_prefix("Usage: ")
+        .unwrap_or(&usage)
+        .trim_end()
+        .to_owned();
+    let mut cmd = cmd.override_usage(usage);
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(name, plain_usage);
+    }
+    cmd
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -967,32 +995,4 @@ mod tests {
         assert!(Cli::try_parse_from(["vss-cli", "account", "set", "mfa", "mk", "email"]).is_ok());
         assert!(Cli::try_parse_from(["vss-cli", "account", "set", "mfa", "mk", "PIGEON"]).is_err());
     }
-}
-
-/// The command line as `main` parses it: each command's usage line is what a user must type,
-/// worked out before parsing. (clap's own error usage lists every option given, those set in
-/// the environment too — `--password <PASSWORD>` among them — as if they had to be typed.)
-pub(crate) fn command() -> clap::Command {
-    let mut cmd = <Cli as clap::CommandFactory>::command();
-    cmd.build();
-    plain_usage(cmd)
-}
-
-fn plain_usage(cmd: clap::Command) -> clap::Command {
-    let mut cmd = cmd;
-    let usage = cmd.render_usage().to_string();
-    let usage = usage
-        .strip_prefix("Usage: ")
-        .unwrap_or(&usage)
-        .trim_end()
-        .to_owned();
-    let mut cmd = cmd.override_usage(usage);
-    let names: Vec<String> = cmd
-        .get_subcommands()
-        .map(|sub| sub.get_name().to_owned())
-        .collect();
-    for name in names {
-        cmd = cmd.mut_subcommand(name, plain_usage);
-    }
-    cmd
 }

@@ -46,10 +46,26 @@ fn prompt_error(e: dialoguer::Error) -> Error {
     io.into()
 }
 
+/// The prompt to hand dialoguer: `prompt` itself when it fits on one line of the terminal,
+/// else `short` after `prompt` is written on lines of its own. (dialoguer redraws a prompt
+/// that wraps, and the wrapped part piles up on the screen at each keystroke.)
+fn fitted(prompt: &str, short: &str) -> String {
+    let prompt = neutralise(prompt).into_owned();
+    // Room for dialoguer's own `: `, `[Y/n] ` and an answer.
+    const ROOM: usize = 16;
+    match console::Term::stderr().size_checked() {
+        Some((_, columns)) if prompt.chars().count() + ROOM > usize::from(columns) => {
+            let _ = console::Term::stderr().write_line(&prompt);
+            short.to_owned()
+        }
+        _ => prompt,
+    }
+}
+
 impl Prompter for DialoguerPrompter {
     fn input(&self, prompt: &str) -> Result<String> {
         let text: String = dialoguer::Input::new()
-            .with_prompt(neutralise(prompt))
+            .with_prompt(fitted(prompt, "Answer"))
             .interact_text()
             .map_err(prompt_error)?;
         Ok(text.trim().to_owned())
@@ -57,7 +73,7 @@ impl Prompter for DialoguerPrompter {
 
     fn password(&self, prompt: &str) -> Result<Secret> {
         dialoguer::Password::new()
-            .with_prompt(neutralise(prompt))
+            .with_prompt(fitted(prompt, "Password"))
             .allow_empty_password(false)
             .interact()
             .map(Secret::from)
@@ -68,7 +84,7 @@ impl Prompter for DialoguerPrompter {
         // Answered with a line (`y⏎`, or `⏎` for the default) as in the Python tool, so that
         // keys typed ahead of the prompt are not lost.
         dialoguer::Confirm::new()
-            .with_prompt(neutralise(prompt))
+            .with_prompt(fitted(prompt, "Yes or no?"))
             .default(default)
             .wait_for_newline(true)
             .interact()
@@ -168,6 +184,16 @@ impl Terminal {
             Ok(self.prompter.as_ref())
         } else {
             Err(Error::no_terminal(what, hint))
+        }
+    }
+
+    /// The lines of the terminal on stderr, when it is one and says.
+    pub(crate) fn height(&self) -> Option<usize> {
+        match self.width {
+            Width::Measure if self.stderr_tty => console::Term::stderr()
+                .size_checked()
+                .map(|(rows, _)| usize::from(rows)),
+            _ => None,
         }
     }
 

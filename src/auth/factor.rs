@@ -15,8 +15,8 @@ use crate::terminal::{Prompter, Terminal};
 use vss_wire::constant_time_eq;
 use vss_wire::otp;
 use vss_wire::Credentials;
-use vss_wire::ErrorKind;
 use vss_wire::Secret;
+use vss_wire::{ErrorKind, Method};
 
 /// How many codes a person may type before the command gives up.
 pub(crate) const TRIES: usize = 3;
@@ -111,6 +111,23 @@ pub(crate) fn is_otp_refusal(e: &Error) -> bool {
     )
 }
 
+/// The method a refusal names (`MFA is enabled (SMS)`): the API's own words for them.
+fn named_method(e: &Error) -> Option<Method> {
+    let said = e.to_string();
+    let words: Vec<&str> = said
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let named: Vec<Method> = Method::ALL
+        .into_iter()
+        .filter(|m| words.contains(&m.as_str()))
+        .collect();
+    match named.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
 /// Milliseconds since the Unix epoch, by this computer's clock.
 fn now_millis() -> u64 {
     std::time::SystemTime::now()
@@ -196,19 +213,26 @@ impl Session {
                 .map(|t| (t, recovery))
                 .map_err(|e| self.explain_refused_code(e));
         }
+        // The method, when the server's refusal names it.
+        let mut method = None;
         if !needs_proof || !ask {
             match attempt(None) {
-                Err(e) if is_otp_refusal(&e) && ask => {}
-                Err(e) if is_otp_refusal(&e) => return Err(e.with_hint(self.no_code_hint())),
+                Err(e) if is_otp_refusal(&e) && ask => method = named_method(&e),
+                Err(e) if is_otp_refusal(&e) => {
+                    let hint = self.no_code_hint(named_method(&e));
+                    return Err(e.with_hint(hint));
+                }
                 other => return other.map(|t| (t, false)),
             }
         }
         // Without a terminal nothing is sent: a script that cannot type the code in gets a
         // code by asking for one (`get-token`), then passes it.
-        let prompter = self.prompter(
-            "a one-time code (this account has MFA)",
-            &self.no_code_hint(),
-        )?;
+        let what = if needs_proof {
+            "a code of the account's current second factor"
+        } else {
+            "a one-time code (this account has MFA)"
+        };
+        let prompter = self.prompter(what, &self.no_code_hint(method))?;
         let api = self.api()?;
         // An EMAIL or SMS account gets a code now; an AUTHENTICATOR account is refused (its
         // codes come from the app), which is fine.
@@ -220,7 +244,13 @@ impl Session {
             Err(e) => return Err(e),
         }
         let question = CodePrompt {
-            prompt: "Enter the 6-digit code (or a recovery code)",
+            // A proof asked for up front is of the factor the account has now (a replacement
+            // is verified with the new one later).
+            prompt: if needs_proof {
+                "Enter the 6-digit code of your current second factor (or a recovery code)"
+            } else {
+                "Enter the 6-digit code (or a recovery code)"
+            },
             check: check_code_or_recovery,
         };
         let mut recovery = false;
@@ -232,15 +262,27 @@ impl Session {
         Ok((out, recovery))
     }
 
-    /// How to pass a second factor without a terminal.
-    fn no_code_hint(&self) -> String {
+    /// How to pass a second factor without a terminal: for `method` when the server named
+    /// it, else for each.
+    fn no_code_hint(&self, method: Option<Method>) -> String {
         let get_token = self.command_line(&["account", "set", "mfa", "get-token"]);
-        format!(
-            "with an authenticator app, pass its code: --totp CODE (or set VSS_USER_OTP), or \
-             name a program that prints one with --totp-command (or VSS_TOTP_COMMAND); with \
-             EMAIL or SMS, first have a code sent with `{get_token}`, then pass it with --totp \
-             CODE; or use --recovery-code CODE"
-        )
+        let app = "--totp CODE (or set VSS_USER_OTP), or name a program that prints one with \
+                   --totp-command (or VSS_TOTP_COMMAND)";
+        let sent =
+            format!("first have a code sent with `{get_token}`, then pass it with --totp CODE");
+        match method {
+            Some(Method::Authenticator) => {
+                format!("pass the code your authenticator app shows: {app}; or use --recovery-code CODE")
+            }
+            Some(m @ (Method::Email | Method::Sms)) => {
+                let by = if m == Method::Sms { "SMS" } else { "e-mail" };
+                format!("this account's codes come by {by}: {sent}; or use --recovery-code CODE")
+            }
+            None => format!(
+                "with an authenticator app, pass its code: {app}; with EMAIL or SMS, {sent}; or \
+                 use --recovery-code CODE"
+            ),
+        }
     }
 
     /// Runs `attempt` with a code that `make` makes (from the kept TOTP secret, or a program)

@@ -199,7 +199,7 @@ impl Session {
             (None, Some(owner)) => owner.to_owned(),
             (None, None) => self
                 .prompter("the user name", "pass -u/--username or set VSS_USER")?
-                .input("Username")?,
+                .input(&format!("Username at {}", self.settings.endpoint))?,
         };
         if username.is_empty() {
             return Err(Error::usage("the user name is empty"));
@@ -221,7 +221,10 @@ impl Session {
                     "the password",
                     "pass --password-stdin (or -p/--password, or set VSS_USER_PASS)",
                 )?
-                .password("Password")?,
+                .password(&format!(
+                    "Password for {username} at {}",
+                    self.settings.endpoint
+                ))?,
         };
         Ok(self
             .credentials

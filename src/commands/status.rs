@@ -111,7 +111,14 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
 fn working_token(ctx: &Context) -> Result<(Secret, Source, UserProfile)> {
     let api = ctx.auth.api()?;
     if let Some(token) = &ctx.settings.token {
-        let profile = api.user(token)?;
+        let profile = api.user(token).map_err(|e| match e {
+            Error::Auth { .. } => e.with_hint(
+                "the API token given (-t/--token, VSS_TOKEN or VSS_API_TOKEN) was refused: it \
+                 expired or was revoked; get a new one with `vss-cli token mk`, or unset it to \
+                 use the kept one or log in",
+            ),
+            other => other,
+        })?;
         return Ok((token.clone(), Source::Given, profile));
     }
     if ctx.auth.username_unasked()?.is_none() {

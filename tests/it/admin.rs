@@ -44,12 +44,9 @@ fn enforcing_a_domain_makes_its_members_enrol_first() {
         .assert()
         .code(4)
         .stderr(
-            predicate::str::contains("TotpEnforcement: Must enable TOTP").and(
-                predicate::str::contains(format!(
-                    "vss-cli -e {} -u alice account set mfa mk",
-                    env.url()
-                )),
-            ),
+            predicate::str::contains("error: Must enable TOTP").and(predicate::str::contains(
+                format!("vss-cli -e {} -u alice account set mfa mk", env.url()),
+            )),
         );
     // ... enrols, verifies, and logs in with a code.
     let key = env.enable_authenticator("alice");
@@ -305,9 +302,7 @@ fn a_grace_period_warns_before_the_deadline_and_refuses_after() {
         .args(["account", "get", "mfa"])
         .assert()
         .code(4)
-        .stderr(predicate::str::contains(
-            "TotpEnforcement: Must enable TOTP",
-        ));
+        .stderr(predicate::str::contains("error: Must enable TOTP"));
 }
 
 #[test]

@@ -586,7 +586,7 @@ fn replies_that_are_not_the_api() {
                 br#"{"error":"TotpEnforcement","message":"TotpEnforcement: Must enable TOTP"}"#,
             ),
             4,
-            "error: TotpEnforcement: Must enable TOTP",
+            "error: Must enable TOTP",
         ),
         (
             "409 conflict",

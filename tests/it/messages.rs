@@ -617,3 +617,87 @@ fn local_files_that_cannot_be_written() {
         env.bare_cli().args(["__generate", "all"]).arg(&file)
     );
 }
+
+#[test]
+fn messages_say_what_happened_to_this_account() {
+    let env = Env::start();
+    // A token given that the server no longer takes: about the token, not the password.
+    env.add_user("tom");
+    let token = String::from_utf8(
+        env.cli("tom")
+            .args(["--no-session", "token", "mk"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let token = token.trim();
+    env.cli("tom")
+        .args(["-t", token, "logout"])
+        .assert()
+        .success();
+    snap!(
+        "status_with_a_revoked_token",
+        env.cli("tom").args(["-t", token, "status"])
+    );
+
+    // New recovery codes for an account without MFA, without a terminal: no claim that it
+    // has MFA.
+    env.add_user("una");
+    snap!(
+        "recovery_codes_without_mfa",
+        env.cli("una").args([
+            "account",
+            "set",
+            "mfa",
+            "recovery-codes",
+            "--no-save-recovery-codes"
+        ])
+    );
+
+    // New recovery codes saved elsewhere: the file of the old set, where mk saved it, is
+    // pointed at.
+    env.add_user("val");
+    let enrolled = vss_testkit::json_out(env.cli("val").args([
+        "-o",
+        "json",
+        "account",
+        "set",
+        "mfa",
+        "mk",
+        "AUTHENTICATOR",
+    ]));
+    let key = enrolled["key"].as_str().unwrap().to_owned();
+    env.cli("val")
+        .args(["account", "set", "mfa", "verify", &env.totp_now(&key)])
+        .assert()
+        .success();
+    let old: Vec<_> = std::fs::read_dir(env.home.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .ends_with("_recovery_codes.txt")
+        })
+        .collect();
+    assert_eq!(
+        old.len(),
+        1,
+        "mk saved its codes where the Python tool does"
+    );
+    env.next_step();
+    snap!(
+        "recovery_codes_leave_an_old_file",
+        env.cli("val").args([
+            "--totp",
+            &env.totp_now(&key),
+            "account",
+            "set",
+            "mfa",
+            "recovery-codes",
+            "--recovery-codes-file",
+            "new-codes.txt",
+        ])
+    );
+}

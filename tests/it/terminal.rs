@@ -385,6 +385,51 @@ fn ctrl_c_at_the_save_question_says_the_codes_shown_were_not_saved() {
 }
 
 #[test]
+fn a_terminal_shorter_than_the_qr_code_gets_the_key_instead() {
+    let env = Env::start();
+    env.add_user("ike");
+    let mut cmd = env.pty_command("ike", &["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
+    cmd.env("VSS_USER_PASS", PASSWORD);
+    // 100 columns, 20 lines: wide enough, too short for the code and the next question.
+    let mut p = pty::spawn_sized(cmd, 100, 20);
+    let before = p.exp_string("Display the key to type in by hand?").unwrap();
+    let said = said_after(&before, "The QR code needs");
+    assert!(
+        qr_lines(&utf8(&before)).is_empty(),
+        "a QR code was drawn: {before}"
+    );
+    vss_testkit::snapshot::settings().bind(|| {
+        vss_testkit::snapshot::insta::assert_snapshot!("qr_code_too_tall_for_the_terminal", said)
+    });
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn a_prompt_wider_than_the_terminal_is_written_once() {
+    let env = Env::start();
+    env.add_user("jo");
+    let mut cmd = env.pty_command("jo", &["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
+    cmd.env("VSS_USER_PASS", PASSWORD);
+    // 50 columns: "Show a QR code to scan with your authenticator app?" does not fit with its
+    // answer; typed keys must not make it drawn again and again.
+    let mut p = pty::spawn_sized(cmd, 50, 60);
+    p.exp_string("Show a QR code").unwrap();
+    p.send("x").unwrap();
+    p.send("\x7f").unwrap();
+    p.send_line("n").unwrap();
+    let after = p.exp_string("Display the key").unwrap();
+    p.send_control('c').unwrap();
+    let rest = p.exp_eof().unwrap();
+    let all = format!("{after}{rest}");
+    assert_eq!(
+        all.matches("Show a QR code").count(),
+        0,
+        "the question was drawn again while typing: {all}"
+    );
+}
+
+#[test]
 fn a_terminal_narrower_than_the_qr_code_gets_the_key_instead() {
     let env = Env::start();
     env.add_user("hal");

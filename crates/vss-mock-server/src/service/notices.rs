@@ -139,14 +139,19 @@ pub(crate) fn mfa_enabled(method: &str) -> Notice {
 }
 
 pub(crate) fn mfa_moved(old: &str, new: Method) -> Notice {
+    // A new phone or app with the same method is a new factor, not a new method.
+    let moved = if old == new.as_str() {
+        format!("moved to a new {new}\nfactor")
+    } else {
+        format!("moved from {old}\nto {new}")
+    };
     Notice {
         subject: "MFA moved to a new factor on your VSS account",
         body: format!(
             "Hello,\n\
              \n\
-             Multi-factor authentication on your VSS account moved from {old}\n\
-             to {new}. The old factor no longer works; your recovery codes\n\
-             are unchanged.\n\
+             Multi-factor authentication on your VSS account {moved}. The old factor no\n\
+             longer works; your recovery codes are unchanged.\n\
              \n\
              If you did not do this, contact your administrator.\n"
         ),
@@ -297,5 +302,24 @@ pub(crate) fn security_summary(s: &Summary<'_>) -> Notice {
             codes = s.recovery_codes_left,
             next = s.next,
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_move_names_the_methods_only_when_they_differ() {
+        let same = mfa_moved("AUTHENTICATOR", Method::Authenticator).body;
+        assert!(
+            same.contains("moved to a new AUTHENTICATOR\nfactor") && !same.contains("moved from"),
+            "{same}"
+        );
+        let other = mfa_moved("SMS", Method::Authenticator).body;
+        assert!(
+            other.contains("moved from SMS\nto AUTHENTICATOR."),
+            "{other}"
+        );
     }
 }

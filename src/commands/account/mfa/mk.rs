@@ -177,10 +177,12 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
                 .command_line(&["account", "set", "mfa", "forget-secret"])
         ));
     }
+    // Shown, and meant to be saved: until they are in a file, Ctrl-C says they were not.
+    let to_save =
+        interactive && !enrolled.recovery_codes.is_empty() && !args.file.no_save_recovery_codes;
     if interactive && !enrolled.recovery_codes.is_empty() {
         recovery_file::show(ctx, &enrolled.recovery_codes);
-        // Until they are in a file, Ctrl-C says they were not saved.
-        note.update(pending_note(ctx, args, method, stage, true));
+        note.update(pending_note(ctx, args, method, stage, to_save));
     }
     // A replacement keeps the account's recovery codes; an enrolment without any is told.
     if enrolled.recovery_codes.is_empty() && !args.replace {
@@ -207,7 +209,7 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
             None
         }
     };
-    let codes_unsaved = interactive && !enrolled.recovery_codes.is_empty() && codes_file.is_none();
+    let codes_unsaved = to_save && codes_file.is_none();
     note.update(pending_note(ctx, args, method, stage, codes_unsaved));
 
     if method != Method::Authenticator {
@@ -422,7 +424,12 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
     let prompter = ctx.auth.prompter("an answer", "")?;
     let (drawn, columns) =
         qr::terminal(uri, ctx.term.color).map_err(|e| Error::server(e.to_string()))?;
+    // The QR code, the line after it and the question that follows must fit, or its top
+    // scrolls away before it can be scanned (its blank top margin may go: the code has a
+    // margin of two lines).
+    let lines = drawn.lines().count() + 1;
     let too_narrow = ctx.term.width().filter(|width| *width < columns);
+    let too_short = ctx.term.height().filter(|height| *height < lines);
     let show_qr = if args.no_qr {
         false
     } else if let Some(width) = too_narrow {
@@ -436,6 +443,21 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
                 path.display()
             ),
             None => "Type the key into your app instead, or run mk again in a wider window, or \
+                     with --qr-png PATH to save the QR code as an image."
+                .to_owned(),
+        });
+        false
+    } else if let Some(height) = too_short {
+        ctx.term.tell(format!(
+            "The QR code needs {lines} lines and this terminal has {height}: its top would \
+             scroll away before it could be scanned, so it is not shown."
+        ));
+        ctx.term.tell(match &args.qr_png {
+            Some(path) => format!(
+                "Scan the image --qr-png writes to {} instead, or type the key into your app.",
+                path.display()
+            ),
+            None => "Type the key into your app instead, or run mk again in a taller window, or \
                      with --qr-png PATH to save the QR code as an image."
                 .to_owned(),
         });
@@ -456,7 +478,7 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
     }
     // Where the QR code does not fit, --yes shows what can be shown: the key.
     let show_key = args.show_key
-        || (args.file.yes && too_narrow.is_some())
+        || (args.file.yes && (too_narrow.is_some() || too_short.is_some()))
         || (!args.file.yes && prompter.confirm("Display the key to type in by hand?", !show_qr)?);
     if show_key {
         ctx.term

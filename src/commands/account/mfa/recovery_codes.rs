@@ -78,6 +78,17 @@ pub(crate) fn run(args: &RecoveryCodesArgs, ctx: &Context) -> Result<()> {
             (None, Some(recovery_file::not_saved(e, shown)))
         }
     };
+    // A file of the old set left where mk saves them (the Python tool's name) holds codes
+    // that no longer work: said, as nobody would guess.
+    let old = recovery_file::default_path(&creds.username, issuer);
+    let same =
+        |written: &PathBuf| std::fs::canonicalize(written).ok() == std::fs::canonicalize(&old).ok();
+    if old.is_file() && !file.as_ref().is_some_and(same) {
+        ctx.term.note(format!(
+            "{} holds the earlier recovery codes, which no longer work: delete it",
+            old.display()
+        ));
+    }
     let table = ctx.settings.format == Format::Table;
     ctx.term.print(
         ctx.settings.format,
