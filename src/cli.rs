@@ -350,10 +350,12 @@ pub(crate) struct DomainSetArgs {
     /// MFA is not available in the domain
     #[arg(long, group = "policy")]
     pub(crate) totp_unavailable: bool,
-    /// With --totp-mandatory: hours during which logins without MFA still work, with a warning
+    /// With --totp-mandatory: how long logins without MFA still work, with a warning (hours,
+    /// or with a unit: 48h, 2d)
     #[arg(
         long,
-        value_name = "HOURS",
+        value_name = "DURATION",
+        value_parser = parse_grace_hours,
         requires = "totp_mandatory",
         conflicts_with_all = ["totp_optional", "totp_unavailable"]
     )]
@@ -385,8 +387,11 @@ pub(crate) enum AdminUserCommand {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum MfaStateArg {
     Enabled,
+    /// An enrolment started and not verified: no working MFA yet
     Pending,
     Disabled,
+    /// No working MFA: disabled or pending
+    Off,
 }
 
 /// yes or no.
@@ -421,9 +426,10 @@ pub(crate) struct UserLsArgs {
     /// Only this domain
     #[arg(long, value_name = "DOMAIN")]
     pub(crate) domain: Option<String>,
-    /// Only accounts in this MFA state (`disabled` finds accounts without MFA)
-    #[arg(long, value_enum, value_name = "STATE")]
-    pub(crate) mfa: Option<MfaStateArg>,
+    /// Only accounts in these MFA states, comma-separated or repeated (`off` finds every
+    /// account without working MFA: disabled or pending)
+    #[arg(long, value_enum, value_name = "STATE", value_delimiter = ',')]
+    pub(crate) mfa: Vec<MfaStateArg>,
     #[command(flatten)]
     pub(crate) page: PageArgs,
 }
@@ -629,6 +635,26 @@ pub(crate) struct ExecArgs {
     /// number is seconds) [default: 1m]
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     pub(crate) min_valid: Option<std::time::Duration>,
+}
+
+/// `48`, `48h`, `2d`: a grace period in whole hours.
+pub(crate) fn parse_grace_hours(text: &str) -> Result<u32, String> {
+    let trimmed = text.trim();
+    let bare = !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit());
+    let seconds = if bare {
+        trimmed
+            .parse::<u64>()
+            .map(|h| h.saturating_mul(3600))
+            .map_err(|_| format!("{text:?} is not a number of hours"))?
+    } else {
+        parse_duration(trimmed)?.as_secs()
+    };
+    if seconds % 3600 != 0 {
+        return Err(format!(
+            "{text:?}: a grace period is whole hours (e.g. 48, 48h, 2d)"
+        ));
+    }
+    u32::try_from(seconds / 3600).map_err(|_| format!("{text:?} is too long"))
 }
 
 /// `90`, `90s`, `10m`, `1h`, `2d`: a duration.

@@ -503,3 +503,94 @@ fn a_stored_token_revoked_by_a_reset_is_replaced_by_logging_in_again() {
         .success();
     assert_ne!(std::fs::read_to_string(&secrets).unwrap(), before);
 }
+
+#[test]
+fn a_domain_made_mandatory_with_days_of_grace_says_whom_it_binds_and_lists_them() {
+    let env = organisation();
+    // alice starts an enrolment and does not finish it: she has no working MFA either.
+    env.cli("alice")
+        .args([
+            "account",
+            "set",
+            "mfa",
+            "mk",
+            "EMAIL",
+            "--no-save-recovery-codes",
+        ])
+        .assert()
+        .success();
+    let settings = vss_testkit::snapshot::settings();
+    let set = env
+        .admin_cli("eng-admin")
+        .args([
+            "admin",
+            "domain",
+            "set",
+            "eng",
+            "--totp-mandatory",
+            "--grace-period",
+            "2d",
+        ])
+        .output()
+        .unwrap();
+    assert!(set.status.success(), "{set:?}");
+    let said = String::from_utf8_lossy(&set.stderr).into_owned();
+    settings.bind(|| {
+        vss_testkit::snapshot::insta::assert_snapshot!("domain_set_mandatory_with_grace", said)
+    });
+    let domains = json_out(
+        env.admin_cli("root")
+            .args(["-o", "json", "admin", "domain", "ls"]),
+    );
+    let eng = domains
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["name"] == "eng")
+        .unwrap();
+    assert_eq!(eng["grace_period_hours"], 48);
+
+    // Without working MFA: the one who never enrolled and the one whose enrolment is pending.
+    let names = |filter: &[&str]| -> Vec<String> {
+        let mut cmd = env.admin_cli("root");
+        cmd.args(["-o", "json", "admin", "user", "ls", "--domain", "eng"])
+            .args(filter);
+        json_out(&mut cmd)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["username"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(names(&["--mfa", "off"]), ["alice", "bob"]);
+    assert_eq!(names(&["--mfa", "disabled,pending"]), ["alice", "bob"]);
+    assert_eq!(
+        names(&["--mfa", "pending", "--mfa", "disabled"]),
+        ["alice", "bob"]
+    );
+    assert_eq!(names(&["--mfa", "disabled"]), ["bob"]);
+    // The table says they are in their grace period, and until when.
+    let table = env
+        .admin_cli("root")
+        .args(["admin", "user", "ls", "--domain", "eng", "--mfa", "off"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&table.stdout).into_owned();
+    settings.bind(|| {
+        vss_testkit::snapshot::insta::assert_snapshot!("user_ls_in_a_grace_period", table)
+    });
+    // A grace period that is not whole hours is refused.
+    env.admin_cli("root")
+        .args([
+            "admin",
+            "domain",
+            "set",
+            "sales",
+            "--totp-mandatory",
+            "--grace-period",
+            "90m",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("a grace period is whole hours"));
+}

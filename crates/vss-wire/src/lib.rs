@@ -518,12 +518,49 @@ pub struct DomainList {
 pub struct UsersQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
+    /// Accounts in any of these states (`mfa=disabled,pending`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mfa: Option<MfaState>,
+    pub mfa: Option<MfaStates>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per_page: Option<u32>,
+}
+
+/// MFA states, comma-separated in a query (`disabled,pending`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct MfaStates(pub Vec<MfaState>);
+
+impl TryFrom<String> for MfaStates {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        let mut states = Vec::new();
+        for word in text.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+            let state = MfaState::parse(word).ok_or_else(|| {
+                format!("unknown MFA state {word:?}: use enabled, pending or disabled")
+            })?;
+            if !states.contains(&state) {
+                states.push(state);
+            }
+        }
+        if states.is_empty() {
+            return Err("no MFA state given".into());
+        }
+        Ok(MfaStates(states))
+    }
+}
+
+impl From<MfaStates> for String {
+    fn from(states: MfaStates) -> String {
+        states
+            .0
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
+    }
 }
 
 /// Query of the paged calls: `page` from 1, `per_page` 1 to [`MAX_PER_PAGE`].

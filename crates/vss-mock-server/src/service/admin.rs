@@ -322,7 +322,7 @@ impl Service {
         };
         let (accounts, total) = self.store.list_accounts(&AccountFilter {
             domain: domain.as_deref(),
-            state: query.mfa,
+            states: query.mfa.as_ref().map_or(&[][..], |m| m.0.as_slice()),
             offset: offset(page, per_page),
             limit: u64::from(per_page),
         })?;

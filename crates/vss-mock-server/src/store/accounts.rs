@@ -17,7 +17,8 @@ pub struct AccountRow<'a> {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct AccountFilter<'a> {
     pub(crate) domain: Option<&'a str>,
-    pub(crate) state: Option<MfaState>,
+    /// Any of these states (all when empty).
+    pub(crate) states: &'a [MfaState],
     pub(crate) offset: u64,
     pub(crate) limit: u64,
 }
@@ -126,8 +127,13 @@ impl Store {
         filter: &AccountFilter<'_>,
     ) -> anyhow::Result<(Vec<Account>, u64)> {
         let conn = self.conn();
-        let state = filter.state.map(MfaState::as_str);
-        let condition = "(?1 IS NULL OR a.domain = ?1) AND (?2 IS NULL OR a.mfa_state = ?2)";
+        // `,disabled,pending,`: a state is wanted when `,STATE,` is in it.
+        let state = (!filter.states.is_empty()).then(|| {
+            let names: Vec<&str> = filter.states.iter().map(|s| s.as_str()).collect();
+            format!(",{},", names.join(","))
+        });
+        let condition = "(?1 IS NULL OR a.domain = ?1) \
+                         AND (?2 IS NULL OR instr(?2, ',' || a.mfa_state || ',') > 0)";
         let total: i64 = conn.cached_row(
             &format!("SELECT COUNT(*) FROM accounts a WHERE {condition}"),
             params![filter.domain, state],
