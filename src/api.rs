@@ -1,4 +1,5 @@
-//! The VSS API client: every HTTP call `vss-cli` makes, over the shared wire types.
+//! The VSS API client: every HTTP call `vss-cli` makes, over the shared wire types (those
+//! of the VPN gateway, another host, in [`vpn`]).
 
 use std::cell::{Cell, RefCell};
 use std::io::Read;
@@ -15,6 +16,9 @@ use crate::terminal::Terminal;
 use crate::trust::Trust;
 use vss_wire::Secret;
 use vss_wire::{self as wire, Credentials, ErrorKind, ErrorResponse, MessageResponse};
+
+/// The VPN gateway's calls, on a host of their own.
+mod vpn;
 
 /// Largest reply read from the endpoint; anything bigger is not the API.
 const MAX_REPLY_BYTES: u64 = 1 << 20;

@@ -9,6 +9,10 @@ use crate::secrets::StoreChoice;
 use vss_generate::GenerateWhat;
 use vss_wire::Method;
 
+mod spellings;
+
+pub(crate) use spellings::python_spellings;
+
 /// The default endpoint, as in the Python vss-cli.
 pub(crate) const DEFAULT_ENDPOINT: &str = "https://cloud-api.eis.utoronto.ca";
 
@@ -156,6 +160,12 @@ pub(crate) struct GlobalArgs {
     #[arg(long, env = "VSS_CA_BUNDLE", value_name = "PATH", global = true)]
     pub(crate) ca_bundle: Option<PathBuf>,
 
+    /// The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the
+    /// configuration's vpn_server, else VSS_VPN_ENDPOINT, else
+    /// https://vskey-vn.eis.utoronto.ca]
+    #[arg(long, env = "VSS_VPN_SERVER", value_name = "URL", global = true)]
+    pub(crate) vpn_server: Option<String>,
+
     /// Output format (auto: table on a terminal, json otherwise) [default: the configuration's,
     /// else table]
     #[arg(
@@ -251,6 +261,8 @@ pub(crate) enum Commands {
     Exec(ExecArgs),
     /// Administer MFA policy and accounts (admin and domain-admin roles)
     Admin(AdminArgs),
+    /// The VSS VPN: open its MFA gateway with a one-time code before you connect
+    Vpn(VpnArgs),
     /// Print a shell completion script
     #[command(after_long_help = crate::help::completion())]
     Completion(CompletionArgs),
@@ -260,6 +272,116 @@ pub(crate) enum Commands {
     /// Print the configured endpoint names, one a line (called by the completion scripts)
     #[command(name = "__complete-endpoints", hide = true)]
     CompleteEndpoints,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct VpnArgs {
+    #[command(subcommand)]
+    pub(crate) command: VpnCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum VpnCommand {
+    /// The VPN's MFA gateway: open it with a code, close it, its status and log
+    Gw(VpnGwArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct VpnGwArgs {
+    #[command(subcommand)]
+    pub(crate) command: VpnGwCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum VpnGwCommand {
+    /// Open the VPN's MFA gateway with a one-time code, then connect to the VPN
+    ///
+    /// The gateway (--vpn-server, VSS_VPN_SERVER or the configuration's vpn_server) is called
+    /// with the account's user name and password, as the API is; its MFA status is checked
+    /// first. The code comes from --otp, else as for a login: --totp or VSS_USER_OTP, --totp
+    /// auto, --totp-command or the endpoint's totp_command, else the prompt on a terminal
+    /// (for EMAIL and SMS a code is sent first). A code made by --totp auto or a program that
+    /// the gateway refuses (most likely it was just used, by a login or a job) is made again
+    /// in the next 30-second step. `-o CODE` is taken as --otp CODE, as the Python vss-cli
+    /// takes it, when CODE is no output format.
+    #[command(after_long_help = crate::help::vpn_gw_on())]
+    On(VpnOnArgs),
+    /// Close the VPN's MFA gateway
+    #[command(after_long_help = crate::help::vpn_gw_off())]
+    Off,
+    /// The VPN gateway's log of your account since a time
+    ///
+    /// One entry a line, as the gateway writes them; -o json gives them as a list. `-t TIME`
+    /// is taken as --since TIME here, as the Python vss-cli takes it (elsewhere -t is
+    /// --token).
+    #[command(after_long_help = crate::help::vpn_gw_log())]
+    Log(VpnLogArgs),
+    /// Whether the gateway's MFA is set up for your account, with which method, and (where
+    /// the gateway says) whether it is open
+    #[command(after_long_help = crate::help::vpn_gw_status())]
+    Status,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct VpnOnArgs {
+    /// The one-time code (spaces and dashes as apps and mails show it are fine); `-` reads it
+    /// from standard input [default: as for a login: --totp, VSS_USER_OTP, --totp auto,
+    /// --totp-command, else a prompt]
+    #[arg(long, value_name = "CODE")]
+    pub(crate) otp: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct VpnLogArgs {
+    /// From when: local time as `YYYY-mm-dd HH:MM` (the Python tool's form) or `YYYY-mm-dd
+    /// HH:MM:SS`, a time with its zone (RFC 3339), or how long ago (90m, 2h, 1d) [default:
+    /// 1h]
+    #[arg(
+        long,
+        visible_alias = "timestamp",
+        value_name = "TIME",
+        value_parser = parse_since
+    )]
+    pub(crate) since: Option<Since>,
+}
+
+/// A time the gateway's log starts from, as given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Since {
+    /// This long before now.
+    Ago(std::time::Duration),
+    /// A wall-clock time in the local time zone.
+    Local(chrono::NaiveDateTime),
+    /// A time with its zone.
+    At(chrono::DateTime<chrono::FixedOffset>),
+}
+
+/// `2026-05-01 09:30` (the Python tool's form; seconds and a `T` allowed), an RFC 3339 time,
+/// or a duration ago.
+pub(crate) fn parse_since(text: &str) -> Result<Since, String> {
+    let text = text.trim();
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(text) {
+        return Ok(Since::At(t));
+    }
+    for format in [
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+    ] {
+        if let Ok(t) = chrono::NaiveDateTime::parse_from_str(text, format) {
+            return Ok(Since::Local(t));
+        }
+    }
+    if let Ok(day) = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Ok(Since::Local(day.and_time(chrono::NaiveTime::MIN)));
+    }
+    parse_duration(text).map(Since::Ago).map_err(|_| {
+        format!(
+            "{text:?} is not a time: use local time as \"2026-05-01 09:30\", a time with its \
+             zone as 2026-05-01T13:30:00Z, or how long ago as 90m, 2h or 1d"
+        )
+    })
 }
 
 #[derive(Debug, Args)]
@@ -520,7 +642,7 @@ pub(crate) enum ConfigureCommand {
     /// List configured endpoints
     #[command(after_long_help = crate::help::configure_ls())]
     Ls,
-    /// Change a general setting (default_endpoint_name, output, timeout)
+    /// Change a general setting (default_endpoint_name, output, timeout, vpn_server)
     #[command(after_long_help = crate::help::configure_set())]
     Set(ConfigureSetArgs),
     /// Remove an endpoint and its stored secrets

@@ -55,6 +55,44 @@ pub(crate) struct General {
     pub(crate) extra: Map<String, Value>,
 }
 
+impl General {
+    /// The Python tool's `vpn_server` (the VPN gateway), when it is set and not empty.
+    pub(crate) fn vpn_server(&self) -> Option<&str> {
+        self.extra
+            .get("vpn_server")
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+}
+
+/// A URL of the VPN gateway as `vpn_server` and `--vpn-server` take it: `http://` or
+/// `https://` with a host (a bare host means `https://HOST`), without a trailing slash; `Err`
+/// says what is wrong.
+pub(crate) fn gateway_url(raw: &str) -> std::result::Result<String, String> {
+    let raw = raw.trim();
+    let with_scheme = if raw.contains("://") {
+        raw.to_owned()
+    } else {
+        format!("https://{raw}")
+    };
+    match reqwest::Url::parse(&with_scheme) {
+        Ok(url)
+            if matches!(url.scheme(), "http" | "https")
+                && url.host_str().is_some_and(|h| !h.is_empty())
+                && url.query().is_none()
+                && url.fragment().is_none() =>
+        {
+            Ok(with_scheme.trim_end_matches('/').to_owned())
+        }
+        Ok(_) => Err(format!(
+            "{raw:?} is not an http:// or https:// URL of a host (like {})",
+            vss_wire::vpn::DEFAULT_SERVER
+        )),
+        Err(e) => Err(format!("{raw:?} is not a URL: {e}")),
+    }
+}
+
 /// One configured endpoint.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub(crate) struct EndpointEntry {
@@ -149,6 +187,7 @@ pub(crate) const SETTABLE: &[(&str, &str)] = &[
     ("default_endpoint_name", "the name of a configured endpoint"),
     ("output", "table, json, yaml or auto"),
     ("timeout", "seconds, 1 to 3600"),
+    ("vpn_server", "the VPN gateway's URL, https://HOST"),
 ];
 
 impl ConfigFile {
@@ -246,6 +285,14 @@ impl ConfigFile {
                     .filter(|s| (1..=3600).contains(s))
                     .ok_or_else(|| Error::usage("timeout is a number of seconds, 1 to 3600"))?;
                 self.general.timeout = Some(secs);
+            }
+            "vpn_server" => {
+                let url =
+                    gateway_url(value).map_err(|why| Error::usage(format!("vpn_server: {why}")))?;
+                // In the Python tool's place for it, where it may be already.
+                self.general
+                    .extra
+                    .insert("vpn_server".to_owned(), Value::String(url));
             }
             other => {
                 let known: Vec<&str> = SETTABLE.iter().map(|(k, _)| *k).collect();
@@ -435,5 +482,27 @@ mod tests {
         assert!(cfg.set("timeout", "0").is_err());
         assert!(cfg.set("default_endpoint_name", "nope").is_err());
         assert!(cfg.set("colour", "x").is_err());
+    }
+
+    #[test]
+    fn vpn_server_is_the_python_tools_and_takes_urls_of_hosts() {
+        let mut cfg = parse(PYTHON_2026);
+        assert_eq!(
+            cfg.general.vpn_server(),
+            Some("https://vskey-vn.eis.utoronto.ca")
+        );
+        cfg.set("vpn_server", "vpn.example.org/").unwrap();
+        assert_eq!(cfg.general.vpn_server(), Some("https://vpn.example.org"));
+        // Where the Python tool wrote it, among its settings.
+        let again = parse(&to_yaml(&cfg).unwrap());
+        let keys: Vec<&str> = again.general.extra.keys().map(String::as_str).collect();
+        assert_eq!(keys[3], "vpn_server", "{keys:?}");
+        for bad in ["ftp://x.example", "http://", "https://h.example/?a=1", "::"] {
+            assert!(cfg.set("vpn_server", bad).is_err(), "{bad}");
+        }
+        assert!(parse("general: {}\nendpoints: []\n")
+            .general
+            .vpn_server()
+            .is_none());
     }
 }

@@ -443,6 +443,93 @@ pub(crate) fn admin_audit_ls() -> String {
     )
 }
 
+/// What a command that calls the VPN gateway may end with.
+const VPN: &[ExitCode] = &[
+    Success,
+    Failure,
+    Usage,
+    Auth,
+    Network,
+    Server,
+    File,
+    Interrupted,
+];
+
+pub(crate) fn vpn_gw_on() -> String {
+    help(
+        &[
+            Example {
+                text: "Every morning: open the gateway with the code your app shows, then \
+                       connect to the VPN:",
+                commands: &["vss-cli vpn gw on --otp 123456"],
+            },
+            Example {
+                text: "Unattended, with the code from a hardware key or a vault (a code just \
+                       used is waited out into the next 30-second step):",
+                commands: &[
+                    "vss-cli --totp-command 'ykman oath accounts code -s VSS' vpn gw on",
+                    "vss-cli --totp-command 'pass otp vss/jdoe' vpn gw on",
+                ],
+            },
+            Example {
+                text: "Another gateway than the default, kept in the configuration:",
+                commands: &["vss-cli configure set vpn_server https://vpn.example.org"],
+            },
+        ],
+        &[
+            Success,
+            Failure,
+            Usage,
+            Auth,
+            Policy,
+            Network,
+            Server,
+            File,
+            Interrupted,
+        ],
+    )
+}
+
+pub(crate) fn vpn_gw_off() -> String {
+    help(
+        &[Example {
+            text: "Close the gateway when the day is done:",
+            commands: &["vss-cli vpn gw off"],
+        }],
+        VPN,
+    )
+}
+
+pub(crate) fn vpn_gw_log() -> String {
+    help(
+        &[
+            Example {
+                text: "The gateway's log of the last hour, or since this morning (local time, \
+                       as the Python tool takes it with -t):",
+                commands: &[
+                    "vss-cli vpn gw log",
+                    "vss-cli vpn gw log --since '2026-05-01 08:00'",
+                ],
+            },
+            Example {
+                text: "The last day's, as JSON:",
+                commands: &["vss-cli -o json vpn gw log --since 1d"],
+            },
+        ],
+        VPN,
+    )
+}
+
+pub(crate) fn vpn_gw_status() -> String {
+    help(
+        &[Example {
+            text: "Whether the gateway's MFA is on for you, how, and whether it is open:",
+            commands: &["vss-cli vpn gw status"],
+        }],
+        VPN,
+    )
+}
+
 pub(crate) fn completion() -> String {
     help(
         &[Example {

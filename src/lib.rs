@@ -32,8 +32,10 @@ mod trust;
 /// the exit code.
 pub fn main() -> std::process::ExitCode {
     use clap::FromArgMatches;
+    let command = cli::command();
+    let args = cli::python_spellings(&command, std::env::args_os().collect());
     let cli =
-        cli::Cli::from_arg_matches(&cli::command().get_matches()).unwrap_or_else(|e| e.exit());
+        cli::Cli::from_arg_matches(&command.get_matches_from(args)).unwrap_or_else(|e| e.exit());
     let term = std::rc::Rc::new(terminal::Terminal::detect(
         cli.global.color,
         std::env::var_os("NO_COLOR").is_some(),

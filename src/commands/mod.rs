@@ -8,6 +8,7 @@ pub(crate) mod exec;
 pub(crate) mod logout;
 pub(crate) mod status;
 pub(crate) mod token;
+pub(crate) mod vpn;
 
 #[cfg(test)]
 pub(crate) mod testing;
@@ -15,7 +16,8 @@ pub(crate) mod testing;
 use crate::cli::{
     AccountCommand, AccountGetCommand, AccountSetCommand, AdminAuditCommand, AdminCommand,
     AdminDomainCommand, AdminSettingsCommand, AdminSettingsTotpCommand, AdminUserCommand, Cli,
-    Commands, ConfigureCommand, MfaCommand, TokenCommand, UserTotpCommand,
+    Commands, ConfigureCommand, MfaCommand, TokenCommand, UserTotpCommand, VpnCommand,
+    VpnGwCommand,
 };
 use std::rc::Rc;
 
@@ -38,6 +40,7 @@ pub(crate) fn run(cli: Cli, term: &Rc<Terminal>) -> Result<()> {
         _ => {}
     }
     let ctx = Context::from_args(&cli.global, Rc::clone(term))?;
+    term.set_view(ctx.settings.view.clone());
     let result = run_command(cli.command, &ctx).map_err(|e| enrol_first(&ctx, e));
     // What the replies showed (a clock far off) is told before any error.
     ctx.auth.tell_warnings();
@@ -152,6 +155,14 @@ fn run_command(command: Commands, ctx: &Context) -> Result<()> {
             },
             AdminCommand::Audit(audit) => match audit.command {
                 AdminAuditCommand::Ls(args) => admin::audit_ls::run(&args, ctx),
+            },
+        },
+        Commands::Vpn(vpn) => match vpn.command {
+            VpnCommand::Gw(gw) => match gw.command {
+                VpnGwCommand::On(args) => vpn::on::run(&args, ctx),
+                VpnGwCommand::Off => vpn::off::run(ctx),
+                VpnGwCommand::Log(args) => vpn::log::run(&args, ctx),
+                VpnGwCommand::Status => vpn::status::run(ctx),
             },
         },
         Commands::Completion(_) | Commands::Generate(_) | Commands::CompleteEndpoints => {

@@ -11,7 +11,7 @@ pub(super) fn files(roff: &mut Roff) {
         (
             "~/.vss-cli/config.yaml",
             "The configuration: endpoints with their names, URLs and user names, and the \
-             general settings (default_endpoint_name, output, timeout), in the Python \
+             general settings (default_endpoint_name, output, timeout, vpn_server), in the Python \
              vss-cli's layout. -c/--config or VSS_CONFIG name another file. Written with \
              mode 0600 in a 0700 folder; it holds no secrets."
                 .to_owned(),
@@ -171,6 +171,16 @@ const EXAMPLES: &[(&str, &[&str])] = &[
             "vss-cli admin user totp disable --user alice --domain eng --yes",
             "vss-cli admin user alert alice",
             "vss-cli admin audit ls",
+        ],
+    ),
+    (
+        "Open the VSS VPN's MFA gateway before connecting to the VPN, with the code from a \
+         hardware key (a code the morning's login just spent is waited out into the next \
+         30-second step), and close it when the day is done.",
+        &[
+            "vss-cli --totp-command 'ykman oath accounts code -s VSS' vpn gw on",
+            "vss-cli vpn gw log",
+            "vss-cli vpn gw off",
         ],
     ),
     (

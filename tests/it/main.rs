@@ -26,4 +26,5 @@ mod terminal;
 mod tls;
 mod totp_auto;
 mod untrusted;
+mod vpn;
 mod wire_parity;

@@ -61,6 +61,10 @@ const ROOT: Who = Who {
     name: "root",
     password: ADMIN_PASSWORD,
 };
+const GWEN: Who = Who {
+    name: "gwen",
+    password: PASSWORD,
+};
 
 /// One command as it ran.
 struct Run {
@@ -290,6 +294,7 @@ fn no_secret_in_any_output_or_log() {
         (&CAROL, &["--phone", CAROL_PHONE][..]),
         (&ERIN, &[]),
         (&FRANK, &[]),
+        (&GWEN, &[]),
         (&ROOT, &["--role", "admin"]),
     ] {
         let email = format!("{}@example.com", who.name);
@@ -326,6 +331,29 @@ fn no_secret_in_any_output_or_log() {
             .ok();
         prepared.push(sent);
     }
+    // gwen's authenticator too, so that this step's code opens the VPN gateway now.
+    let reply = earlier
+        .post_as(
+            GWEN.name,
+            GWEN.password,
+            "/tf/enable",
+            Some(serde_json::json!({"method": "AUTHENTICATOR"})),
+        )
+        .ok();
+    let gwen_key = reply["key"].as_str().unwrap().to_owned();
+    prepared.push(gwen_key.clone());
+    prepared.push(reply["uri"].as_str().unwrap().to_owned());
+    prepared.extend(strings(&reply["recovery_codes"]));
+    let enrolled = code(&gwen_key, earlier.clock().unix());
+    earlier
+        .post_as(
+            GWEN.name,
+            GWEN.password,
+            "/tf/verify",
+            Some(serde_json::json!({ "otp": enrolled })),
+        )
+        .ok();
+    prepared.push(enrolled);
     let data = earlier.into_data();
 
     let mut server = ServerBinary::built().command();
@@ -343,7 +371,7 @@ fn no_secret_in_any_output_or_log() {
         covered: BTreeSet::new(),
         configs: Vec::new(),
     };
-    for who in [&ALICE, &BOB, &CAROL, &ERIN, &FRANK, &ROOT] {
+    for who in [&ALICE, &BOB, &CAROL, &ERIN, &FRANK, &GWEN, &ROOT] {
         leak.secret(who.password);
         leak.secret(basic(who));
     }
@@ -613,6 +641,41 @@ fn no_secret_in_any_output_or_log() {
     leak.run(&ROOT, &["-t", &token, "token", "get", &own]);
     leak.run(&ROOT, &["-t", &token, "token", "rm", &other]);
     leak.run(&ROOT, &["-t", &token, "logout"]);
+
+    // gwen: the VPN gateway (the server's API listener serves it), opened with a code as an
+    // argument and one on standard input, its status and log, closed.
+    let vpn_server = leak.url.clone();
+    let vpn = |args: &[&'static str]| -> Vec<String> {
+        ["--vpn-server", vpn_server.as_str()]
+            .iter()
+            .chain(args)
+            .map(|s| s.to_string())
+            .collect()
+    };
+    early_in_a_step();
+    let t = now();
+    let (first, second) = (code(&gwen_key, t), code(&gwen_key, t + 30));
+    leak.secret(first.clone());
+    leak.secret(second.clone());
+    for (args, stdin) in [
+        (vpn(&["vpn", "gw", "status"]), String::new()),
+        (
+            vpn(&["vpn", "gw", "on", "--otp"])
+                .into_iter()
+                .chain([first.clone()])
+                .collect(),
+            String::new(),
+        ),
+        (
+            vpn(&["vpn", "gw", "on", "--otp", "-"]),
+            format!("{second}\n"),
+        ),
+        (vpn(&["vpn", "gw", "log", "--since", "1d"]), String::new()),
+        (vpn(&["vpn", "gw", "off"]), String::new()),
+    ] {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        leak.run_with(&GWEN, &args, &stdin);
+    }
 
     // What remains: the endpoint goes, with its secrets; a completion script.
     leak.run(&ALICE, &["configure", "rm", "leak"]);

@@ -1,7 +1,8 @@
 //! Wire parity with the public Python `vss-cli`: both clients run the same flows through a
-//! recording proxy in front of the bundled server, and for every flow they must send the same
-//! requests — method, path (a secret in it replaced by a placeholder), query keys, auth
-//! scheme, content type and JSON body keys — in the same order. The only calls allowed to
+//! recording proxy in front of the bundled server (the API, and the VPN gateway's calls), and
+//! for every flow they must send the same requests — method, path (a secret in it replaced by
+//! a placeholder), query keys, auth scheme, content type and JSON or form body keys — in the
+//! same order. The only calls allowed to
 //! differ are listed in [`ONLY_PYTHON`], each with its reason.
 
 use std::path::{Path, PathBuf};
@@ -141,7 +142,7 @@ fn both_clients_send_the_same_requests_flow_by_flow() {
     let env = &bench.env;
     for user in [
         "py-email", "rs-email", "py-sms", "rs-sms", "py-app", "rs-app", "py-none", "rs-none",
-        "py-conf", "rs-conf",
+        "py-conf", "rs-conf", "py-vpn", "rs-vpn",
     ] {
         env.add_user(user);
     }
@@ -334,6 +335,63 @@ fn both_clients_send_the_same_requests_flow_by_flow() {
         }),
     });
 
+    // The VPN gateway (the proxy stands for it): the Python tool as its users have it, an
+    // endpoint kept by its configure mk (so that its `vpn` commands log in nowhere), ours with
+    // the credentials in the environment. Both accounts have an authenticator.
+    let (py_key, _) = env.server.enrol("py-vpn");
+    let (rs_key, _) = env.server.enrol("rs-vpn");
+    let vpn_home = tempfile::tempdir().unwrap();
+    python::run_script(
+        &bench.bin,
+        vpn_home.path(),
+        CONFIGURE_MK,
+        &[
+            &bench.proxy.url(),
+            "mock",
+            "py-vpn",
+            &forged_token("py-vpn"),
+        ],
+        &[("VSS_USER_PASS", PASSWORD)],
+    );
+    let gateway = bench.proxy.url();
+    let python_vpn = |args: &[&str]| {
+        let mut cmd = python::command(&bench.bin, vpn_home.path());
+        cmd.args(["--vpn-server", &gateway]).args(args);
+        python::invoke(cmd, &[]).success()
+    };
+    let ours_vpn = |args: &[&str]| {
+        bench
+            .ours("rs-vpn")
+            .args(["--vpn-server", &gateway])
+            .args(args)
+            .assert()
+            .success();
+    };
+    flows.push(Flow {
+        name: "vpn gw on --otp CODE",
+        python: bench.shapes(|| {
+            let shown = python_vpn(&["vpn", "gw", "on", "--otp", &env.totp_now(&py_key)]);
+            assert!(shown.contains("Successfully enabled"), "{shown}");
+        }),
+        ours: bench.shapes(|| ours_vpn(&["vpn", "gw", "on", "--otp", &env.totp_now(&rs_key)])),
+    });
+    flows.push(Flow {
+        name: "vpn gw log -t TIME",
+        python: bench.shapes(|| {
+            let shown = python_vpn(&["vpn", "gw", "log", "-t", "2020-01-01 00:00"]);
+            assert!(shown.contains("py-vpn: gateway opened"), "{shown}");
+        }),
+        ours: bench.shapes(|| ours_vpn(&["vpn", "gw", "log", "-t", "2020-01-01 00:00"])),
+    });
+    flows.push(Flow {
+        name: "vpn gw off",
+        python: bench.shapes(|| {
+            let shown = python_vpn(&["vpn", "gw", "off"]);
+            assert!(shown.contains("Successfully disabled VPN GW"), "{shown}");
+        }),
+        ours: bench.shapes(|| ours_vpn(&["vpn", "gw", "off"])),
+    });
+
     // An endpoint configured by the Python tool whose stored token the server refuses: both
     // log in again with the stored user name and password, then read the status.
     configure_python_style(&bench, bench.python_home.path(), "py-conf");
@@ -397,14 +455,16 @@ fn both_clients_send_the_same_requests_flow_by_flow() {
             );
         }
     }
-    // Every request said JSON, as the Python tool's do, GETs and empty POSTs too.
+    // Every request to the API said JSON, as the Python tool's do, GETs and empty POSTs too;
+    // those to the VPN gateway said nothing but their form's type, as its plain requests do.
     for flow in &flows {
         for shape in &flow.ours {
-            assert_eq!(
-                shape.content_type.as_deref(),
-                Some("application/json"),
-                "{shape}"
-            );
+            let expected = match (shape.path.starts_with("/otp/"), shape.method.as_str()) {
+                (false, _) => Some("application/json"),
+                (true, "POST") => Some("application/x-www-form-urlencoded"),
+                (true, _) => None,
+            };
+            assert_eq!(shape.content_type.as_deref(), expected, "{shape}");
         }
     }
 }

@@ -68,8 +68,19 @@ impl Recorded {
                     .collect()
             })
             .unwrap_or_default();
+        let form = self
+            .header("content-type")
+            .is_some_and(|t| t.starts_with("application/x-www-form-urlencoded"));
         let body = if self.body.is_empty() {
             Body::None
+        } else if form {
+            Body::Form(
+                String::from_utf8_lossy(&self.body)
+                    .split('&')
+                    .filter(|p| !p.is_empty())
+                    .map(|p| p.split_once('=').map_or(p, |(k, _)| k).to_owned())
+                    .collect(),
+            )
         } else {
             match self.json() {
                 Some(serde_json::Value::Object(map)) => Body::Keys(map.keys().cloned().collect()),
@@ -95,7 +106,7 @@ const SECRET_SEGMENTS: [(&str, &str); 1] = [("/tf/disable/", "{token}")];
 
 /// What the wire contract fixes of a request, and what two clients doing the same thing must
 /// send alike: method, path (a secret in it replaced by a placeholder), the names of the query
-/// parameters, the auth scheme, the content type, and the keys of the JSON body.
+/// parameters, the auth scheme, the content type, and the keys of the JSON or form body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Shape {
     pub method: String,
@@ -114,6 +125,8 @@ pub enum Body {
     None,
     /// A JSON object with these keys.
     Keys(BTreeSet<String>),
+    /// A form (`application/x-www-form-urlencoded`) with these fields.
+    Form(BTreeSet<String>),
     /// JSON, but not an object.
     OtherJson,
     NotJson,
@@ -136,6 +149,7 @@ impl std::fmt::Display for Shape {
         match &self.body {
             Body::None => f.write_str("none"),
             Body::Keys(keys) => write!(f, "{{{}}}", list(keys)),
+            Body::Form(fields) => write!(f, "form({})", list(fields)),
             Body::OtherJson => f.write_str("(JSON, not an object)"),
             Body::NotJson => f.write_str("(not JSON)"),
         }

@@ -49,7 +49,8 @@ impl Store {
         if let Some(state) = state {
             tx.prepare_cached(
                 "INSERT INTO vpn_gateway (account_id, open, since) VALUES (?1, ?2, ?3)
-                 ON CONFLICT(account_id) DO UPDATE SET open = excluded.open, since = excluded.since",
+                 ON CONFLICT(account_id)
+                 DO UPDATE SET open = excluded.open, since = excluded.since",
             )?
             .execute(params![account_id, state.open, state.since])?;
         }
