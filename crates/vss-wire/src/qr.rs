@@ -43,7 +43,39 @@ mod tests {
 
     #[test]
     fn png_has_signature_and_size() {
-        let bytes = png("otpauth://totp/VSS:jm?secret=JBSWY3DPEHPK3PXP&issuer=VSS").unwrap();
+        let uri = "otpauth://totp/VSS:jm?secret=JBSWY3DPEHPK3PXP&issuer=VSS";
+        let bytes = png(uri).unwrap();
         assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
+        let mut reader = ::png::Decoder::new(bytes.as_slice()).read_info().unwrap();
+        let mut pixels = vec![0; reader.output_buffer_size()];
+        let frame = reader.next_frame(&mut pixels).unwrap();
+        assert_eq!(
+            (frame.color_type, frame.bit_depth),
+            (::png::ColorType::Grayscale, ::png::BitDepth::Eight)
+        );
+        // A version 4 code (33 modules) and 4 modules of margin each side, 8 pixels a module.
+        let modules = QrCode::new(uri.as_bytes()).unwrap().width();
+        assert_eq!(modules, 33);
+        assert_eq!((frame.width, frame.height), (328, 328));
+        let side = frame.width as usize;
+        let at = |x: usize, y: usize| pixels[y * side + x];
+        // The margin is white; the finder pattern's corner module starts where it ends.
+        for i in 0..side {
+            for edge in [
+                0,
+                QUIET_ZONE * PNG_SCALE - 1,
+                side - QUIET_ZONE * PNG_SCALE,
+                side - 1,
+            ] {
+                assert_eq!(
+                    (at(i, edge), at(edge, i)),
+                    (255, 255),
+                    "margin at {i}, {edge}"
+                );
+            }
+        }
+        let first = QUIET_ZONE * PNG_SCALE;
+        assert_eq!(at(first, first), 0);
+        assert_eq!(at(first + PNG_SCALE - 1, first + PNG_SCALE - 1), 0);
     }
 }
