@@ -19,28 +19,57 @@ pub enum FullDisk {
 
 /// Which [`FullDisk`] this machine allows.
 pub fn full_disk_kind() -> FullDisk {
-    static KIND: OnceLock<FullDisk> = OnceLock::new();
-    *KIND.get_or_init(|| {
+    tmpfs_probe().0
+}
+
+/// Which [`FullDisk`] this machine allows, and why not a tmpfs when it does not.
+fn tmpfs_probe() -> &'static (FullDisk, String) {
+    static KIND: OnceLock<(FullDisk, String)> = OnceLock::new();
+    KIND.get_or_init(|| {
         // Mount one and run a program there: where user namespaces or mounts in them are not
         // allowed, this fails.
+        if crate::tools::find("unshare").is_none() {
+            return (FullDisk::NoFileMayGrow, "no unshare on PATH".into());
+        }
         let dir = tempfile::tempdir().unwrap();
-        let works = crate::tools::find("unshare").is_some()
-            && full_disk_command(FullDisk::Tmpfs, dir.path(), Path::new("/bin/true"))
-                .output()
-                .is_ok_and(|o| o.status.success());
-        if works {
-            FullDisk::Tmpfs
-        } else {
-            FullDisk::NoFileMayGrow
+        match full_disk_command(FullDisk::Tmpfs, dir.path(), Path::new("/bin/true")).output() {
+            Ok(o) if o.status.success() => (FullDisk::Tmpfs, String::new()),
+            Ok(o) => (
+                FullDisk::NoFileMayGrow,
+                format!(
+                    "unshare -rm and mount -t tmpfs: {}, {}",
+                    o.status,
+                    String::from_utf8_lossy(&o.stderr).trim()
+                ),
+            ),
+            Err(e) => (FullDisk::NoFileMayGrow, format!("unshare: {e}")),
         }
     })
 }
 
 /// A command that runs `program` with the folder `dir` on a full disk (see [`FullDisk`]);
 /// add its arguments, environment and working folder as to `Command::new(program)`. `dir`
-/// must exist; with a tmpfs, what it held is hidden while the program runs.
+/// must exist; with a tmpfs, what it held is hidden while the program runs. Where no tmpfs
+/// can be mounted, no file may grow instead: said on stderr once per test, and a failure
+/// with `CI` set (see [`crate::tools::real_or_instead`]).
+#[track_caller]
 pub fn on_a_full_disk(dir: &Path, program: &Path) -> Command {
-    full_disk_command(full_disk_kind(), dir, program)
+    let (kind, why) = tmpfs_probe();
+    thread_local! {
+        static SAID: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if !SAID.with(|said| said.replace(true)) {
+        crate::tools::real_or_instead(
+            "a 16 KiB tmpfs mounted in a user namespace",
+            *kind == FullDisk::Tmpfs,
+            "a file-size limit (RLIMIT_FSIZE 0)",
+            &format!(
+                "{why}; it needs util-linux's unshare and mount, and user namespaces allowed: \
+                 sysctl kernel.unprivileged_userns_clone=1 and user.max_user_namespaces > 0"
+            ),
+        );
+    }
+    full_disk_command(*kind, dir, program)
 }
 
 fn full_disk_command(kind: FullDisk, dir: &Path, program: &Path) -> Command {
@@ -91,7 +120,13 @@ mod tests {
     #[test]
     fn a_write_on_the_full_disk_fails_and_an_empty_file_can_be_made() {
         let mut kinds = vec![FullDisk::NoFileMayGrow];
-        if full_disk_kind() == FullDisk::Tmpfs {
+        let (kind, why) = tmpfs_probe();
+        if crate::tools::real_or_instead(
+            "a 16 KiB tmpfs mounted in a user namespace",
+            *kind == FullDisk::Tmpfs,
+            "the file-size limit alone",
+            why,
+        ) {
             kinds.push(FullDisk::Tmpfs);
         }
         for kind in kinds {

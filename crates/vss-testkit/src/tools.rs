@@ -3,7 +3,9 @@
 //! happens when it is not. Outside CI the test says so where it is seen (straight on the
 //! process's stderr, which the test harness does not capture) and returns early; with the
 //! `CI` environment variable set — where `.ci/run` installs everything — a missing tool fails
-//! the test, so nothing is skipped silently where it should have run.
+//! the test, so nothing is skipped silently where it should have run. The same for a stand-in
+//! ([`real_or_instead`]: `groff` for `mandoc`, a file-size limit for a full tmpfs): said
+//! outside CI, a failure under it.
 //!
 //! ```no_run
 //! if !vss_testkit::tools::program("oathtool", "apt-get install oathtool") {
@@ -61,6 +63,51 @@ fn decide(what: &str, available: bool, install: &str, ci: bool, note: &mut dyn W
     false
 }
 
+/// Whether the real thing a test's claim rests on, `real`, `works` here. When it does not, the
+/// test goes on with `instead` (a weaker stand-in): with `CI` set, the test fails naming
+/// `remedy` (what makes the real thing work); otherwise it says on stderr which it used.
+/// Returns `works`.
+#[track_caller]
+pub fn real_or_instead(real: &str, works: bool, instead: &str, remedy: &str) -> bool {
+    fall_back(
+        real,
+        works,
+        instead,
+        remedy,
+        in_ci(),
+        &mut std::io::stderr(),
+    )
+}
+
+/// [`real_or_instead`], with `ci` for the environment and `note` for stderr.
+#[track_caller]
+fn fall_back(
+    real: &str,
+    works: bool,
+    instead: &str,
+    remedy: &str,
+    ci: bool,
+    note: &mut dyn Write,
+) -> bool {
+    if works {
+        return true;
+    }
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("this test")
+        .to_owned();
+    assert!(
+        !ci,
+        "{test}: {real} does not work here ({remedy}); CI must make it work, not fall back on \
+         {instead}"
+    );
+    let _ = writeln!(
+        note,
+        "note: {test} used {instead}: {real} does not work here ({remedy}); with CI set it fails"
+    );
+    false
+}
+
 /// [`needed`] for a program on `PATH`.
 #[track_caller]
 pub fn program(name: &str, install: &str) -> bool {
@@ -107,6 +154,58 @@ mod tests {
             .unwrap();
         assert!(
             message.contains("frobtool is needed and missing (apt-get install frobtool)"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_fallback_fails_in_ci_and_is_said_elsewhere() {
+        let mut note = Vec::new();
+        assert!(fall_back(
+            "frob",
+            true,
+            "fakefrob",
+            "install frob",
+            true,
+            &mut note
+        ));
+        assert!(note.is_empty());
+        assert!(!fall_back(
+            "frob",
+            false,
+            "fakefrob",
+            "install frob",
+            false,
+            &mut note
+        ));
+        let note = String::from_utf8(note).unwrap();
+        assert!(
+            note.starts_with("note: ")
+                && note.ends_with(
+                    " used fakefrob: frob does not work here (install frob); with CI set it \
+                     fails\n"
+                ),
+            "{note}"
+        );
+        let failed = std::panic::catch_unwind(|| {
+            fall_back(
+                "frob",
+                false,
+                "fakefrob",
+                "install frob",
+                true,
+                &mut Vec::new(),
+            )
+        });
+        let message = *failed
+            .expect_err("fell back in CI")
+            .downcast::<String>()
+            .unwrap();
+        assert!(
+            message.ends_with(
+                "frob does not work here (install frob); CI must make it work, not fall back on \
+                 fakefrob"
+            ),
             "{message}"
         );
     }
