@@ -433,34 +433,26 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
     let show_qr = if args.no_qr {
         false
     } else if let Some(width) = too_narrow {
-        ctx.term.tell(format!(
-            "The QR code needs {columns} columns and this terminal has {width}: it would wrap \
-             and not scan, so it is not shown."
-        ));
-        ctx.term.tell(match &args.qr_png {
-            Some(path) => format!(
-                "Scan the image --qr-png writes to {} instead, or type the key into your app.",
-                path.display()
+        not_drawn(
+            ctx,
+            args,
+            &format!(
+                "The QR code needs {columns} columns and this terminal has {width}: it would \
+                 wrap and not scan, so it is not shown."
             ),
-            None => "Type the key into your app instead, or run mk again in a wider window, or \
-                     with --qr-png PATH to save the QR code as an image."
-                .to_owned(),
-        });
+            "wider",
+        );
         false
     } else if let Some(height) = too_short {
-        ctx.term.tell(format!(
-            "The QR code needs {lines} lines and this terminal has {height}: its top would \
-             scroll away before it could be scanned, so it is not shown."
-        ));
-        ctx.term.tell(match &args.qr_png {
-            Some(path) => format!(
-                "Scan the image --qr-png writes to {} instead, or type the key into your app.",
-                path.display()
+        not_drawn(
+            ctx,
+            args,
+            &format!(
+                "The QR code needs {lines} lines and this terminal has {height}: its top would \
+                 scroll away before it could be scanned, so it is not shown."
             ),
-            None => "Type the key into your app instead, or run mk again in a taller window, or \
-                     with --qr-png PATH to save the QR code as an image."
-                .to_owned(),
-        });
+            "taller",
+        );
         false
     } else if args.qr || args.file.yes {
         true
@@ -492,6 +484,22 @@ fn show_authenticator(args: &MkArgs, ctx: &Context, enrolled: &EnableResponse) -
         );
     }
     Ok(show_qr || show_key)
+}
+
+/// Says why the QR code is not drawn, and what to do instead: the image `--qr-png` writes,
+/// the key, or a `bigger` window.
+fn not_drawn(ctx: &Context, args: &MkArgs, why: &str, bigger: &str) {
+    ctx.term.tell(why);
+    ctx.term.tell(match &args.qr_png {
+        Some(path) => format!(
+            "Scan the image --qr-png writes to {} instead, or type the key into your app.",
+            path.display()
+        ),
+        None => format!(
+            "Type the key into your app instead, or run mk again in a {bigger} window, or with \
+             --qr-png PATH to save the QR code as an image."
+        ),
+    });
 }
 
 /// `ABCDEFGH...` → `ABCD EFGH ...`, easier to type.
