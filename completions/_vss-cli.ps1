@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -57,6 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the stored API token and revoke it on the server')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with VSS_TOKEN and VSS_ENDPOINT set to a valid API token')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Administer MFA policy and accounts (admin and domain-admin roles)')
+            [CompletionResult]::new('vpn', 'vpn', [CompletionResultType]::ParameterValue, 'The VSS VPN: open its MFA gateway with a one-time code before you connect')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -77,6 +79,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -110,6 +113,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -141,6 +145,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -181,6 +186,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -212,6 +218,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -252,6 +259,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -290,6 +298,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -319,6 +328,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -350,6 +360,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -382,6 +393,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -415,6 +427,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -557,6 +570,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -570,7 +584,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('mk', 'mk', [CompletionResultType]::ParameterValue, 'Add or update an endpoint: log in once and keep the password and token in the keyring')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List configured endpoints')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a general setting (default_endpoint_name, output, timeout)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a general setting (default_endpoint_name, output, timeout, vpn_server)')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove an endpoint and its stored secrets')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -592,6 +606,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -621,6 +636,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -650,6 +666,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -679,6 +696,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -695,7 +713,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
         'vss-cli;configure;help' {
             [CompletionResult]::new('mk', 'mk', [CompletionResultType]::ParameterValue, 'Add or update an endpoint: log in once and keep the password and token in the keyring')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List configured endpoints')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a general setting (default_endpoint_name, output, timeout)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a general setting (default_endpoint_name, output, timeout, vpn_server)')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove an endpoint and its stored secrets')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -731,6 +749,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -760,6 +779,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -789,6 +809,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -824,6 +845,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -853,6 +875,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -882,6 +905,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -911,6 +935,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -940,6 +965,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -999,6 +1025,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1030,6 +1057,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1059,6 +1087,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1093,6 +1122,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1124,6 +1154,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1156,6 +1187,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1185,6 +1217,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1250,6 +1283,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1282,6 +1316,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1296,7 +1331,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             break
         }
         'vss-cli;admin;domain;set' {
-            [CompletionResult]::new('--grace-period', '--grace-period', [CompletionResultType]::ParameterName, 'With --totp-mandatory: hours during which logins without MFA still work, with a warning')
+            [CompletionResult]::new('--grace-period', '--grace-period', [CompletionResultType]::ParameterName, 'With --totp-mandatory: how long logins without MFA still work, with a warning (hours, or with a unit: 48h, 2d)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
@@ -1312,6 +1347,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1359,6 +1395,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1379,7 +1416,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
         }
         'vss-cli;admin;user;ls' {
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Only this domain')
-            [CompletionResult]::new('--mfa', '--mfa', [CompletionResultType]::ParameterName, 'Only accounts in this MFA state (`disabled` finds accounts without MFA)')
+            [CompletionResult]::new('--mfa', '--mfa', [CompletionResultType]::ParameterName, 'Only accounts in these MFA states, comma-separated or repeated (`off` finds every account without working MFA: disabled or pending)')
             [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page number, from 1')
             [CompletionResult]::new('--per-page', '--per-page', [CompletionResultType]::ParameterName, 'Entries per page (at most 500)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
@@ -1397,6 +1434,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1430,6 +1468,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1459,6 +1498,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1492,6 +1532,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1535,6 +1576,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1591,6 +1633,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1624,6 +1667,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1716,6 +1760,246 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
         'vss-cli;admin;help;help' {
             break
         }
+        'vss-cli;vpn' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)')
+            [CompletionResult]::new('--totp-command', '--totp-command', [CompletionResultType]::ParameterName, 'Ask this program for the one-time code when a login needs one (a hardware key''s or a vault''s command line, e.g. `ykman oath accounts code -s VSS`; run without a shell, its first group of 6 to 8 digits is the code)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input (before any other secret given as `-`)')
+            [CompletionResult]::new('--no-session', '--no-session', [CompletionResultType]::ParameterName, 'Log in for this command alone: no kept token is used, and the login''s token is not kept (by default a login''s token is kept in the secret store and reused by the next commands for the same account while it has more than a minute left)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('gw', 'gw', [CompletionResultType]::ParameterValue, 'The VPN''s MFA gateway: open it with a code, close it, its status and log')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;vpn;gw' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)')
+            [CompletionResult]::new('--totp-command', '--totp-command', [CompletionResultType]::ParameterName, 'Ask this program for the one-time code when a login needs one (a hardware key''s or a vault''s command line, e.g. `ykman oath accounts code -s VSS`; run without a shell, its first group of 6 to 8 digits is the code)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input (before any other secret given as `-`)')
+            [CompletionResult]::new('--no-session', '--no-session', [CompletionResultType]::ParameterName, 'Log in for this command alone: no kept token is used, and the login''s token is not kept (by default a login''s token is kept in the secret store and reused by the next commands for the same account while it has more than a minute left)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Open the VPN''s MFA gateway with a one-time code, then connect to the VPN')
+            [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Close the VPN''s MFA gateway')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The VPN gateway''s log of your account since a time')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether the gateway''s MFA is set up for your account, with which method, and (where the gateway says) whether it is open')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;vpn;gw;on' {
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'The one-time code (spaces and dashes as apps and mails show it are fine); `-` reads it from standard input [default: as for a login: --totp, VSS_USER_OTP, --totp auto, --totp-command, else a prompt]')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)')
+            [CompletionResult]::new('--totp-command', '--totp-command', [CompletionResultType]::ParameterName, 'Ask this program for the one-time code when a login needs one (a hardware key''s or a vault''s command line, e.g. `ykman oath accounts code -s VSS`; run without a shell, its first group of 6 to 8 digits is the code)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input (before any other secret given as `-`)')
+            [CompletionResult]::new('--no-session', '--no-session', [CompletionResultType]::ParameterName, 'Log in for this command alone: no kept token is used, and the login''s token is not kept (by default a login''s token is kept in the secret store and reused by the next commands for the same account while it has more than a minute left)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;vpn;gw;off' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)')
+            [CompletionResult]::new('--totp-command', '--totp-command', [CompletionResultType]::ParameterName, 'Ask this program for the one-time code when a login needs one (a hardware key''s or a vault''s command line, e.g. `ykman oath accounts code -s VSS`; run without a shell, its first group of 6 to 8 digits is the code)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input (before any other secret given as `-`)')
+            [CompletionResult]::new('--no-session', '--no-session', [CompletionResultType]::ParameterName, 'Log in for this command alone: no kept token is used, and the login''s token is not kept (by default a login''s token is kept in the secret store and reused by the next commands for the same account while it has more than a minute left)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;vpn;gw;log' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From when: local time as `YYYY-mm-dd HH:MM` (the Python tool''s form) or `YYYY-mm-dd HH:MM:SS`, a time with its zone (RFC 3339), or how long ago (90m, 2h, 1d) [default: 1h]')
+            [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'From when: local time as `YYYY-mm-dd HH:MM` (the Python tool''s form) or `YYYY-mm-dd HH:MM:SS`, a time with its zone (RFC 3339), or how long ago (90m, 2h, 1d) [default: 1h]')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)')
+            [CompletionResult]::new('--totp-command', '--totp-command', [CompletionResultType]::ParameterName, 'Ask this program for the one-time code when a login needs one (a hardware key''s or a vault''s command line, e.g. `ykman oath accounts code -s VSS`; run without a shell, its first group of 6 to 8 digits is the code)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input (before any other secret given as `-`)')
+            [CompletionResult]::new('--no-session', '--no-session', [CompletionResultType]::ParameterName, 'Log in for this command alone: no kept token is used, and the login''s token is not kept (by default a login''s token is kept in the secret store and reused by the next commands for the same account while it has more than a minute left)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;vpn;gw;status' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Account user name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Account password (prefer --password-stdin or the prompt: arguments show up in `ps`)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token to use instead of logging in; `-` reads it from standard input (prefer that or VSS_TOKEN: arguments show up in `ps`)')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'One-time code (TOTP, e-mailed or texted) for logging in; `auto` makes it from a TOTP secret stored with `mk AUTHENTICATOR --remember-secret`; `-` reads it from standard input (prefer that or VSS_USER_OTP: arguments show up in `ps`)')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'Log in with a recovery code instead of a one-time code (each works once); `-` reads it from standard input (prefer that or VSS_RECOVERY_CODE: arguments show up in `ps`)')
+            [CompletionResult]::new('--totp-command', '--totp-command', [CompletionResultType]::ParameterName, 'Ask this program for the one-time code when a login needs one (a hardware key''s or a vault''s command line, e.g. `ykman oath accounts code -s VSS`; run without a shell, its first group of 6 to 8 digits is the code)')
+            [CompletionResult]::new('--secret-store', '--secret-store', [CompletionResultType]::ParameterName, 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off for auto)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input (before any other secret given as `-`)')
+            [CompletionResult]::new('--no-session', '--no-session', [CompletionResultType]::ParameterName, 'Log in for this command alone: no kept token is used, and the login''s token is not kept (by default a login''s token is kept in the secret store and reused by the next commands for the same account while it has more than a minute left)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show each request (method, path, status, time) on stderr; never secrets')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'vss-cli;vpn;gw;help' {
+            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Open the VPN''s MFA gateway with a one-time code, then connect to the VPN')
+            [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Close the VPN''s MFA gateway')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The VPN gateway''s log of your account since a time')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether the gateway''s MFA is set up for your account, with which method, and (where the gateway says) whether it is open')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;vpn;gw;help;on' {
+            break
+        }
+        'vss-cli;vpn;gw;help;off' {
+            break
+        }
+        'vss-cli;vpn;gw;help;log' {
+            break
+        }
+        'vss-cli;vpn;gw;help;status' {
+            break
+        }
+        'vss-cli;vpn;gw;help;help' {
+            break
+        }
+        'vss-cli;vpn;help' {
+            [CompletionResult]::new('gw', 'gw', [CompletionResultType]::ParameterValue, 'The VPN''s MFA gateway: open it with a code, close it, its status and log')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'vss-cli;vpn;help;gw' {
+            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Open the VPN''s MFA gateway with a one-time code, then connect to the VPN')
+            [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Close the VPN''s MFA gateway')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The VPN gateway''s log of your account since a time')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether the gateway''s MFA is set up for your account, with which method, and (where the gateway says) whether it is open')
+            break
+        }
+        'vss-cli;vpn;help;gw;on' {
+            break
+        }
+        'vss-cli;vpn;help;gw;off' {
+            break
+        }
+        'vss-cli;vpn;help;gw;log' {
+            break
+        }
+        'vss-cli;vpn;help;gw;status' {
+            break
+        }
+        'vss-cli;vpn;help;help' {
+            break
+        }
         'vss-cli;completion' {
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint URL (a bare host name means https://HOST)')
@@ -1732,6 +2016,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1761,6 +2046,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1790,6 +2076,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file')
             [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust beside the system''s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)')
+            [CompletionResult]::new('--vpn-server', '--vpn-server', [CompletionResultType]::ParameterName, 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration''s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (auto: table on a terminal, json otherwise) [default: the configuration''s, else table]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration''s, else 30]')
@@ -1811,6 +2098,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the stored API token and revoke it on the server')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with VSS_TOKEN and VSS_ENDPOINT set to a valid API token')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Administer MFA policy and accounts (admin and domain-admin roles)')
+            [CompletionResult]::new('vpn', 'vpn', [CompletionResultType]::ParameterValue, 'The VSS VPN: open its MFA gateway with a one-time code before you connect')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1861,7 +2149,7 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
         'vss-cli;help;configure' {
             [CompletionResult]::new('mk', 'mk', [CompletionResultType]::ParameterValue, 'Add or update an endpoint: log in once and keep the password and token in the keyring')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List configured endpoints')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a general setting (default_endpoint_name, output, timeout)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a general setting (default_endpoint_name, output, timeout, vpn_server)')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove an endpoint and its stored secrets')
             break
         }
@@ -1970,6 +2258,29 @@ Register-ArgumentCompleter -Native -CommandName 'vss-cli' -ScriptBlock {
             break
         }
         'vss-cli;help;admin;audit;ls' {
+            break
+        }
+        'vss-cli;help;vpn' {
+            [CompletionResult]::new('gw', 'gw', [CompletionResultType]::ParameterValue, 'The VPN''s MFA gateway: open it with a code, close it, its status and log')
+            break
+        }
+        'vss-cli;help;vpn;gw' {
+            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Open the VPN''s MFA gateway with a one-time code, then connect to the VPN')
+            [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Close the VPN''s MFA gateway')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The VPN gateway''s log of your account since a time')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether the gateway''s MFA is set up for your account, with which method, and (where the gateway says) whether it is open')
+            break
+        }
+        'vss-cli;help;vpn;gw;on' {
+            break
+        }
+        'vss-cli;help;vpn;gw;off' {
+            break
+        }
+        'vss-cli;help;vpn;gw;log' {
+            break
+        }
+        'vss-cli;help;vpn;gw;status' {
             break
         }
         'vss-cli;help;completion' {

@@ -74,6 +74,9 @@ _vss__cli() {
             vss__cli,token)
                 cmd="vss__cli__subcmd__token"
                 ;;
+            vss__cli,vpn)
+                cmd="vss__cli__subcmd__vpn"
+                ;;
             vss__cli,whoami)
                 cmd="vss__cli__subcmd__status"
                 ;;
@@ -440,6 +443,9 @@ _vss__cli() {
             vss__cli__subcmd__help,token)
                 cmd="vss__cli__subcmd__help__subcmd__token"
                 ;;
+            vss__cli__subcmd__help,vpn)
+                cmd="vss__cli__subcmd__help__subcmd__vpn"
+                ;;
             vss__cli__subcmd__help__subcmd__account,get)
                 cmd="vss__cli__subcmd__help__subcmd__account__subcmd__get"
                 ;;
@@ -542,6 +548,21 @@ _vss__cli() {
             vss__cli__subcmd__help__subcmd__token,show)
                 cmd="vss__cli__subcmd__help__subcmd__token__subcmd__show"
                 ;;
+            vss__cli__subcmd__help__subcmd__vpn,gw)
+                cmd="vss__cli__subcmd__help__subcmd__vpn__subcmd__gw"
+                ;;
+            vss__cli__subcmd__help__subcmd__vpn__subcmd__gw,log)
+                cmd="vss__cli__subcmd__help__subcmd__vpn__subcmd__gw__subcmd__log"
+                ;;
+            vss__cli__subcmd__help__subcmd__vpn__subcmd__gw,off)
+                cmd="vss__cli__subcmd__help__subcmd__vpn__subcmd__gw__subcmd__off"
+                ;;
+            vss__cli__subcmd__help__subcmd__vpn__subcmd__gw,on)
+                cmd="vss__cli__subcmd__help__subcmd__vpn__subcmd__gw__subcmd__on"
+                ;;
+            vss__cli__subcmd__help__subcmd__vpn__subcmd__gw,status)
+                cmd="vss__cli__subcmd__help__subcmd__vpn__subcmd__gw__subcmd__status"
+                ;;
             vss__cli__subcmd__token,get)
                 cmd="vss__cli__subcmd__token__subcmd__get"
                 ;;
@@ -578,6 +599,60 @@ _vss__cli() {
             vss__cli__subcmd__token__subcmd__help,show)
                 cmd="vss__cli__subcmd__token__subcmd__help__subcmd__show"
                 ;;
+            vss__cli__subcmd__vpn,gw)
+                cmd="vss__cli__subcmd__vpn__subcmd__gw"
+                ;;
+            vss__cli__subcmd__vpn,help)
+                cmd="vss__cli__subcmd__vpn__subcmd__help"
+                ;;
+            vss__cli__subcmd__vpn__subcmd__gw,help)
+                cmd="vss__cli__subcmd__vpn__subcmd__gw__subcmd__help"
+                ;;
+            vss__cli__subcmd__vpn__subcmd__gw,log)
+                cmd="vss__cli__subcmd__vpn__subcmd__gw__subcmd__log"
+                ;;
+            vss__cli__subcmd__vpn__subcmd__gw,off)
+                cmd="vss__cli__subcmd__vpn__subcmd__gw__subcmd__off"
+                ;;
+            vss__cli__subcmd__vpn__subcmd__gw,on)
+                cmd="vss__cli__subcmd__vpn__subcmd__gw__subcmd__on"
+                ;;
+            vss__cli__subcmd__vpn__subcmd__gw,status)
+                cmd="vss__cli__subcmd__vpn__subcmd__gw__subcmd__status"
+                ;;
+            vss__cli__subcmd__vpn__subcmd__gw__subcmd__help,help)
+                cmd="vss__cli__subcmd__vpn__subcmd__gw__subcmd__help__subcmd__help"
+                ;;
+            vss__cli__subcmd__vpn__subcmd__gw__subcmd__help,log)
+                cmd="vss__cli__subcmd__vpn__subcmd__gw__subcmd__help__subcmd__log"
+                ;;
+            vss__cli__subcmd__vpn__subcmd__gw__subcmd__help,off)
+                cmd="vss__cli__subcmd__vpn__subcmd__gw__subcmd__help__subcmd__off"
+                ;;
+            vss__cli__subcmd__vpn__subcmd__gw__subcmd__help,on)
+                cmd="vss__cli__subcmd__vpn__subcmd__gw__subcmd__help__subcmd__on"
+                ;;
+            vss__cli__subcmd__vpn__subcmd__gw__subcmd__help,status)
+                cmd="vss__cli__subcmd__vpn__subcmd__gw__subcmd__help__subcmd__status"
+                ;;
+            vss__cli__subcmd__vpn__subcmd__help,gw)
+                cmd="vss__cli__subcmd__vpn__subcmd__help__subcmd__gw"
+                ;;
+            vss__cli__subcmd__vpn__subcmd__help,help)
+                cmd="vss__cli__subcmd__vpn__subcmd__help__subcmd__help"
+                ;;
+            vss__cli__subcmd__vpn__subcmd__help__subcmd__gw,log)
+                cmd="vss__cli__subcmd__vpn__subcmd__help__subcmd__gw__subcmd__log"
+                ;;
+            vss__cli__subcmd__vpn__subcmd__help__subcmd__gw,off)
+                cmd="vss__cli__subcmd__vpn__subcmd__help__subcmd__gw__subcmd__off"
+                ;;
+            vss__cli__subcmd__vpn__subcmd__help__subcmd__gw,on)
+                cmd="vss__cli__subcmd__vpn__subcmd__help__subcmd__gw__subcmd__on"
+                ;;
+            vss__cli__subcmd__vpn__subcmd__help__subcmd__gw,status)
+                cmd="vss__cli__subcmd__vpn__subcmd__help__subcmd__gw__subcmd__status"
+                ;;
             *)
                 ;;
         esac
@@ -585,7 +660,7 @@ _vss__cli() {
 
     case "${cmd}" in
         vss__cli)
-            opts="-e -u -p -t -c -o -q -h -V --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help --version account configure status whoami token logout exec admin completion help"
+            opts="-e -u -p -t -c -o -q -h -V --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help --version account configure status whoami token logout exec admin vpn completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -651,6 +726,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -675,7 +754,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd____complete__subcmd__endpoints)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -738,6 +817,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -765,7 +848,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd____generate)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help completions man all"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help completions man all"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -828,6 +911,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -855,7 +942,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account)
-            opts="-e -u -p -t -c -o -q -h --no-load --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help get set help"
+            opts="-e -u -p -t -c -o -q -h --no-load --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help get set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -921,6 +1008,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -945,7 +1036,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__get)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mfa help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help mfa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1008,6 +1099,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1077,7 +1172,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__get__subcmd__mfa)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1140,6 +1235,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1335,7 +1434,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mfa help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help mfa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1398,6 +1497,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1551,7 +1654,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mk verify get-token rm recovery-codes forget-secret help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help mk verify get-token rm recovery-codes forget-secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1617,6 +1720,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -1641,7 +1748,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__forget__subcmd__secret)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1704,6 +1811,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1731,7 +1842,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__get__subcmd__token)
-            opts="-e -u -p -t -c -o -q -h --pending --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --pending --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1794,6 +1905,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1933,7 +2048,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__mk)
-            opts="-y -e -u -p -t -c -o -q -h --phone --qr --no-qr --show-key --qr-png --replace --remember-secret --secret-to --recovery-codes-file --no-save-recovery-codes --yes --force --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help EMAIL AUTHENTICATOR SMS"
+            opts="-y -e -u -p -t -c -o -q -h --phone --qr --no-qr --show-key --qr-png --replace --remember-secret --secret-to --recovery-codes-file --no-save-recovery-codes --yes --force --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help EMAIL AUTHENTICATOR SMS"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2015,6 +2130,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -2039,7 +2158,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__recovery__subcmd__codes)
-            opts="-y -e -u -p -t -c -o -q -h --recovery-codes-file --no-save-recovery-codes --force --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-y -e -u -p -t -c -o -q -h --recovery-codes-file --no-save-recovery-codes --force --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2109,6 +2228,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -2133,7 +2256,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__rm)
-            opts="-y -e -u -p -t -c -o -q -h --confirmation-token --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-y -e -u -p -t -c -o -q -h --confirmation-token --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2203,6 +2326,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -2227,7 +2354,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__verify)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2293,6 +2420,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -2317,7 +2448,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help settings domain user audit help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help settings domain user audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2383,6 +2514,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -2407,7 +2542,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__audit)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help ls help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2470,6 +2605,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2539,7 +2678,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__audit__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2613,6 +2752,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -2637,7 +2780,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__domain)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help ls set help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help ls set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2700,6 +2843,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2783,7 +2930,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__domain__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2849,6 +2996,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -2873,7 +3024,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__domain__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --totp-mandatory --totp-optional --totp-unavailable --grace-period --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --totp-mandatory --totp-optional --totp-unavailable --grace-period --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2940,6 +3091,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3205,7 +3360,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help totp help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help totp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3268,6 +3423,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3365,7 +3524,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings__subcmd__totp)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help show set help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3428,6 +3587,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3511,7 +3674,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings__subcmd__totp__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --mandatory --optional --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --mandatory --optional --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3574,6 +3737,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3601,7 +3768,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings__subcmd__totp__subcmd__show)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3667,6 +3834,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -3691,7 +3862,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help ls set totp alert help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help ls set totp alert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3757,6 +3928,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -3781,7 +3956,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__alert)
-            opts="-e -u -p -t -c -o -q -h --domain --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --domain --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3848,6 +4023,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3973,7 +4152,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --domain --mfa --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --domain --mfa --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3984,7 +4163,7 @@ _vss__cli() {
                     return 0
                     ;;
                 --mfa)
-                    COMPREPLY=($(compgen -W "enabled pending disabled" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "enabled pending disabled off" -- "${cur}"))
                     return 0
                     ;;
                 --page)
@@ -4055,6 +4234,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -4079,7 +4262,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --domain --require-mfa --can-toggle-mfa --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --domain --require-mfa --can-toggle-mfa --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4157,6 +4340,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -4181,7 +4368,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__totp)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help disable help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4247,6 +4434,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -4271,7 +4462,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__totp__subcmd__disable)
-            opts="-y -e -u -p -t -c -o -q -h --user --domain --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-y -e -u -p -t -c -o -q -h --user --domain --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4345,6 +4536,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -4411,7 +4606,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__completion)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help bash elvish fish powershell zsh"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4474,6 +4669,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4501,7 +4700,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mk ls set rm help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help mk ls set rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4564,6 +4763,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4675,7 +4878,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4741,6 +4944,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -4765,7 +4972,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__mk)
-            opts="-e -u -p -t -c -o -q -h --endpoint-name --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint-name --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4835,6 +5042,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -4859,7 +5070,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__rm)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4922,6 +5133,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4949,7 +5164,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5015,6 +5230,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -5039,7 +5258,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__exec)
-            opts="-e -u -p -t -c -o -q -h --min-valid --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --min-valid --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5109,6 +5328,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -5133,7 +5356,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__help)
-            opts="account configure status token logout exec admin completion help"
+            opts="account configure status token logout exec admin vpn completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5776,8 +5999,92 @@ _vss__cli() {
             __vss_cli_offer "${opts}"
             return 0
             ;;
+        vss__cli__subcmd__help__subcmd__vpn)
+            opts="gw"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__vpn__subcmd__gw)
+            opts="on off log status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__vpn__subcmd__gw__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__vpn__subcmd__gw__subcmd__off)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__vpn__subcmd__gw__subcmd__on)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__vpn__subcmd__gw__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
         vss__cli__subcmd__logout)
-            opts="-e -u -p -t -c -o -q -h --all --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --all --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5840,6 +6147,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5867,7 +6178,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__status)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5930,6 +6241,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5957,7 +6272,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help mk show ls get rm help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help mk show ls get rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -6023,6 +6338,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -6047,7 +6366,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token__subcmd__get)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -6110,6 +6429,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6235,7 +6558,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -6298,6 +6621,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6325,7 +6652,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token__subcmd__mk)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -6388,6 +6715,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6415,7 +6746,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token__subcmd__rm)
-            opts="-s -e -u -p -t -c -o -q -h --others --summary --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-s -e -u -p -t -c -o -q -h --others --summary --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -6478,6 +6809,10 @@ _vss__cli() {
                     return 0
                     ;;
                 --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6505,7 +6840,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token__subcmd__show)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -6571,6 +6906,10 @@ _vss__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
                     return 0
@@ -6587,6 +6926,764 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn)
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help gw help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__gw)
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help on off log status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__gw__subcmd__help)
+            opts="on off log status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__gw__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__gw__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__gw__subcmd__help__subcmd__off)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__gw__subcmd__help__subcmd__on)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__gw__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__gw__subcmd__log)
+            opts="-e -u -p -t -c -o -q -h --timestamp --since --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timestamp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__gw__subcmd__off)
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__gw__subcmd__on)
+            opts="-e -u -p -t -c -o -q -h --otp --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__gw__subcmd__status)
+            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__help)
+            opts="gw help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__help__subcmd__gw)
+            opts="on off log status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__help__subcmd__gw__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__help__subcmd__gw__subcmd__off)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__help__subcmd__gw__subcmd__on)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__help__subcmd__gw__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__vpn__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

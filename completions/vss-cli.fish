@@ -133,6 +133,25 @@ set -g __fish_vss_cli_commands \
     'admin help audit' \
     'admin help audit ls' \
     'admin help help' \
+    'vpn' \
+    'vpn gw' \
+    'vpn gw on' \
+    'vpn gw off' \
+    'vpn gw log' \
+    'vpn gw status' \
+    'vpn gw help' \
+    'vpn gw help on' \
+    'vpn gw help off' \
+    'vpn gw help log' \
+    'vpn gw help status' \
+    'vpn gw help help' \
+    'vpn help' \
+    'vpn help gw' \
+    'vpn help gw on' \
+    'vpn help gw off' \
+    'vpn help gw log' \
+    'vpn help gw status' \
+    'vpn help help' \
     'completion' \
     'help' \
     'help account' \
@@ -176,6 +195,12 @@ set -g __fish_vss_cli_commands \
     'help admin user alert' \
     'help admin audit' \
     'help admin audit ls' \
+    'help vpn' \
+    'help vpn gw' \
+    'help vpn gw on' \
+    'help vpn gw off' \
+    'help vpn gw log' \
+    'help vpn gw status' \
     'help completion' \
     'help help' \
 
@@ -191,7 +216,7 @@ function __fish_vss_cli_path
             continue
         end
         switch $w
-            case '--ca-bundle' '--can-toggle-mfa' '--color' '--config' '--confirmation-token' '--domain' '--endpoint' '--endpoint-name' '--grace-period' '--mfa' '--min-valid' '--output' '--page' '--password' '--per-page' '--phone' '--qr-png' '--recovery-code' '--recovery-codes-file' '--require-mfa' '--secret-store' '--secret-to' '--timeout' '--token' '--totp' '--totp-command' '--user' '--username' '-c' '-e' '-o' '-p' '-t' '-u'
+            case '--ca-bundle' '--can-toggle-mfa' '--color' '--config' '--confirmation-token' '--domain' '--endpoint' '--endpoint-name' '--grace-period' '--mfa' '--min-valid' '--otp' '--output' '--page' '--password' '--per-page' '--phone' '--qr-png' '--recovery-code' '--recovery-codes-file' '--require-mfa' '--secret-store' '--secret-to' '--since' '--timeout' '--token' '--totp' '--totp-command' '--user' '--username' '--vpn-server' '-c' '-e' '-o' '-p' '-t' '-u'
                 set skip 1
             case '-*'
             case '*'
@@ -230,6 +255,7 @@ complete -c vss-cli -n '__fish_vss_cli_at' -a 'token' -d 'API tokens for scripts
 complete -c vss-cli -n '__fish_vss_cli_at' -a 'logout' -d 'Forget the stored API token and revoke it on the server'
 complete -c vss-cli -n '__fish_vss_cli_at' -a 'exec' -d 'Run a command with VSS_TOKEN and VSS_ENDPOINT set to a valid API token'
 complete -c vss-cli -n '__fish_vss_cli_at' -a 'admin' -d 'Administer MFA policy and accounts (admin and domain-admin roles)'
+complete -c vss-cli -n '__fish_vss_cli_at' -a 'vpn' -d 'The VSS VPN: open its MFA gateway with a one-time code before you connect'
 complete -c vss-cli -n '__fish_vss_cli_at' -a 'completion' -d 'Print a shell completion script'
 complete -c vss-cli -n '__fish_vss_cli_at' -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 complete -c vss-cli -s e -l endpoint -d 'API endpoint URL (a bare host name means https://HOST)' -r -f -a '(__fish_vss_cli_endpoints)'
@@ -244,6 +270,7 @@ complete -c vss-cli -l no-session -d 'Log in for this command alone: no kept tok
 complete -c vss-cli -l secret-store -d 'Where passwords and tokens are kept (auto: the OS keyring, else a 0600 file)' -r -f -a 'auto keyring file'
 complete -c vss-cli -s c -l config -d 'Configuration file' -r -F
 complete -c vss-cli -l ca-bundle -d 'PEM file of CA certificates to trust beside the system\'s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)' -r -F
+complete -c vss-cli -l vpn-server -d 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration\'s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]' -r -f
 complete -c vss-cli -s o -l output -d 'Output format (auto: table on a terminal, json otherwise) [default: the configuration\'s, else table]' -r -f -a 'table json yaml auto'
 complete -c vss-cli -l timeout -d 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration\'s, else 30]' -r -f
 complete -c vss-cli -l color -d 'When to use colour (NO_COLOR turns it off for auto)' -r -f -a 'auto always never'
@@ -417,7 +444,7 @@ complete -c vss-cli -n '__fish_vss_cli_at account help set mfa' -a 'forget-secre
 # vss-cli configure
 complete -c vss-cli -n '__fish_vss_cli_at configure' -a 'mk' -d 'Add or update an endpoint: log in once and keep the password and token in the keyring'
 complete -c vss-cli -n '__fish_vss_cli_at configure' -a 'ls' -d 'List configured endpoints'
-complete -c vss-cli -n '__fish_vss_cli_at configure' -a 'set' -d 'Change a general setting (default_endpoint_name, output, timeout)'
+complete -c vss-cli -n '__fish_vss_cli_at configure' -a 'set' -d 'Change a general setting (default_endpoint_name, output, timeout, vpn_server)'
 complete -c vss-cli -n '__fish_vss_cli_at configure' -a 'rm' -d 'Remove an endpoint and its stored secrets'
 complete -c vss-cli -n '__fish_vss_cli_at configure' -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 complete -c vss-cli -n '__fish_vss_cli_at configure' -s h -l help -d 'Print help (see more with \'--help\')'
@@ -438,7 +465,7 @@ complete -c vss-cli -n '__fish_vss_cli_at configure rm' -s h -l help -d 'Print h
 # vss-cli configure help
 complete -c vss-cli -n '__fish_vss_cli_at configure help' -a 'mk' -d 'Add or update an endpoint: log in once and keep the password and token in the keyring'
 complete -c vss-cli -n '__fish_vss_cli_at configure help' -a 'ls' -d 'List configured endpoints'
-complete -c vss-cli -n '__fish_vss_cli_at configure help' -a 'set' -d 'Change a general setting (default_endpoint_name, output, timeout)'
+complete -c vss-cli -n '__fish_vss_cli_at configure help' -a 'set' -d 'Change a general setting (default_endpoint_name, output, timeout, vpn_server)'
 complete -c vss-cli -n '__fish_vss_cli_at configure help' -a 'rm' -d 'Remove an endpoint and its stored secrets'
 complete -c vss-cli -n '__fish_vss_cli_at configure help' -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
@@ -574,7 +601,7 @@ complete -c vss-cli -n '__fish_vss_cli_at admin domain ls' -s h -l help -d 'Prin
 complete -c vss-cli -n '__fish_vss_cli_at admin domain set' -l totp-mandatory -d 'Every account of the domain must enrol'
 complete -c vss-cli -n '__fish_vss_cli_at admin domain set' -l totp-optional -d 'Accounts may enrol (the default)'
 complete -c vss-cli -n '__fish_vss_cli_at admin domain set' -l totp-unavailable -d 'MFA is not available in the domain'
-complete -c vss-cli -n '__fish_vss_cli_at admin domain set' -l grace-period -d 'With --totp-mandatory: hours during which logins without MFA still work, with a warning' -r -f
+complete -c vss-cli -n '__fish_vss_cli_at admin domain set' -l grace-period -d 'With --totp-mandatory: how long logins without MFA still work, with a warning (hours, or with a unit: 48h, 2d)' -r -f
 complete -c vss-cli -n '__fish_vss_cli_at admin domain set' -s h -l help -d 'Print help (see more with \'--help\')'
 
 # vss-cli admin domain help
@@ -598,7 +625,7 @@ complete -c vss-cli -n '__fish_vss_cli_at admin user' -s h -l help -d 'Print hel
 
 # vss-cli admin user ls
 complete -c vss-cli -n '__fish_vss_cli_at admin user ls' -l domain -d 'Only this domain' -r -f
-complete -c vss-cli -n '__fish_vss_cli_at admin user ls' -l mfa -d 'Only accounts in this MFA state (`disabled` finds accounts without MFA)' -r -f -a 'enabled pending disabled'
+complete -c vss-cli -n '__fish_vss_cli_at admin user ls' -l mfa -d 'Only accounts in these MFA states, comma-separated or repeated (`off` finds every account without working MFA: disabled or pending)' -r -f -a 'enabled pending disabled off'
 complete -c vss-cli -n '__fish_vss_cli_at admin user ls' -l page -d 'Page number, from 1' -r -f
 complete -c vss-cli -n '__fish_vss_cli_at admin user ls' -l per-page -d 'Entries per page (at most 500)' -r -f
 complete -c vss-cli -n '__fish_vss_cli_at admin user ls' -l all -d 'Every page, one after the other'
@@ -722,6 +749,70 @@ complete -c vss-cli -n '__fish_vss_cli_at admin help audit' -a 'ls' -d 'Administ
 
 # vss-cli admin help help
 
+# vss-cli vpn
+complete -c vss-cli -n '__fish_vss_cli_at vpn' -a 'gw' -d 'The VPN\'s MFA gateway: open it with a code, close it, its status and log'
+complete -c vss-cli -n '__fish_vss_cli_at vpn' -a 'help' -d 'Print this message or the help of the given subcommand(s)'
+complete -c vss-cli -n '__fish_vss_cli_at vpn' -s h -l help -d 'Print help (see more with \'--help\')'
+
+# vss-cli vpn gw
+complete -c vss-cli -n '__fish_vss_cli_at vpn gw' -a 'on' -d 'Open the VPN\'s MFA gateway with a one-time code, then connect to the VPN'
+complete -c vss-cli -n '__fish_vss_cli_at vpn gw' -a 'off' -d 'Close the VPN\'s MFA gateway'
+complete -c vss-cli -n '__fish_vss_cli_at vpn gw' -a 'log' -d 'The VPN gateway\'s log of your account since a time'
+complete -c vss-cli -n '__fish_vss_cli_at vpn gw' -a 'status' -d 'Whether the gateway\'s MFA is set up for your account, with which method, and (where the gateway says) whether it is open'
+complete -c vss-cli -n '__fish_vss_cli_at vpn gw' -a 'help' -d 'Print this message or the help of the given subcommand(s)'
+complete -c vss-cli -n '__fish_vss_cli_at vpn gw' -s h -l help -d 'Print help (see more with \'--help\')'
+
+# vss-cli vpn gw on
+complete -c vss-cli -n '__fish_vss_cli_at vpn gw on' -l otp -d 'The one-time code (spaces and dashes as apps and mails show it are fine); `-` reads it from standard input [default: as for a login: --totp, VSS_USER_OTP, --totp auto, --totp-command, else a prompt]' -r -f
+complete -c vss-cli -n '__fish_vss_cli_at vpn gw on' -s h -l help -d 'Print help (see more with \'--help\')'
+
+# vss-cli vpn gw off
+complete -c vss-cli -n '__fish_vss_cli_at vpn gw off' -s h -l help -d 'Print help (see more with \'--help\')'
+
+# vss-cli vpn gw log
+complete -c vss-cli -n '__fish_vss_cli_at vpn gw log' -l since -d 'From when: local time as `YYYY-mm-dd HH:MM` (the Python tool\'s form) or `YYYY-mm-dd HH:MM:SS`, a time with its zone (RFC 3339), or how long ago (90m, 2h, 1d) [default: 1h]' -r -f
+complete -c vss-cli -n '__fish_vss_cli_at vpn gw log' -s h -l help -d 'Print help (see more with \'--help\')'
+
+# vss-cli vpn gw status
+complete -c vss-cli -n '__fish_vss_cli_at vpn gw status' -s h -l help -d 'Print help (see more with \'--help\')'
+
+# vss-cli vpn gw help
+complete -c vss-cli -n '__fish_vss_cli_at vpn gw help' -a 'on' -d 'Open the VPN\'s MFA gateway with a one-time code, then connect to the VPN'
+complete -c vss-cli -n '__fish_vss_cli_at vpn gw help' -a 'off' -d 'Close the VPN\'s MFA gateway'
+complete -c vss-cli -n '__fish_vss_cli_at vpn gw help' -a 'log' -d 'The VPN gateway\'s log of your account since a time'
+complete -c vss-cli -n '__fish_vss_cli_at vpn gw help' -a 'status' -d 'Whether the gateway\'s MFA is set up for your account, with which method, and (where the gateway says) whether it is open'
+complete -c vss-cli -n '__fish_vss_cli_at vpn gw help' -a 'help' -d 'Print this message or the help of the given subcommand(s)'
+
+# vss-cli vpn gw help on
+
+# vss-cli vpn gw help off
+
+# vss-cli vpn gw help log
+
+# vss-cli vpn gw help status
+
+# vss-cli vpn gw help help
+
+# vss-cli vpn help
+complete -c vss-cli -n '__fish_vss_cli_at vpn help' -a 'gw' -d 'The VPN\'s MFA gateway: open it with a code, close it, its status and log'
+complete -c vss-cli -n '__fish_vss_cli_at vpn help' -a 'help' -d 'Print this message or the help of the given subcommand(s)'
+
+# vss-cli vpn help gw
+complete -c vss-cli -n '__fish_vss_cli_at vpn help gw' -a 'on' -d 'Open the VPN\'s MFA gateway with a one-time code, then connect to the VPN'
+complete -c vss-cli -n '__fish_vss_cli_at vpn help gw' -a 'off' -d 'Close the VPN\'s MFA gateway'
+complete -c vss-cli -n '__fish_vss_cli_at vpn help gw' -a 'log' -d 'The VPN gateway\'s log of your account since a time'
+complete -c vss-cli -n '__fish_vss_cli_at vpn help gw' -a 'status' -d 'Whether the gateway\'s MFA is set up for your account, with which method, and (where the gateway says) whether it is open'
+
+# vss-cli vpn help gw on
+
+# vss-cli vpn help gw off
+
+# vss-cli vpn help gw log
+
+# vss-cli vpn help gw status
+
+# vss-cli vpn help help
+
 # vss-cli completion
 complete -c vss-cli -n '__fish_vss_cli_at completion' -a 'bash' -d ''
 complete -c vss-cli -n '__fish_vss_cli_at completion' -a 'elvish' -d ''
@@ -738,6 +829,7 @@ complete -c vss-cli -n '__fish_vss_cli_at help' -a 'token' -d 'API tokens for sc
 complete -c vss-cli -n '__fish_vss_cli_at help' -a 'logout' -d 'Forget the stored API token and revoke it on the server'
 complete -c vss-cli -n '__fish_vss_cli_at help' -a 'exec' -d 'Run a command with VSS_TOKEN and VSS_ENDPOINT set to a valid API token'
 complete -c vss-cli -n '__fish_vss_cli_at help' -a 'admin' -d 'Administer MFA policy and accounts (admin and domain-admin roles)'
+complete -c vss-cli -n '__fish_vss_cli_at help' -a 'vpn' -d 'The VSS VPN: open its MFA gateway with a one-time code before you connect'
 complete -c vss-cli -n '__fish_vss_cli_at help' -a 'completion' -d 'Print a shell completion script'
 complete -c vss-cli -n '__fish_vss_cli_at help' -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
@@ -776,7 +868,7 @@ complete -c vss-cli -n '__fish_vss_cli_at help account set mfa' -a 'forget-secre
 # vss-cli help configure
 complete -c vss-cli -n '__fish_vss_cli_at help configure' -a 'mk' -d 'Add or update an endpoint: log in once and keep the password and token in the keyring'
 complete -c vss-cli -n '__fish_vss_cli_at help configure' -a 'ls' -d 'List configured endpoints'
-complete -c vss-cli -n '__fish_vss_cli_at help configure' -a 'set' -d 'Change a general setting (default_endpoint_name, output, timeout)'
+complete -c vss-cli -n '__fish_vss_cli_at help configure' -a 'set' -d 'Change a general setting (default_endpoint_name, output, timeout, vpn_server)'
 complete -c vss-cli -n '__fish_vss_cli_at help configure' -a 'rm' -d 'Remove an endpoint and its stored secrets'
 
 # vss-cli help configure mk
@@ -856,6 +948,23 @@ complete -c vss-cli -n '__fish_vss_cli_at help admin user totp' -a 'disable' -d 
 complete -c vss-cli -n '__fish_vss_cli_at help admin audit' -a 'ls' -d 'Administrative changes, newest first'
 
 # vss-cli help admin audit ls
+
+# vss-cli help vpn
+complete -c vss-cli -n '__fish_vss_cli_at help vpn' -a 'gw' -d 'The VPN\'s MFA gateway: open it with a code, close it, its status and log'
+
+# vss-cli help vpn gw
+complete -c vss-cli -n '__fish_vss_cli_at help vpn gw' -a 'on' -d 'Open the VPN\'s MFA gateway with a one-time code, then connect to the VPN'
+complete -c vss-cli -n '__fish_vss_cli_at help vpn gw' -a 'off' -d 'Close the VPN\'s MFA gateway'
+complete -c vss-cli -n '__fish_vss_cli_at help vpn gw' -a 'log' -d 'The VPN gateway\'s log of your account since a time'
+complete -c vss-cli -n '__fish_vss_cli_at help vpn gw' -a 'status' -d 'Whether the gateway\'s MFA is set up for your account, with which method, and (where the gateway says) whether it is open'
+
+# vss-cli help vpn gw on
+
+# vss-cli help vpn gw off
+
+# vss-cli help vpn gw log
+
+# vss-cli help vpn gw status
 
 # vss-cli help completion
 

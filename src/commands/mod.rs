@@ -40,7 +40,6 @@ pub(crate) fn run(cli: Cli, term: &Rc<Terminal>) -> Result<()> {
         _ => {}
     }
     let ctx = Context::from_args(&cli.global, Rc::clone(term))?;
-    term.set_view(ctx.settings.view.clone());
     let result = run_command(cli.command, &ctx).map_err(|e| enrol_first(&ctx, e));
     // What the replies showed (a clock far off) is told before any error.
     ctx.auth.tell_warnings();

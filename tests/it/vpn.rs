@@ -112,6 +112,9 @@ fn log_of(env: &Env, user: &str, gateway: &str) -> Vec<String> {
         .collect()
 }
 
+/// Puts a code into a command one way.
+type Give = fn(&mut assert_cmd::Command, &str);
+
 #[test]
 fn the_gateway_opens_with_a_code_given_every_way_a_login_takes_one() {
     let (env, gateway) = start_with_gateway();
@@ -147,7 +150,7 @@ fn the_gateway_opens_with_a_code_given_every_way_a_login_takes_one() {
     assert_eq!(json["mfa"], true);
 
     // Every other way a code is given, each in the next time step (by the server's clock).
-    let ways: [(&str, fn(&mut assert_cmd::Command, &str)); 5] = [
+    let ways: [(&str, Give); 5] = [
         ("VSS_USER_OTP", |cmd, code| {
             cmd.env("VSS_USER_OTP", code).args(["vpn", "gw", "on"]);
         }),

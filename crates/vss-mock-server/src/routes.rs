@@ -174,12 +174,7 @@ pub(crate) fn gateway_router(service: Shared, timeout: Duration, replies: Replie
 
 /// `routes` with what every call goes through: the 404 of an unknown call, the limits of
 /// bodies, time, request targets and headers, minimal replies, and the request log.
-fn layered(
-    routes: Router<Shared>,
-    service: Shared,
-    timeout: Duration,
-    replies: Replies,
-) -> Router {
+fn layered(routes: Router<Shared>, service: Shared, timeout: Duration, replies: Replies) -> Router {
     routes
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

@@ -49,8 +49,7 @@ fn unreached(ctx: &Context, e: Error) -> Error {
         Error::Network { hint: None, .. } => {
             let given = &ctx.settings.vpn_server;
             let hint = format!(
-                "the VPN gateway's address comes from {}: is it the right one? (pass another \
-                 with --vpn-server URL)",
+                "the VPN gateway's address comes from {}: check it, and your connection to it",
                 given.source
             );
             e.with_hint(hint)
