@@ -8,7 +8,8 @@
 //! ([`certs`]), QR codes read from images ([`qr`]), a small server that records what a
 //! client sends, alone or as a proxy in front of the bundled server ([`recorder`]), a full
 //! disk ([`fault`]), the public Python vss-cli in a virtualenv, run as a user runs it
-//! ([`python`]), a real Secret Service in a private D-Bus session ([`secret_service`]),
+//! ([`python`]), a real Secret Service in a private D-Bus session ([`secret_service`]), the
+//! kernel keyring kept apart per test and emptied of what a test kept ([`kernel_keyring`]),
 //! what a test does when a tool it needs is missing ([`tools`]: fail in CI, say so elsewhere),
 //! and programs for `vss-cli` to run, written as scripts that count their runs ([`programs`]).
 //!
@@ -19,6 +20,7 @@ pub mod certs;
 pub mod client;
 pub mod fault;
 pub mod http;
+pub mod kernel_keyring;
 pub mod outbox;
 pub mod programs;
 pub mod pty;
