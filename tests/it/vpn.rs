@@ -608,6 +608,26 @@ fn the_python_tool_opens_closes_and_reads_the_log_of_the_bundled_gateway() {
     assert!(said.contains("Successfully disabled VPN GW"), "{said}");
     let status = json_out(vpn(&env, "pia", &env.url()).args(["-o", "json", "vpn", "gw", "status"]));
     assert_eq!(status["gateway"], "closed");
+    // Ours, with nothing but the Python tool's files: its default endpoint, and the user
+    // name and password in its credentials.enc.
+    let status = json_out(
+        env.bare_cli()
+            .env("HOME", home.path())
+            .current_dir(home.path())
+            .args([
+                "--vpn-server",
+                &env.url(),
+                "-o",
+                "json",
+                "vpn",
+                "gw",
+                "status",
+            ]),
+    );
+    assert_eq!(
+        (&status["username"], &status["mfa"], &status["gateway"]),
+        (&json!("pia"), &json!(true), &json!("closed"))
+    );
 
     // An account without MFA: the Python tool's own words for a gateway whose MFA is off.
     let home = tempfile::tempdir().unwrap();
