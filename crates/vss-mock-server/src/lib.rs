@@ -52,7 +52,8 @@ pub struct Config {
     pub request_timeout: std::time::Duration,
     /// Whole replies, or only the fields the Python client reads.
     pub replies: Replies,
-    /// Longest wait for a request's headers (and a TLS handshake); then 408 or close.
+    /// Longest wait for a request, its headers and its body (and a TLS handshake); then 408
+    /// or close.
     pub header_timeout: std::time::Duration,
     /// Most connections served at once (fewer when the open-file limit is lower).
     pub max_connections: usize,

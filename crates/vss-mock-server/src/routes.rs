@@ -91,7 +91,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{json_error, Error};
 use crate::service::Service;
-use crate::transport::ConnectionInfo;
+use crate::transport::{BodyWait, ConnectionInfo, Late, MAX_BODY_WAITS_PER_PEER};
 use crate::Replies;
 use vss_wire::Secret;
 use vss_wire::{
@@ -192,7 +192,8 @@ fn layered(routes: Router<Shared>, service: Shared, timeout: Duration, replies: 
 }
 
 /// Refuses request targets and header blocks larger than [`URI_LIMIT`] and
-/// [`HEADERS_LIMIT`], or with more than [`MAX_HEADERS`] fields, before any work is done.
+/// [`HEADERS_LIMIT`], with more than [`MAX_HEADERS`] fields, or that declare a body longer
+/// than [`BODY_LIMIT`], before any work is done and before a body is read.
 async fn limit_request(request: Request, next: Next) -> Response {
     let target = request
         .uri()
@@ -230,7 +231,35 @@ async fn limit_request(request: Request, next: Next) -> Response {
             format!("The request has more than {MAX_HEADERS} header fields"),
         );
     }
+    if declared_length(request.headers()).is_some_and(|n| n > BODY_LIMIT as u64) {
+        return body_too_large().into_response();
+    }
     next.run(request).await
+}
+
+/// The body length a request declares (`Content-Length`; hyper refuses a request with
+/// several that differ).
+fn declared_length(headers: &HeaderMap) -> Option<u64> {
+    headers
+        .get(header::CONTENT_LENGTH)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
+}
+
+/// Whether a request comes with a body to read: a non-zero length, or chunks.
+fn declares_body(headers: &HeaderMap) -> bool {
+    declared_length(headers).is_some_and(|n| n > 0)
+        || headers.contains_key(header::TRANSFER_ENCODING)
+}
+
+fn body_too_large() -> Error {
+    Error::PayloadTooLarge(format!(
+        "The request body is larger than {} KiB",
+        BODY_LIMIT / 1024
+    ))
 }
 
 /// Runs service work (SQLite, argon2, files) on a blocking thread, a few calls at a time
@@ -659,16 +688,41 @@ fn is_json(headers: &HeaderMap) -> bool {
         .is_some_and(|v| v.starts_with("application/json"))
 }
 
-/// HTTP Basic credentials.
+/// HTTP Basic credentials. When the request comes with a body, they are kept for
+/// [`read_bytes`] to check before waiting for the body.
 pub(crate) struct BasicAuth(pub(crate) Credentials);
 
 impl<S: Send + Sync> FromRequestParts<S> for BasicAuth {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        parse_basic(&parts.headers)
-            .map(BasicAuth)
-            .ok_or(Error::BadCredentials)
+        let credentials = parse_basic(&parts.headers).ok_or(Error::BadCredentials)?;
+        if declares_body(&parts.headers) {
+            parts
+                .extensions
+                .insert(HeaderCheck::Basic(credentials.clone()));
+        }
+        Ok(BasicAuth(credentials))
+    }
+}
+
+/// What a request's headers say that can be refused before waiting for its body: its
+/// credentials (a request extension, put by the extractors).
+#[derive(Clone)]
+enum HeaderCheck {
+    Basic(Credentials),
+    Bearer(Secret),
+}
+
+impl HeaderCheck {
+    /// Refuses credentials the call would refuse (with argon2 on a worker for a password, as
+    /// the call does: the call then finds them remembered and hashes nothing again).
+    async fn run(self, service: &Shared) -> Result<(), Error> {
+        blocking(service.clone(), move |s| match &self {
+            HeaderCheck::Basic(credentials) => s.check_credentials(credentials),
+            HeaderCheck::Bearer(token) => s.check_bearer(token.expose()),
+        })
+        .await
     }
 }
 
@@ -696,17 +750,22 @@ pub fn parse_basic(headers: &HeaderMap) -> Option<Credentials> {
     })
 }
 
-/// A Bearer token.
+/// A Bearer token; when the request comes with a body, kept for [`read_bytes`] to check
+/// before waiting for the body.
 pub(crate) struct Bearer(pub(crate) Secret);
 
 impl<S: Send + Sync> FromRequestParts<S> for Bearer {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        authorization(&parts.headers, "Bearer")
+        let token = authorization(&parts.headers, "Bearer")
             .filter(|t| !t.is_empty())
-            .map(|t| Bearer(Secret::new(t)))
-            .ok_or(Error::BadToken)
+            .map(Secret::new)
+            .ok_or(Error::BadToken)?;
+        if declares_body(&parts.headers) {
+            parts.extensions.insert(HeaderCheck::Bearer(token.clone()));
+        }
+        Ok(Bearer(token))
     }
 }
 
@@ -765,21 +824,12 @@ pub(crate) struct JsonOrEmpty<T>(pub(crate) T);
 /// The request body, or `None` when it is empty (or only white space). A body must be
 /// declared as JSON: `Content-Type: application/json` (parameters such as `charset` allowed),
 /// as the Python client sends it; another type, or none, is 415.
-async fn read_body<S: Send + Sync>(request: Request, state: &S) -> Result<Option<Bytes>, Error> {
+async fn read_body(request: Request, service: &Shared) -> Result<Option<Bytes>, Error> {
     let declared = request
         .headers()
         .get(header::CONTENT_TYPE)
         .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
-    let bytes = Bytes::from_request(request, state).await.map_err(|e| {
-        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            Error::PayloadTooLarge(format!(
-                "The request body is larger than {} KiB",
-                BODY_LIMIT / 1024
-            ))
-        } else {
-            Error::InvalidParameter(format!("body cannot be read: {}", e.body_text()))
-        }
-    })?;
+    let bytes = read_bytes(request, service).await?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
@@ -795,16 +845,73 @@ async fn read_body<S: Send + Sync>(request: Request, state: &S) -> Result<Option
     }
 }
 
+/// The request body as it came. One that did not all come with the headers is not waited
+/// for before the credentials of the headers pass ([`HeaderCheck`]), nor at all when its
+/// client address has too many calls waiting for a body already (see `transport`). A client
+/// that waits to be asked for the body (`Expect: 100-continue`) is asked once they pass.
+pub(super) async fn read_bytes(request: Request, service: &Shared) -> Result<Bytes, Error> {
+    let mut check = request.extensions().get::<HeaderCheck>().cloned();
+    let expects_continue = request
+        .headers()
+        .get(header::EXPECT)
+        .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"100-continue"));
+    if expects_continue {
+        if let Some(check) = check.take() {
+            check.run(service).await?;
+        }
+    }
+    let wait = request.extensions().get::<BodyWait>().cloned();
+    let refused = || wait.as_ref().is_some_and(BodyWait::refused);
+    let read = Bytes::from_request(request, service);
+    tokio::pin!(read);
+    let read = match &wait {
+        Some(wait) => tokio::select! {
+            biased;
+            read = &mut read => read,
+            late = wait.late() => {
+                if late == Late::Refused {
+                    return Err(too_many_body_waits());
+                }
+                if let Some(check) = check {
+                    check.run(service).await?;
+                }
+                read.await
+            }
+        },
+        None => read.await,
+    };
+    read.map_err(|e| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            body_too_large()
+        } else if refused() {
+            too_many_body_waits()
+        } else {
+            Error::InvalidParameter(format!("body cannot be read: {}", e.body_text()))
+        }
+    })
+}
+
+fn too_many_body_waits() -> Error {
+    Error::TooMany {
+        kind: ErrorKind::TooManyRequests,
+        message: format!(
+            "More than {MAX_BODY_WAITS_PER_PEER} calls from this address are waiting for their \
+             request bodies; send a body with its headers, or try again later"
+        ),
+        retry_after_secs: 1,
+    }
+}
+
 /// `application/json`, with or without parameters, in any case.
 fn is_json_type(value: &str) -> bool {
     let essence = value.split(';').next().unwrap_or_default().trim();
     essence.eq_ignore_ascii_case("application/json")
 }
 
-impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
+impl<T: DeserializeOwned> FromRequest<Shared> for JsonBody<T> {
     type Rejection = Error;
 
-    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request(request: Request, state: &Shared) -> Result<Self, Self::Rejection> {
         let Some(bytes) = read_body(request, state).await? else {
             return Err(Error::InvalidParameter(
                 "a JSON object is required as the request body".into(),
@@ -814,10 +921,10 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
     }
 }
 
-impl<T: DeserializeOwned + Default, S: Send + Sync> FromRequest<S> for JsonOrEmpty<T> {
+impl<T: DeserializeOwned + Default> FromRequest<Shared> for JsonOrEmpty<T> {
     type Rejection = Error;
 
-    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request(request: Request, state: &Shared) -> Result<Self, Self::Rejection> {
         match read_body(request, state).await? {
             None => Ok(JsonOrEmpty(T::default())),
             Some(bytes) => parse_json(&bytes).map(JsonOrEmpty),

@@ -14,7 +14,7 @@
 //! Wrong credentials are 401 and a lock after repeated failed codes 429 `TooManyAttempts`, as
 //! for the API; a body that is not a form is 415, a malformed stamp 400.
 
-use axum::body::{Body, Bytes};
+use axum::body::Body;
 use axum::extract::{Form, FromRequest, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -23,7 +23,7 @@ use axum::{Json, Router};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::Deserialize;
 
-use super::{blocking, BasicAuth, ClientIp, QueryParams, Shared, BODY_LIMIT};
+use super::{blocking, read_bytes, BasicAuth, ClientIp, QueryParams, Shared};
 use crate::error::Error;
 use crate::service::Opened;
 use vss_wire::vpn::{self, GatewayLog, GatewayReply, GatewayStatus};
@@ -150,24 +150,15 @@ struct CodeFields {
     otpass: Option<String>,
 }
 
-impl<S: Send + Sync> FromRequest<S> for CodeForm {
+impl FromRequest<Shared> for CodeForm {
     type Rejection = Error;
 
-    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request(request: Request, state: &Shared) -> Result<Self, Self::Rejection> {
         let declared = request
             .headers()
             .get(header::CONTENT_TYPE)
             .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
-        let bytes = Bytes::from_request(request, state).await.map_err(|e| {
-            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                Error::PayloadTooLarge(format!(
-                    "The request body is larger than {} KiB",
-                    BODY_LIMIT / 1024
-                ))
-            } else {
-                Error::InvalidParameter(format!("body cannot be read: {}", e.body_text()))
-            }
-        })?;
+        let bytes = read_bytes(request, state).await?;
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Ok(CodeForm(None));
         }

@@ -54,6 +54,18 @@ impl Service {
         }
     }
 
+    /// Refuses Basic credentials that [`Service::authenticate`] would refuse, before waiting
+    /// for a request's body; counts a failure the same way, and remembers a success so that
+    /// the call's own check does not hash the password again.
+    pub(crate) fn check_credentials(&self, credentials: &Credentials) -> Result<(), Error> {
+        self.authenticate(credentials).map(|_| ())
+    }
+
+    /// Refuses a Bearer token that is not valid, before waiting for a request's body.
+    pub(crate) fn check_bearer(&self, bearer: &str) -> Result<(), Error> {
+        self.check_token(bearer).map(|_| ())
+    }
+
     pub(super) fn recently_verified(&self, key: &str, password_hash: &str, now: i64) -> bool {
         let verified = self.verified.lock().unwrap_or_else(|e| e.into_inner());
         matches!(verified.get(key), Some((until, hash)) if *until > now && hash == password_hash)

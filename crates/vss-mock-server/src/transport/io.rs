@@ -1,6 +1,7 @@
 //! The bytes of one connection, as hyper reads and writes them, with two duties hyper leaves
-//! to us: the header timeout (with a JSON 408 for a request cut short), and the JSON shape of
-//! the replies hyper makes on its own for requests it cannot parse.
+//! to us: the header timeout, which bounds a request's headers and body alike (with a JSON 408
+//! for a request cut short), and the JSON shape of the replies hyper makes on its own for
+//! requests it cannot parse.
 
 use std::future::Future;
 use std::io;
@@ -63,8 +64,8 @@ impl AsyncWrite for Stream {
     }
 }
 
-/// A stream that ends itself when a request's headers are late, and that writes the API's
-/// JSON error in place of hyper's bodiless ones.
+/// A stream that ends itself when a request (its headers or its body) is late, and that
+/// writes the API's JSON error in place of hyper's bodiless ones.
 pub(crate) struct Guarded {
     inner: Stream,
     slot: Arc<Slot>,
@@ -72,7 +73,8 @@ pub(crate) struct Guarded {
     timer: Pin<Box<tokio::time::Sleep>>,
     /// The wait for a request being timed, and the bytes read during it.
     waiting: Option<(Instant, u64)>,
-    /// The header timeout ran out: reads see the end of the stream.
+    /// The header timeout ran out: reads see the end of the stream, and what hyper writes
+    /// after our 408 (its reply to a request whose body was cut short) is dropped.
     timed_out: bool,
     /// A reply of ours still to be written, and how much of it is.
     pending: Vec<u8>,
@@ -110,20 +112,49 @@ impl Guarded {
     /// takes it now, and end the stream.
     fn time_out(&mut self, cx: &mut Context<'_>) {
         self.timed_out = true;
-        let partial = self.waiting.is_some_and(|(_, bytes)| bytes > 0);
+        // Part of a request: some bytes of it, or its headers (the body is awaited).
+        let partial = self.waiting.is_some_and(|(_, bytes)| bytes > 0) || self.slot.awaits_body();
         if partial && self.pending.is_empty() {
+            let what = if self.slot.awaits_body() {
+                "body"
+            } else {
+                "headers"
+            };
             self.pending = reply(
                 "HTTP/1.1 408 Request Timeout\r\nconnection: close\r\n",
                 StatusCode::REQUEST_TIMEOUT,
                 ErrorKind::RequestTimeout,
                 format!(
-                    "The request headers did not arrive within {} seconds",
+                    "The request {what} did not arrive within {} seconds",
                     self.header_timeout.as_secs()
                 ),
             );
             self.written = 0;
             if let Poll::Ready(Ok(())) = self.poll_pending(cx) {
                 let _ = Pin::new(&mut self.inner).poll_flush(cx);
+            }
+        }
+    }
+}
+
+/// Most bytes read off a connection as it closes (see `Drop for Guarded`).
+const LINGER_BYTES: usize = 1024 * 1024;
+
+impl Drop for Guarded {
+    /// What the client sent that was never read (a body refused from its headers) would make
+    /// the close a reset, which can cost the client the reply it was sent: read off what is
+    /// here already first.
+    fn drop(&mut self) {
+        let tcp = match &self.inner {
+            Stream::Plain(s) => s,
+            Stream::Tls(s) => s.get_ref().0,
+        };
+        let mut buf = [0u8; 8192];
+        let mut read = 0;
+        while read < LINGER_BYTES {
+            match tcp.try_read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => read += n,
             }
         }
     }
@@ -170,6 +201,10 @@ impl AsyncWrite for Guarded {
     ) -> Poll<io::Result<usize>> {
         let this = self.get_mut();
         ready!(this.poll_pending(cx))?;
+        if this.timed_out {
+            // Our 408 was the reply.
+            return Poll::Ready(Ok(buf.len()));
+        }
         if let Some(json) = json_for_bare_reply(buf) {
             // hyper writes its own reply in one piece, then flushes: write ours instead.
             this.pending = json;

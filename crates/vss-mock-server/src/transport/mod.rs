@@ -1,14 +1,20 @@
 //! Connections: accepting them (plain or TLS), serving HTTP/1.1 on each, and keeping slow or
 //! idle clients from starving the others.
 //!
-//! * A request's headers must arrive within the header timeout of the moment the server
-//!   waits for them: from the connection's start (the TLS handshake included) or from the end
-//!   of the previous reply. A connection that sent part of a request by then gets a JSON 408
-//!   `RequestTimeout`; an idle one is closed.
+//! * A request, its headers and its body, must arrive within the header timeout of the moment
+//!   the server waits for it: from the connection's start (the TLS handshake included) or from
+//!   the end of the previous reply. A connection that sent part of a request by then gets a
+//!   JSON 408 `RequestTimeout`; an idle one is closed.
+//! * A call whose request body has not all come with its headers waits for it as the
+//!   connection waited for the headers: it is not a call in progress, and may be closed to
+//!   make room. The routes learn through [`BodyWait`] when a call starts waiting for its body,
+//!   and refuse then what the headers alone can refuse (credentials). One client address has
+//!   at most [`MAX_BODY_WAITS_PER_PEER`] calls waiting for a body; a call of the same address
+//!   that would wait past them is refused at once (429), before its credentials are checked.
 //! * At most `max_connections` connections are served at once (bounded by the open-file limit,
 //!   which is raised to its hard limit at start). A connection that arrives when all are taken
-//!   closes the one that has waited longest for a request; when every connection is in a call,
-//!   it waits in the listen queue until one ends.
+//!   closes the one that has waited longest for a request (or for its body); when every
+//!   connection is in a call, it waits in the listen queue until one ends.
 //! * When `accept` fails for want of file descriptors (EMFILE, ENFILE) or memory, the server
 //!   closes its longest-idle connection, or pauses (10 ms, doubling to 1 s), instead of trying
 //!   again at once.
@@ -21,13 +27,15 @@ mod io;
 pub mod tls;
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
+use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use axum::Router;
-use hyper::body::Incoming;
+use hyper::body::{Bytes, Frame, Incoming, SizeHint};
 use hyper_util::rt::TokioIo;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::{TcpListener, TcpStream};
@@ -37,6 +45,8 @@ use tokio::sync::{watch, Notify, OwnedSemaphorePermit, Semaphore};
 pub(crate) const HEADER_TIMEOUT: Duration = Duration::from_secs(5);
 /// Default most connections served at once.
 pub(crate) const MAX_CONNECTIONS: usize = 1024;
+/// Most calls of one client address waiting for their request's body.
+pub(crate) const MAX_BODY_WAITS_PER_PEER: usize = 32;
 /// File descriptors kept back from connections, for the database, the outbox and the log.
 const RESERVED_FILES: libc::rlim_t = 64;
 /// The fewest connections served, whatever the open-file limit.
@@ -151,7 +161,7 @@ pub(crate) async fn serve(
                 }
             }
         };
-        let slot = connections.register();
+        let slot = connections.register(peer.ip().to_canonical());
         tracing::trace!("connection {} from {peer} accepted", slot.id);
         tokio::spawn(connection(
             tcp,
@@ -231,7 +241,7 @@ async fn connection(
 ) {
     let _done = Done {
         slot: Arc::clone(&slot),
-        connections,
+        connections: Arc::clone(&connections),
         _permit: permit,
     };
     let info = ConnectionInfo {
@@ -265,9 +275,19 @@ async fn connection(
     let io = io::Guarded::new(stream, Arc::clone(&slot), options.header_timeout);
     let router = TowerToHyperService::new(app);
     let tracked = Arc::clone(&slot);
-    let service = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
+    let service = hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
         tracked.set_busy();
+        let mut request = request.map(|body| {
+            axum::body::Body::new(Watched {
+                inner: body,
+                slot: Arc::clone(&tracked),
+                connections: Arc::clone(&connections),
+            })
+        });
         request.extensions_mut().insert(info);
+        request
+            .extensions_mut()
+            .insert(BodyWait(Arc::clone(&tracked)));
         let call = hyper::service::Service::call(&router, request);
         let tracked = Arc::clone(&tracked);
         async move {
@@ -302,6 +322,123 @@ async fn connection(
     }
 }
 
+/// What the handlers may know of a call's wait for its request body (a request extension).
+#[derive(Clone)]
+pub(crate) struct BodyWait(Arc<Slot>);
+
+/// How a call's wait for its body began.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Late {
+    /// The call waits for its body.
+    Waiting,
+    /// Its client address has [`MAX_BODY_WAITS_PER_PEER`] calls waiting for a body already:
+    /// the call must not wait.
+    Refused,
+}
+
+impl BodyWait {
+    /// Resolves when the call starts waiting for more of its body than came with the headers
+    /// (never, when it all came). The body of a call refused that ends in an error too, for
+    /// readers that do not ask.
+    pub(crate) async fn late(&self) -> Late {
+        loop {
+            let notified = self.0.late.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            if self.refused() {
+                return Late::Refused;
+            }
+            if self.0.awaits_body() {
+                return Late::Waiting;
+            }
+            notified.await;
+        }
+    }
+
+    /// The call may not wait for its body (see [`Late::Refused`]).
+    pub(crate) fn refused(&self) -> bool {
+        self.0.body_refused.load(Ordering::Acquire)
+    }
+}
+
+/// A request's body, which marks its connection as waiting for the request again while the
+/// call waits for more of the body, and as in a call once the body has all come.
+struct Watched {
+    inner: Incoming,
+    slot: Arc<Slot>,
+    connections: Arc<Connections>,
+}
+
+/// The body a call may not wait for: its client address has too many calls waiting for one.
+#[derive(Debug)]
+struct TooManyBodyWaits;
+
+impl std::fmt::Display for TooManyBodyWaits {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "more than {MAX_BODY_WAITS_PER_PEER} calls from this address wait for a body"
+        )
+    }
+}
+
+impl std::error::Error for TooManyBodyWaits {}
+
+impl hyper::body::Body for Watched {
+    type Data = Bytes;
+    type Error = axum::BoxError;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, axum::BoxError>>> {
+        let this = self.get_mut();
+        if this.slot.body_refused.load(Ordering::Acquire) {
+            return Poll::Ready(Some(Err(TooManyBodyWaits.into())));
+        }
+        let Poll::Ready(frame) = Pin::new(&mut this.inner).poll_frame(cx) else {
+            if !this.slot.await_body() {
+                return Poll::Pending;
+            }
+            let refused = this.connections.body_waits(this.slot.peer) > MAX_BODY_WAITS_PER_PEER;
+            if refused {
+                tracing::debug!(
+                    "connection {}: {} has {MAX_BODY_WAITS_PER_PEER} calls waiting for a body \
+                     already; refusing one more",
+                    this.slot.id,
+                    this.slot.peer
+                );
+                // The call answers at once instead.
+                this.slot.body_arrived();
+                this.slot.body_refused.store(true, Ordering::Release);
+            }
+            this.slot.late.notify_waiters();
+            return if refused {
+                Poll::Ready(Some(Err(TooManyBodyWaits.into())))
+            } else {
+                Poll::Pending
+            };
+        };
+        let complete = match &frame {
+            None => true,
+            Some(Ok(_)) => this.inner.is_end_stream(),
+            Some(Err(_)) => false,
+        };
+        if complete {
+            this.slot.body_arrived();
+        }
+        Poll::Ready(frame.map(|f| f.map_err(Into::into)))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
+}
+
 /// Removes a connection from the table when its task ends, however it ends.
 struct Done {
     slot: Arc<Slot>,
@@ -320,9 +457,20 @@ impl Drop for Done {
 /// What the server knows of one connection.
 pub(crate) struct Slot {
     id: u64,
+    /// The client's address.
+    peer: IpAddr,
     /// When it began waiting for a request, in milliseconds since the table was made;
     /// `BUSY` while a call runs.
     idle_since: AtomicU64,
+    /// When it began waiting for the request of the call in progress.
+    request_since: AtomicU64,
+    /// The call waits for more of its request's body: the connection is waiting for the
+    /// request again, since `request_since`.
+    body: AtomicBool,
+    /// The call would have waited for its body past the limit of its client address.
+    body_refused: AtomicBool,
+    /// Told when the call starts waiting for its body, or is refused that.
+    late: Notify,
     epoch: Instant,
     /// Chosen to be closed.
     evicted: AtomicBool,
@@ -337,12 +485,42 @@ impl Slot {
         self.epoch.elapsed().as_millis() as u64
     }
 
+    /// A request's headers came: a call begins.
     fn set_busy(&self) {
-        self.idle_since.store(BUSY, Ordering::Release);
+        self.body.store(false, Ordering::Release);
+        self.body_refused.store(false, Ordering::Release);
+        let since = self.idle_since.swap(BUSY, Ordering::AcqRel);
+        if since != BUSY {
+            self.request_since.store(since, Ordering::Release);
+        }
     }
 
     fn set_idle(&self) {
+        self.body.store(false, Ordering::Release);
         self.idle_since.store(self.now(), Ordering::Release);
+    }
+
+    /// The call waits for more of the body: the connection waits for its request again, as
+    /// it did before the headers came. True when it was not waiting already.
+    fn await_body(&self) -> bool {
+        if self.body.swap(true, Ordering::AcqRel) {
+            return false;
+        }
+        let since = self.request_since.load(Ordering::Acquire);
+        self.idle_since.store(since, Ordering::Release);
+        true
+    }
+
+    /// The body awaited has all come: the call is in progress.
+    fn body_arrived(&self) {
+        if self.body.swap(false, Ordering::AcqRel) {
+            self.idle_since.store(BUSY, Ordering::Release);
+        }
+    }
+
+    /// Waiting for the body of a request whose headers came.
+    pub(crate) fn awaits_body(&self) -> bool {
+        self.body.load(Ordering::Acquire)
     }
 
     pub(crate) fn is_idle(&self) -> bool {
@@ -390,11 +568,16 @@ impl Connections {
     }
 
     /// A new connection, waiting for its first request from now.
-    fn register(&self) -> Arc<Slot> {
+    fn register(&self, peer: IpAddr) -> Arc<Slot> {
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         let slot = Arc::new(Slot {
             id,
+            peer,
             idle_since: AtomicU64::new(self.epoch.elapsed().as_millis() as u64),
+            request_since: AtomicU64::new(0),
+            body: AtomicBool::new(false),
+            body_refused: AtomicBool::new(false),
+            late: Notify::new(),
             epoch: self.epoch,
             evicted: AtomicBool::new(false),
             evict: Notify::new(),
@@ -426,6 +609,15 @@ impl Connections {
         oldest.evicted.store(true, Ordering::Relaxed);
         oldest.evict.notify_one();
         Some(oldest)
+    }
+
+    /// How many calls of `peer` wait for their body.
+    fn body_waits(&self, peer: IpAddr) -> usize {
+        let slots = self.slots.lock().expect("the connection table");
+        slots
+            .values()
+            .filter(|s| s.peer == peer && s.awaits_body() && !s.evicted.load(Ordering::Relaxed))
+            .count()
     }
 
     /// Waits until every connection has ended.
