@@ -1,8 +1,12 @@
 //! No secret in any output or log. The real `vss-mock-server` binary runs at its most verbose
 //! (`-v`, `RUST_LOG=trace`), and every command `vss-cli` has — the list is read from its clap
 //! definition, so a command without a case here fails the test — runs with `--debug`, through
-//! every way a secret goes in: arguments, environment, standard input (`-`), the stored
-//! password and token of `configure mk`, the stored TOTP secret of `--totp auto`.
+//! every way a secret goes in: arguments, environment (`VSS_USER_PASS`, `VSS_TOKEN`,
+//! `VSS_USER_OTP`, `VSS_RECOVERY_CODE`, the Python tool's `VSS_API_*` names, and `-` in them
+//! for standard input), standard input (`-`), the stored password and token of `configure
+//! mk`, the stored TOTP secret of `--totp auto`. Runs that fail — a wrong password, a refused
+//! code, a spent recovery code, a revoked or malformed token — are scanned as well: what a
+//! user is told when something is refused must not repeat the secret either.
 //!
 //! The secrets looked for: the passwords and the base64 `user:password` of every account (what
 //! goes over the wire), every TOTP key and `otpauth://` URI, every one-time code (typed,
@@ -15,7 +19,11 @@
 //! none.
 //!
 //! Adding a case is one line: `leak.run(&who, &[args...])` (and `leak.shows(...)` for what the
-//! command exists to print).
+//! command exists to print), `leak.run_env(&who, &[args...], &[(VAR, value)], stdin)` for
+//! secrets in the environment, `leak.fails(...)` for a run that must be refused.
+//!
+//! A six-digit code counts only as a whole number, and in the server's log not as the
+//! fraction of a second of a line's time stamp (which any code may equal).
 
 use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
@@ -28,6 +36,11 @@ use vss_testkit::{Outbox, TestServer};
 
 const PASSWORD: &str = "leak-test password 9f3c";
 const ADMIN_PASSWORD: &str = "leak-test admin 27b1";
+/// A password typed wrong, which must not be repeated either.
+const WRONG_PASSWORD: &str = "leak-test wrong 5e1a";
+/// A token no server made, in a JWT's shape.
+const FORGED_TOKEN: &str =
+    "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJyb290IiwiZXhwIjo0MDAwMDAwMDAwfQ.Zm9yZ2VkLXNpZ25hdHVyZS0zYjdm";
 const CAROL_PHONE: &str = "+14165550111";
 const ERIN_PHONE: &str = "416-555-0122";
 
@@ -96,6 +109,28 @@ impl Leak {
 
     /// The same with `stdin` on standard input.
     fn run_with(&mut self, who: &Who, args: &[&str], stdin: &str) -> String {
+        self.run_env(who, args, &[], stdin)
+    }
+
+    /// The same with the variables `vars` set too (after the user's, so they may replace
+    /// them; one given an empty value is taken out of the environment).
+    fn run_env(&mut self, who: &Who, args: &[&str], vars: &[(&str, &str)], stdin: &str) -> String {
+        self.launch(who, args, vars, stdin, true)
+    }
+
+    /// A run that must fail; what it prints is scanned as any other run's.
+    fn fails(&mut self, who: &Who, args: &[&str], vars: &[(&str, &str)], stdin: &str) {
+        self.launch(who, args, vars, stdin, false);
+    }
+
+    fn launch(
+        &mut self,
+        who: &Who,
+        args: &[&str],
+        vars: &[(&str, &str)],
+        stdin: &str,
+        succeeds: bool,
+    ) -> String {
         self.covered.insert(command_path(args));
         let mut cmd = Command::new(client_binary());
         cmd.env_clear()
@@ -106,6 +141,13 @@ impl Leak {
             .env("VSS_USER", who.name);
         if !args.contains(&"--password-stdin") {
             cmd.env("VSS_USER_PASS", who.password);
+        }
+        for (name, value) in vars {
+            if value.is_empty() {
+                cmd.env_remove(name);
+            } else {
+                cmd.env(name, value);
+            }
         }
         let mut child = cmd
             .current_dir(self.home.path())
@@ -124,13 +166,20 @@ impl Leak {
             .write_all(stdin.as_bytes())
             .unwrap();
         let out = child.wait_with_output().unwrap();
+        let named: String = vars.iter().map(|(name, _)| format!("{name}=… ")).collect();
         let run = Run {
-            args: args.join(" "),
+            args: format!("{named}{}", args.join(" ")),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
             shows: HashSet::new(),
         };
-        assert!(out.status.success(), "vss-cli {}: {}", run.args, run.stderr);
+        assert_eq!(
+            out.status.success(),
+            succeeds,
+            "vss-cli {}: {}",
+            run.args,
+            run.stderr
+        );
         let stdout = run.stdout.clone();
         self.runs.push(run);
         self.collect_stored();
@@ -225,6 +274,14 @@ fn holds(text: &str, secret: &str) -> bool {
         });
     }
     text.contains(secret)
+}
+
+/// Whether the server's log `log` holds `secret`: as [`holds`], the fraction of a second of
+/// each line's time stamp (`2026-05-01T12:34:56.123456Z`, six digits that any code may equal)
+/// left out.
+fn log_holds(log: &str, secret: &str) -> bool {
+    let stamp = regex::Regex::new(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d+Z").unwrap();
+    holds(&stamp.replace_all(log, "[TIME]"), secret)
 }
 
 /// A whole JWT, or an `Authorization` value, in `text`.
@@ -419,6 +476,22 @@ fn no_secret_in_any_output_or_log() {
     leak.secret(code(&key, t + 30));
     leak.run(&ALICE, &["account", "set", "mfa", "verify", &previous]);
     leak.run(&ALICE, &["--totp", "auto", "account", "get", "mfa"]);
+    // The next step's code in the environment, for a login of its own; then the spent one,
+    // refused, from the environment and through `-` in it.
+    let get_mfa = ["--no-session", "account", "get", "mfa"];
+    leak.run_env(
+        &ALICE,
+        &get_mfa,
+        &[("VSS_USER_OTP", &code(&key, t + 30))],
+        "",
+    );
+    leak.fails(&ALICE, &get_mfa, &[("VSS_USER_OTP", &code(&key, t))], "");
+    leak.fails(
+        &ALICE,
+        &get_mfa,
+        &[("VSS_USER_OTP", "-")],
+        &format!("{}\n", code(&key, t + 30)),
+    );
     leak.run(&ALICE, &["account", "set", "mfa", "forget-secret"]);
     // New recovery codes (proved with one of the first set) revoke the token the --totp auto
     // login kept, so the next command logs in again, with a recovery code from standard input.
@@ -445,6 +518,29 @@ fn no_secret_in_any_output_or_log() {
         &format!("{}\n", fresh[1]),
     );
     assert!(leak.secrets.len() > stored, "no new token was kept");
+    // Recovery codes in the environment, as they are and through `-`; then a spent one, and
+    // one of the set that was replaced, refused.
+    leak.run_env(&ALICE, &get_mfa, &[("VSS_RECOVERY_CODE", &fresh[2])], "");
+    leak.run_env(
+        &ALICE,
+        &get_mfa,
+        &[("VSS_RECOVERY_CODE", "-")],
+        &format!("{}\n", fresh[3]),
+    );
+    leak.fails(&ALICE, &get_mfa, &[("VSS_RECOVERY_CODE", &fresh[2])], "");
+    leak.fails(
+        &ALICE,
+        &[
+            "--no-session",
+            "--recovery-code",
+            "-",
+            "account",
+            "get",
+            "mfa",
+        ],
+        &[],
+        &format!("{}\n", recovery[1]),
+    );
     leak.run(
         &ALICE,
         &[
@@ -468,6 +564,24 @@ fn no_secret_in_any_output_or_log() {
         &format!("{}\n", outbox.mailed_token("alice")),
     );
     leak.run(&ALICE, &["__complete-endpoints"]);
+    // Without MFA now: the password under the Python tool's name, and a wrong one, refused,
+    // under each name and on standard input.
+    leak.secret(WRONG_PASSWORD);
+    let python_names = [("VSS_USER_PASS", ""), ("VSS_API_USER_PASS", PASSWORD)];
+    leak.run_env(&ALICE, &get_mfa, &python_names, "");
+    leak.fails(&ALICE, &get_mfa, &[("VSS_USER_PASS", WRONG_PASSWORD)], "");
+    leak.fails(
+        &ALICE,
+        &get_mfa,
+        &[("VSS_USER_PASS", ""), ("VSS_API_USER_PASS", WRONG_PASSWORD)],
+        "",
+    );
+    leak.fails(
+        &ALICE,
+        &["--password-stdin", "--no-session", "account", "get", "mfa"],
+        &[],
+        &format!("{WRONG_PASSWORD}\n"),
+    );
 
     // bob (EMAIL) and carol (SMS): a code sent to log in with, passed as an argument and on
     // standard input; carol moves to an authenticator.
@@ -620,6 +734,38 @@ fn no_secret_in_any_output_or_log() {
             "ls",
         ],
     );
+    // The token in the environment, under both names and through `-`; a recovery code there
+    // too; then a spent recovery code, a spent one-time code and a forged token, refused.
+    leak.run_env(
+        &ROOT,
+        &["admin", "user", "ls"],
+        &[("VSS_TOKEN", &token)],
+        "",
+    );
+    leak.run_env(
+        &ROOT,
+        &["admin", "domain", "ls"],
+        &[("VSS_TOKEN", "-")],
+        &format!("{token}\n"),
+    );
+    leak.run_env(&ROOT, &["status"], &[("VSS_API_TOKEN", &token)], "");
+    let audit = ["--no-session", "admin", "audit", "ls"];
+    leak.run_env(
+        &ROOT,
+        &audit,
+        &[("VSS_RECOVERY_CODE", &root_recovery[1])],
+        "",
+    );
+    leak.fails(
+        &ROOT,
+        &audit,
+        &[("VSS_RECOVERY_CODE", &root_recovery[0])],
+        "",
+    );
+    leak.fails(&ROOT, &audit, &[("VSS_USER_OTP", &verify)], "");
+    leak.secret(FORGED_TOKEN);
+    leak.fails(&ROOT, &["status"], &[("VSS_TOKEN", FORGED_TOKEN)], "");
+    leak.fails(&ROOT, &["-t", FORGED_TOKEN, "admin", "user", "ls"], &[], "");
 
     // A login that lasts, with the same token: who, the token itself, a command run with it,
     // and the logout that revokes it.
@@ -641,6 +787,14 @@ fn no_secret_in_any_output_or_log() {
     leak.run(&ROOT, &["-t", &token, "token", "get", &own]);
     leak.run(&ROOT, &["-t", &token, "token", "rm", &other]);
     leak.run(&ROOT, &["-t", &token, "logout"]);
+    // The token revoked: refused, from the environment and on standard input.
+    leak.fails(&ROOT, &["status"], &[("VSS_TOKEN", &token)], "");
+    leak.fails(
+        &ROOT,
+        &["--token", "-", "status"],
+        &[],
+        &format!("{token}\n"),
+    );
 
     // gwen: the VPN gateway (the server's API listener serves it), opened with a code as an
     // argument and one on standard input, its status and log, closed.
@@ -737,7 +891,7 @@ fn no_secret_in_any_output_or_log() {
     }
     for secret in &leak.secrets {
         assert!(
-            !holds(&server_log, secret),
+            !log_holds(&server_log, secret),
             "the server log holds {secret:?}"
         );
         for config in &leak.configs {
@@ -766,4 +920,13 @@ fn no_secret_in_any_output_or_log() {
         server_log.lines().count(),
         leak.secrets.len()
     );
+}
+
+#[test]
+fn a_code_in_a_log_is_a_code_not_a_time_stamps_fraction() {
+    let line = "2026-12-07T04:20:31.493817Z DEBUG request{method=POST uri=/auth/request-token}";
+    assert!(!log_holds(line, "493817"));
+    assert!(log_holds(&format!("{line}: otp=493817"), "493817"));
+    assert!(log_holds("otp \"493817\" refused", "493817"));
+    assert!(!log_holds("a count of 14938175", "493817"));
 }
