@@ -37,7 +37,9 @@
 //! account. Refusals: 403 `Forbidden` naming the role needed; 403 `AdminMfaRequired` for a
 //! token whose login did not pass a second factor (administrators must use MFA); an unknown
 //! account or domain (or one outside `?domain=D`) is 404 `NotFound`; a caller that must enrol
-//! first gets 403 `TotpEnforcement` like every Bearer call.
+//! first gets 403 `TotpEnforcement` like every Bearer call. Security summaries (`.../alert`) go
+//! to one account as often as codes: at most once every 30 seconds and ten times an hour,
+//! whoever asks; past that, 429 `TooManyRequests` says when the next may go (`Retry-After`).
 //!
 //! # The VPN gateway
 //!

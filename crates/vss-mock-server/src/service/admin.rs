@@ -8,16 +8,16 @@
 use std::collections::HashMap;
 
 use super::notices;
-use super::{rfc3339, Service};
+use super::{retry_text, rfc3339, Service, CODE_SENDS_PER_HOUR, CODE_SEND_GAP_SECS, SEND_RULE};
 use crate::account::{Account, Role};
 use crate::courier::mask_email;
 use crate::error::Error;
 use crate::policy::{self, Requirement};
-use crate::store::{AccountFilter, AuditEntry, DomainPolicy};
+use crate::store::{AccountFilter, AuditEntry, DomainPolicy, SendKind};
 use vss_wire::{
     AdminMfa, AdminUser, AdminUserEnvelope, AuditRecord, DomainInfo, DomainList,
-    DomainPolicyRequest, DomainTotp, MessageResponse, MfaState, Page, PageQuery, TotpSettings,
-    UserUpdate, UsersQuery, DEFAULT_PER_PAGE, MAX_PER_PAGE,
+    DomainPolicyRequest, DomainTotp, ErrorKind, MessageResponse, MfaState, Page, PageQuery,
+    TotpSettings, UserUpdate, UsersQuery, DEFAULT_PER_PAGE, MAX_PER_PAGE,
 };
 
 /// Longest grace period accepted: ten years.
@@ -446,7 +446,8 @@ impl Service {
         Ok(MessageResponse::info(message))
     }
 
-    /// `POST /v2/admin/users/{username}/alert`: e-mails a security summary.
+    /// `POST /v2/admin/users/{username}/alert`: e-mails a security summary; to one account
+    /// as often as codes are sent, whoever asks.
     pub(crate) fn admin_alert(
         &self,
         bearer: &str,
@@ -457,6 +458,21 @@ impl Service {
         let account = self.target(&admin, username, domain)?;
         let requirement = self.requirement(&account)?;
         let now = self.clock.now();
+        if let Some(retry_at) =
+            self.store
+                .record_send(account.id, SendKind::Alert, SEND_RULE, now.timestamp())?
+        {
+            tracing::info!(user = %account.username, "security summary refused: too soon");
+            return Err(Error::TooMany {
+                kind: ErrorKind::TooManyRequests,
+                message: format!(
+                    "Security summaries are e-mailed to an account at most once every \
+                     {CODE_SEND_GAP_SECS} seconds and {CODE_SENDS_PER_HOUR} times an hour; {}",
+                    retry_text(retry_at, now.timestamp())
+                ),
+                retry_after_secs: (retry_at - now.timestamp()).max(1) as u64,
+            });
+        }
         let mfa = match (account.mfa_state, account.mfa_method) {
             (MfaState::Enabled, Some(m)) => format!(
                 "enabled ({m}) since {}",

@@ -47,6 +47,8 @@ pub(crate) enum SendKind {
     Code,
     /// An e-mail with a token that confirms disabling MFA.
     Confirmation,
+    /// A security summary an administrator had e-mailed.
+    Alert,
 }
 
 impl SendKind {
@@ -54,6 +56,7 @@ impl SendKind {
         match self {
             SendKind::Code => "code",
             SendKind::Confirmation => "confirmation",
+            SendKind::Alert => "alert",
         }
     }
 }

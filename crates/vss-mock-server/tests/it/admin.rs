@@ -611,6 +611,10 @@ fn authorisation_matrix() {
     ];
     for (method, path, body, expected) in &cases {
         for ((who, token), refusal) in callers.iter().zip(expected) {
+            if path.ends_with("/alert") {
+                // Past the least time between two summaries to one account.
+                s.clock().advance(31);
+            }
             let reply = s.call(method.clone(), path, token, body.clone());
             match refusal {
                 Some(message) => {
@@ -794,6 +798,55 @@ fn security_alert_summarises_the_account() {
         "{mail}"
     );
     assert!(!mail.contains(&key));
+}
+
+/// Security summaries are sent as codes are: at most once every 30 seconds and ten times an
+/// hour to one account, whoever asks; a refusal says when the next may go.
+#[test]
+fn security_alerts_are_limited_like_codes() {
+    let s = start();
+    let (root_key, root) = s.enrolled_token("root");
+    let eng_admin = s.admin_token("eng-admin");
+    let alert =
+        |who: &str, token: &str| s.post_bearer(&format!("/v2/admin/users/{who}/alert"), token);
+    let summaries = |who: &str| {
+        s.outbox()
+            .mails_about(who, "Security summary of your VSS account")
+            .len()
+    };
+    const SOON: &str = "Security summaries are e-mailed to an account at most once every 30 \
+                        seconds and 10 times an hour";
+    alert("alice", &root).ok();
+    // Too soon, by the same administrator or another.
+    for token in [&root, &eng_admin] {
+        let wait = alert("alice", token).too_many("TooManyRequests", SOON);
+        assert!((1..=30).contains(&wait), "{wait}");
+    }
+    assert_eq!(summaries("alice"), 1);
+    // Another account is not held back.
+    alert("bob", &eng_admin).ok();
+    // Ten in an hour, each 31 seconds after the last; the eleventh waits for the hour's end.
+    for _ in 1..10 {
+        s.clock().advance(31);
+        alert("alice", &root).ok();
+    }
+    s.clock().advance(31);
+    let wait = alert("alice", &root).too_many("TooManyRequests", SOON);
+    assert!(wait > 30 && wait <= 3600 - 9 * 31, "{wait}");
+    assert_eq!(summaries("alice"), 10);
+    // Refusals sent nothing and are not in the record.
+    let audit = s.get("/v2/admin/audit?per_page=100", &root).ok();
+    let alerts = audit["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["action"] == "user.alert" && r["target"] == "alice")
+        .count();
+    assert_eq!(alerts, 10);
+    // The hour over (and the administrator's token with it), summaries go again.
+    s.clock().advance(wait as i64);
+    let root = s.token_with("root", Some(&s.code(&root_key)));
+    alert("alice", &root).ok();
 }
 
 // --- Listing. ---
