@@ -24,6 +24,7 @@ mod output;
 mod qr;
 mod recovery_file;
 mod secrets;
+mod sanitize;
 mod settings;
 mod terminal;
 mod trust;

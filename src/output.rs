@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::cli::OutputFormat;
-use crate::terminal::{is_bidi, neutralise, neutralise_json};
+use crate::sanitize::{is_invisible, neutralise, neutralise_json};
 
 /// A concrete output format (`auto` resolved).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,20 +41,21 @@ pub(crate) fn render<T: Serialize>(format: Format, value: &T) -> String {
         }
         // YAML writes every control character as an escape in a double-quoted string, but
         // leaves the bidirectional overrides raw: those (only) are shown as escapes.
-        Format::Yaml => serde_saphyr::to_string(&show_bidi(value)).unwrap_or_default(),
+        Format::Yaml => serde_saphyr::to_string(&show_invisible(value)).unwrap_or_default(),
         Format::Table => table(&value),
     }
 }
 
-/// `value` with the bidirectional overrides in its strings (keys too) shown as escapes.
-fn show_bidi(value: Value) -> Value {
+/// `value` with the invisible characters in its strings (keys too) shown as escapes (YAML
+/// escapes the controls itself).
+fn show_invisible(value: Value) -> Value {
     let shown = |s: String| -> String {
-        if !s.chars().any(is_bidi) {
+        if !s.chars().any(is_invisible) {
             return s;
         }
         s.chars()
             .map(|c| {
-                if is_bidi(c) {
+                if is_invisible(c) {
                     c.escape_unicode().to_string()
                 } else {
                     c.to_string()
@@ -64,10 +65,10 @@ fn show_bidi(value: Value) -> Value {
     };
     match value {
         Value::String(s) => Value::String(shown(s)),
-        Value::Array(items) => Value::Array(items.into_iter().map(show_bidi).collect()),
+        Value::Array(items) => Value::Array(items.into_iter().map(show_invisible).collect()),
         Value::Object(map) => Value::Object(
             map.into_iter()
-                .map(|(k, v)| (shown(k), show_bidi(v)))
+                .map(|(k, v)| (shown(k), show_invisible(v)))
                 .collect(),
         ),
         other => other,

@@ -25,6 +25,7 @@ use serde::Serialize;
 use crate::cli::ColorChoice;
 use crate::error::{Error, Result};
 use crate::output::{self, Format};
+pub(crate) use crate::sanitize::neutralise;
 use vss_wire::Secret;
 
 /// Asks the person at the terminal. Production uses dialoguer; tests script the answers.
@@ -451,59 +452,6 @@ impl InterruptWriter {
     }
 }
 
-/// True for the characters a terminal may act on rather than show: C0 (newlines and tabs
-/// too), DEL, C1 (which begin escape sequences, OSC 8 links and title changes just as ESC
-/// does), and the bidirectional overrides that make text read differently than it is.
-fn is_unsafe(c: char) -> bool {
-    c.is_control() || is_bidi(c)
-}
-
-/// The bidirectional formatting characters, which make text read otherwise than it is.
-pub(crate) fn is_bidi(c: char) -> bool {
-    matches!(
-        c,
-        '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
-    )
-}
-
-/// Text from the server or from data, made safe to print: every control character shown as
-/// an escape (`\u{1b}`, `\n`), so `ESC [31m`, OSC 8 links and title sequences come out as
-/// visible text, and a line ends only where the client ends it.
-pub(crate) fn neutralise(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        if c.is_control() {
-            out.extend(c.escape_default());
-        } else if is_unsafe(c) {
-            out.extend(c.escape_unicode());
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// JSON text with what serde_json leaves raw (DEL, C1, bidirectional overrides) written as
-/// `\uXXXX` escapes: the same document, nothing a terminal acts on. Such characters occur in
-/// JSON only inside strings, where the escape is valid.
-pub(crate) fn neutralise_json(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| c != '\n' && is_unsafe(c)) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        if c != '\n' && is_unsafe(c) {
-            out.push_str(&format!("\\u{:04x}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
-
 /// `words` as one command line for a POSIX shell, each word quoted where the shell would
 /// otherwise read it differently, so a pasted command passes every value through intact.
 pub(crate) fn shell_command<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
@@ -672,6 +620,7 @@ impl Prompter for std::rc::Rc<ScriptedPrompter> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sanitize::is_unsafe;
 
     fn quiet_and_loud() -> [(Terminal, Captured); 2] {
         [false, true]

@@ -6,13 +6,30 @@
 use serde_json::{json, Value};
 use vss_testkit::{assert_cmd_snapshot, Answer, Env, Recorder, PASSWORD};
 
-/// Everything a terminal would act on: colour and cursor escapes, an OSC 8 link, a title
-/// change, a C1 CSI, DEL, a bidirectional override and a newline with a forged line after it.
+/// Everything a terminal would act on, or that hides text: colour and cursor escapes, an OSC
+/// 8 link, a title change, a C1 CSI, DEL, a bidirectional override, zero-width characters,
+/// U+FEFF, a soft hyphen, tag characters spelling a hidden word, and a newline with a forged
+/// line after it.
 const HOSTILE: &str =
     "\u{1b}[31mred\u{1b}[0m \u{1b}]8;;https://evil.example/\u{7}click\u{1b}]8;;\u{7} \
-                       \u{1b}]0;owned\u{7}\u{9b}2J\u{7f}\u{202e}txt.exe\nerror: forged line";
+                       \u{1b}]0;owned\u{7}\u{9b}2J\u{7f}\u{202e}txt.exe \
+                       a\u{200b}d\u{200d}m\u{2060}i\u{feff}n\u{ad}\u{e0041}\u{e0042}\u{e007f}\
+                       \nerror: forged line";
 
-/// No byte a terminal acts on: C0 other than the newline, DEL, C1, the bidi overrides.
+/// The invisible characters [`HOSTILE`] holds besides the controls and bidi overrides.
+const INVISIBLE: [char; 8] = [
+    '\u{200b}',
+    '\u{200d}',
+    '\u{2060}',
+    '\u{feff}',
+    '\u{ad}',
+    '\u{e0041}',
+    '\u{e0042}',
+    '\u{e007f}',
+];
+
+/// No byte a terminal acts on or that hides text: C0 other than the newline, DEL, C1, the
+/// bidi overrides, the invisible characters.
 #[track_caller]
 fn assert_inert(what: &str, bytes: &[u8]) {
     let text = String::from_utf8(bytes.to_vec()).unwrap();
@@ -21,6 +38,7 @@ fn assert_inert(what: &str, bytes: &[u8]) {
         .filter(|&c| {
             (c.is_control() && c != '\n')
                 || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+                || INVISIBLE.contains(&c)
         })
         .collect();
     assert!(bad.is_empty(), "{what}: {bad:?} in {text:?}");
@@ -145,6 +163,9 @@ fn configuration_values_are_shown_not_obeyed() {
         .map(|c| {
             if c.is_ascii() && !c.is_ascii_control() {
                 c.to_string()
+            } else if u32::from(c) > 0xffff {
+                // YAML's escape beyond the Basic Multilingual Plane (the tag characters).
+                format!("\\U{:08x}", u32::from(c))
             } else {
                 format!("\\u{:04x}", u32::from(c))
             }
