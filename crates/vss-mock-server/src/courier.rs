@@ -36,10 +36,10 @@ pub(crate) struct Email<'a> {
 }
 
 impl Courier {
-    /// Creates the outbox folders if needed.
+    /// Creates the outbox folders if needed (0700).
     pub(crate) fn new(outbox: &Path) -> anyhow::Result<Courier> {
         let mail = outbox.join("mail");
-        std::fs::create_dir_all(&mail)
+        crate::folders::create_private(&mail)
             .with_context(|| format!("cannot create the outbox {}", mail.display()))?;
         Ok(Courier {
             outbox: outbox.to_owned(),

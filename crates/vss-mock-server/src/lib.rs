@@ -9,6 +9,7 @@ pub mod account;
 mod cli;
 mod clock;
 mod courier;
+mod folders;
 // The fuzz targets parse request bodies and headers as the routes do.
 #[doc(hidden)]
 pub mod error;
@@ -413,7 +414,7 @@ fn serve(cli: cli::Cli) -> anyhow::Result<()> {
     let data = data_dir(&cli.data)?;
     let db = cli.data.db.clone().unwrap_or_else(|| data.join("vss.db"));
     let outbox = cli.outbox.clone().unwrap_or_else(|| data.join("outbox"));
-    std::fs::create_dir_all(&data)
+    folders::create_private(&data)
         .with_context(|| format!("cannot create the data folder {}", data.display()))?;
     if cli.demo {
         let demo = NewUser {

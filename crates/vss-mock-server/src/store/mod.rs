@@ -138,7 +138,7 @@ impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> anyhow::Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
+            crate::folders::create_private(dir)
                 .with_context(|| format!("cannot create {}", dir.display()))?;
         }
         if !path.exists() {

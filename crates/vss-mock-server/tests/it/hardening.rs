@@ -1,7 +1,8 @@
 //! The server as an attacker and a careful auditor see it: codes never accepted twice, locks
 //! after repeated failures (kept across a restart), limits on sent codes, notices, a copy of
-//! the database that reveals no usable secret, size and time limits, and concurrent calls on
-//! one account that leave one consistent enrolment.
+//! the database that reveals no usable secret, folders and files private to the server's user
+//! whatever the umask, size and time limits, and concurrent calls on one account that leave
+//! one consistent enrolment.
 //!
 //! Time moves with the server's clock (`clock.advance`), never by sleeping; the one exception
 //! is the request time limit, which is real time (1 s).
@@ -373,6 +374,100 @@ fn a_copy_of_the_database_alone_reveals_no_usable_secret() {
     for id in 0..5 {
         let context = format!("vss-mock-server/totp-secret/account/{id}");
         assert_eq!(stranger.open(&sealed, &context), None);
+    }
+}
+
+/// `cmd` run with the umask 000, under which a folder made with the default mode is 0777.
+fn with_umask_000(cmd: &mut std::process::Command) {
+    use std::os::unix::process::CommandExt as _;
+    // SAFETY: umask is async-signal-safe; it runs in the child before exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::umask(0);
+            Ok(())
+        });
+    }
+}
+
+#[test]
+fn the_folders_the_server_makes_are_private_whatever_the_umask() {
+    use vss_testkit::binary::ServerBinary;
+    let bin = ServerBinary::at(env!("CARGO_BIN_EXE_vss-mock-server"));
+    let dir = tempfile::tempdir().unwrap();
+    let private = |folder: &std::path::Path| {
+        assert_eq!(vss_testkit::mode(folder), 0o700, "{}", folder.display());
+    };
+
+    // `user add` makes the folder of the database it creates.
+    let mut add = bin.command();
+    add.arg("--data-dir")
+        .arg(dir.path().join("a"))
+        .args([
+            "user",
+            "add",
+            "jm",
+            "--email",
+            "jm@example.com",
+            "--password-stdin",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    with_umask_000(&mut add);
+    let mut child = add.spawn().unwrap();
+    use std::io::Write as _;
+    writeln!(child.stdin.take().unwrap(), "{PASSWORD}").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    private(&dir.path().join("a"));
+
+    // The server makes the data folder, the outbox and its mail folder (and the parents of an
+    // outbox given elsewhere); an e-mail is written into it.
+    let elsewhere = dir.path().join("elsewhere");
+    for (data, outbox) in [
+        (dir.path().join("b"), None),
+        (dir.path().join("c"), Some(elsewhere.join("outbox"))),
+    ] {
+        let mut cmd = bin.command();
+        cmd.args(["--demo", "--listen", "127.0.0.1:0", "--data-dir"])
+            .arg(&data);
+        if let Some(outbox) = &outbox {
+            cmd.arg("--outbox").arg(outbox);
+        }
+        with_umask_000(&mut cmd);
+        let server = ServerBinary::spawn(cmd);
+        let http = vss_testkit::http::client_builder().build().unwrap();
+        for (path, body) in [
+            ("/tf/enable", Some(json!({"method": "EMAIL"}))),
+            ("/tf/request-token", None),
+        ] {
+            let mut call = http
+                .post(format!("{}{path}", server.url))
+                .basic_auth("demo", Some("demo-password"));
+            if let Some(body) = body {
+                call = call.json(&body);
+            }
+            let reply = call.send().unwrap();
+            assert_eq!(reply.status(), 200, "{path}");
+        }
+        drop(server);
+        let outbox = outbox.unwrap_or_else(|| data.join("outbox"));
+        for folder in [&data, &outbox, &outbox.join("mail")] {
+            private(folder);
+        }
+        if outbox.starts_with(&elsewhere) {
+            private(&elsewhere);
+        }
+        for file in [data.join("vss.db"), data.join("vss.db.key")] {
+            assert_eq!(vss_testkit::mode(&file), 0o600, "{}", file.display());
+        }
+        let mails: Vec<_> = std::fs::read_dir(outbox.join("mail"))
+            .unwrap()
+            .map(|m| m.unwrap().path())
+            .collect();
+        assert!(!mails.is_empty());
+        for mail in mails {
+            assert_eq!(vss_testkit::mode(&mail), 0o600, "{}", mail.display());
+        }
     }
 }
 
