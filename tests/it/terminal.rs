@@ -1,8 +1,191 @@
 //! The interactive paths through a real pseudo-terminal, answered as a person would; the QR
-//! code printed on the terminal is rebuilt into an image and decoded.
+//! code printed on the terminal is rebuilt into an image and decoded. The main flows (enrolling
+//! an authenticator, enrolling and removing EMAIL, a login asking for the code) are pinned
+//! whole as snapshots of the screen a person reads at the end: every prompt with its answer,
+//! every line in between, colours and redrawn lines (spinners, answered questions) as the
+//! terminal shows them.
 
-use vss_testkit::pty::{self, exit_code, strip_ansi, utf8};
+use vss_testkit::pty::{self, exit_code, strip_ansi, utf8, PtySession};
 use vss_testkit::{Env, PASSWORD};
+
+/// The width of the terminal the pinned flows run on: wider than any line they print.
+const SCREEN_COLUMNS: usize = 200;
+
+/// What a terminal `columns` wide shows after `output` (UTF-8): characters written where the
+/// cursor is, carriage returns, line feeds, cursor moves up, down and along a line, lines and
+/// screens cleared; colours and other settings left out. Trailing blanks are trimmed.
+fn screen(output: &str, columns: usize) -> String {
+    let mut lines: Vec<Vec<char>> = vec![Vec::new()];
+    let (mut row, mut col) = (0usize, 0usize);
+    let mut chars = output.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => col = 0,
+            '\n' => row += 1,
+            '\x1b' => {
+                if chars.peek() != Some(&'[') {
+                    chars.next();
+                    continue;
+                }
+                chars.next();
+                let mut params = String::new();
+                let mut command = ' ';
+                for c in chars.by_ref() {
+                    if ('@'..='~').contains(&c) {
+                        command = c;
+                        break;
+                    }
+                    params.push(c);
+                }
+                let n = params.parse::<usize>().unwrap_or(0);
+                match command {
+                    'A' => row = row.saturating_sub(n.max(1)),
+                    'B' => row += n.max(1),
+                    'C' => col += n.max(1),
+                    'D' => col = col.saturating_sub(n.max(1)),
+                    'G' => col = n.max(1) - 1,
+                    'K' | 'J' => {
+                        if row < lines.len() {
+                            let line = &mut lines[row];
+                            match n {
+                                0 => line.truncate(col),
+                                1 => line.iter_mut().take(col + 1).for_each(|c| *c = ' '),
+                                _ => line.clear(),
+                            }
+                        }
+                        if command == 'J' && n == 0 {
+                            lines.truncate(row + 1);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            c if c.is_control() => {}
+            c => {
+                if col >= columns {
+                    row += 1;
+                    col = 0;
+                }
+                if lines.len() <= row {
+                    lines.resize(row + 1, Vec::new());
+                }
+                let line = &mut lines[row];
+                if line.len() <= col {
+                    line.resize(col + 1, ' ');
+                }
+                line[col] = c;
+                col += 1;
+            }
+        }
+        if lines.len() <= row {
+            lines.resize(row + 1, Vec::new());
+        }
+    }
+    let mut text: Vec<String> = lines
+        .iter()
+        .map(|l| l.iter().collect::<String>().trim_end().to_owned())
+        .collect();
+    while text.last().is_some_and(String::is_empty) {
+        text.pop();
+    }
+    text.join("\n") + "\n"
+}
+
+/// A session on a pseudo-terminal whose whole output is kept, to be read back as the screen.
+struct Shown {
+    p: PtySession,
+    output: String,
+}
+
+impl Shown {
+    fn spawn(cmd: std::process::Command) -> Shown {
+        Shown {
+            p: pty::spawn_sized(cmd, SCREEN_COLUMNS as u16, 100),
+            output: String::new(),
+        }
+    }
+
+    /// Waits for `text`; returns what came before it.
+    fn expect(&mut self, text: &str) -> String {
+        let before = self.p.exp_string(text).unwrap();
+        self.output.push_str(&before);
+        self.output.push_str(text);
+        before
+    }
+
+    fn read_line(&mut self) -> String {
+        let line = self.p.read_line().unwrap();
+        self.output.push_str(&line);
+        self.output.push_str("\r\n");
+        line
+    }
+
+    fn send_line(&mut self, line: &str) {
+        self.p.send_line(line).unwrap();
+    }
+
+    /// Waits for the program to end; returns its exit code.
+    fn end(&mut self) -> i32 {
+        let rest = self.p.exp_eof().unwrap();
+        self.output.push_str(&rest);
+        exit_code(&self.p)
+    }
+
+    /// The screen at the end, a QR code's lines as one line saying how many there were.
+    fn screen(&self) -> String {
+        let mut out = Vec::new();
+        let mut qr = 0;
+        for line in screen(&utf8(&self.output), SCREEN_COLUMNS).lines() {
+            let blocks =
+                !line.trim().is_empty() && line.chars().all(|c| matches!(c, '█' | '▀' | '▄' | ' '));
+            if blocks {
+                qr += 1;
+                continue;
+            }
+            if qr > 0 {
+                out.push(format!("[QR CODE: {qr} lines]"));
+                qr = 0;
+            }
+            out.push(line.to_owned());
+        }
+        out.join("\n") + "\n"
+    }
+}
+
+/// Compares `shown` (the screen of the command `command`) with the snapshot `name`, with the
+/// port, temporary paths and dates (the usual filters), recovery codes, the key shown, and
+/// `secrets` (codes, tokens) replaced by placeholders.
+fn assert_screen(name: &str, command: &str, shown: &str, secrets: &[(&str, &str)]) {
+    let mut settings = vss_testkit::snapshot::settings();
+    settings.add_filter(
+        r"\b[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}\b",
+        "[RECOVERY CODE]",
+    );
+    settings.add_filter(
+        r"(?m)^(Key \(if you cannot scan the QR code\): ).+$",
+        "${1}[KEY]",
+    );
+    for (secret, placeholder) in secrets {
+        settings.add_filter(&regex::escape(secret), *placeholder);
+    }
+    settings.set_description(command);
+    settings.bind(|| vss_testkit::snapshot::insta::assert_snapshot!(name, shown));
+}
+
+#[test]
+fn the_screen_is_what_a_terminal_shows() {
+    // A spinner redrawn in place and replaced, a prompt drawn again with its answer one line
+    // up, a question whose default is redrawn, colours.
+    let output = "\rPassword: \r\n\x1b[1A\r\x1b[2K\x1b[1B\x1b[1APassword: [hidden]\r\n\
+                  ⠁ Working  \r\x1b[2K⠉ Working  \r\x1b[2KDone.\r\n\
+                  Save? [Y/n] \x1b[?25l\r\x1b[2KSave? [y/N] \x1b[?25h\r\n\
+                  \x1b[1mbold\x1b[0m and 12345\x1b[3Dabc\x1b[K\r\n";
+    assert_eq!(
+        screen(output, 80),
+        "Password: [hidden]\nDone.\nSave? [y/N]\nbold and 12abc\n"
+    );
+    assert_eq!(screen("abcdef", 4), "abcd\nef\n");
+}
 
 /// How a terminal shows a character cell: the luminance of its foreground and background.
 #[derive(Clone, Copy)]
@@ -78,44 +261,54 @@ fn qr_lines(transcript: &str) -> Vec<&str> {
 }
 
 /// Enrols AUTHENTICATOR at a terminal, answering every prompt; returns the decoded QR lines'
-/// transcript and the key shown.
-fn enrol_authenticator_interactively(env: &Env, user: &str, no_color: bool) -> (String, String) {
+/// transcript, the key shown, the code that verified it and the screen at the end.
+fn enrol_authenticator_interactively(
+    env: &Env,
+    user: &str,
+    no_color: bool,
+) -> (String, String, String, String) {
     let mut cmd = env.pty_command(user, &["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
     if no_color {
         cmd.env("NO_COLOR", "1");
     }
-    let mut p = pty::spawn(cmd);
-    p.exp_string("Password").unwrap();
-    p.send_line(PASSWORD).unwrap();
-    p.exp_string("Show a QR code").unwrap();
-    p.send_line("y").unwrap();
-    let qr_part = utf8(&p.exp_string("Display the key").unwrap());
-    p.send_line("y").unwrap();
-    p.exp_string("Key (if you cannot scan the QR code): ")
-        .unwrap();
-    let key_line = p.read_line().unwrap();
+    let mut p = Shown::spawn(cmd);
+    p.expect("Password");
+    p.send_line(PASSWORD);
+    p.expect("Show a QR code");
+    p.send_line("y");
+    let qr_part = utf8(&p.expect("Display the key"));
+    p.send_line("y");
+    p.expect("Key (if you cannot scan the QR code): ");
+    let key_line = p.read_line();
     let key: String = strip_ansi(&key_line).split_whitespace().collect();
-    p.exp_string("Save the recovery codes to").unwrap();
-    p.send_line("y").unwrap();
-    p.exp_string("Wrote the recovery codes").unwrap();
+    p.expect("Save the recovery codes to");
+    p.send_line("y");
+    p.expect("Wrote the recovery codes");
 
     // A wrong code first: asked again, the enrolment is not started over.
-    p.exp_string("Enter the 6-digit code").unwrap();
-    p.send_line("000000").unwrap();
-    p.exp_string("2 tries left").unwrap();
-    p.exp_string("Enter the 6-digit code").unwrap();
-    p.send_line(&env.totp_now(&key)).unwrap();
-    p.exp_string("MFA is enabled").unwrap();
-    p.exp_eof().unwrap();
-    assert_eq!(exit_code(&p), 0);
-    (qr_part, key)
+    p.expect("Enter the 6-digit code");
+    p.send_line("000000");
+    p.expect("2 tries left");
+    p.expect("Enter the 6-digit code");
+    let code = env.totp_now(&key);
+    p.send_line(&code);
+    p.expect("MFA is enabled");
+    assert_eq!(p.end(), 0);
+    (qr_part, key, code, p.screen())
 }
 
 #[test]
 fn authenticator_at_a_terminal_shows_a_qr_that_scans_in_both_themes() {
     let env = Env::start();
     env.add_user("ana");
-    let (transcript, key) = enrol_authenticator_interactively(&env, "ana", false);
+    let (transcript, key, code, shown) = enrol_authenticator_interactively(&env, "ana", false);
+    assert_screen(
+        "terminal_mk_authenticator",
+        "vss-cli account set mfa mk AUTHENTICATOR (at a terminal: the password, y, y, y, a \
+         wrong code, the right one)",
+        &shown,
+        &[(&code, "[CODE]")],
+    );
     let lines = qr_lines(&transcript);
     assert!(lines.len() > 10, "no QR code in:\n{transcript}");
     for theme in [DARK_THEME, LIGHT_THEME] {
@@ -133,7 +326,7 @@ fn authenticator_at_a_terminal_shows_a_qr_that_scans_in_both_themes() {
 fn authenticator_qr_without_colour_still_scans() {
     let env = Env::start();
     env.add_user("bo");
-    let (transcript, key) = enrol_authenticator_interactively(&env, "bo", true);
+    let (transcript, key, _, _) = enrol_authenticator_interactively(&env, "bo", true);
     assert!(
         !transcript.contains("\x1b[97;40m"),
         "colour despite NO_COLOR"
@@ -155,35 +348,47 @@ fn email_enable_and_disable_at_a_terminal() {
     env.add_user("cy");
 
     let cmd = env.pty_command("cy", &["account", "set", "mfa", "mk", "EMAIL"]);
-    let mut p = pty::spawn(cmd);
-    p.exp_string("Password").unwrap();
-    p.send_line(PASSWORD).unwrap();
-    p.exp_string("Recovery codes").unwrap();
-    p.exp_string("Save the recovery codes to").unwrap();
-    p.send_line("n").unwrap();
-    p.exp_string("A code was sent by e-mail").unwrap();
-    p.exp_string("Enter the 6-digit code").unwrap();
-    p.send_line(&env.mailed_code("cy")).unwrap();
-    p.exp_string("MFA is enabled").unwrap();
-    p.exp_eof().unwrap();
-    assert_eq!(exit_code(&p), 0);
+    let mut p = Shown::spawn(cmd);
+    p.expect("Password");
+    p.send_line(PASSWORD);
+    p.expect("Recovery codes");
+    p.expect("Save the recovery codes to");
+    p.send_line("n");
+    p.expect("A code was sent by e-mail");
+    p.expect("Enter the 6-digit code");
+    let code = env.mailed_code("cy");
+    p.send_line(&code);
+    p.expect("MFA is enabled");
+    assert_eq!(p.end(), 0);
     assert!(!env.home.path().join("cy_VSS_recovery_codes.txt").exists());
+    assert_screen(
+        "terminal_mk_email",
+        "vss-cli account set mfa mk EMAIL (at a terminal: the password, n, the mailed code)",
+        &p.screen(),
+        &[(&code, "[CODE]")],
+    );
 
     // Disabling: confirm, then paste the token, with one typo on the way.
     let mut cmd = env.pty_command("cy", &["account", "set", "mfa", "rm"]);
     cmd.env("VSS_USER_PASS", PASSWORD);
-    let mut p = pty::spawn(cmd);
-    p.exp_string("Disable MFA on cy?").unwrap();
-    p.send_line("y").unwrap();
-    p.exp_string("Confirmation email sent.").unwrap();
-    p.exp_string("Paste the confirmation token").unwrap();
-    p.send_line("TYPO2345TYPO2345").unwrap();
-    p.exp_string("tries left").unwrap();
-    p.exp_string("Paste the confirmation token").unwrap();
-    p.send_line(&env.mailed_token("cy")).unwrap();
-    p.exp_string("TOTP has been disabled").unwrap();
-    p.exp_eof().unwrap();
-    assert_eq!(exit_code(&p), 0);
+    let mut p = Shown::spawn(cmd);
+    p.expect("Disable MFA on cy?");
+    p.send_line("y");
+    p.expect("Confirmation email sent.");
+    p.expect("Paste the confirmation token");
+    p.send_line("TYPO2345TYPO2345");
+    p.expect("tries left");
+    p.expect("Paste the confirmation token");
+    let token = env.mailed_token("cy");
+    p.send_line(&token);
+    p.expect("TOTP has been disabled");
+    assert_eq!(p.end(), 0);
+    assert_screen(
+        "terminal_rm",
+        "vss-cli account set mfa rm (at a terminal: y, a mistyped token, the mailed one)",
+        &p.screen(),
+        &[(&token, "[TOKEN]")],
+    );
 }
 
 #[test]
@@ -210,13 +415,19 @@ fn login_at_a_terminal_asks_for_the_code() {
 
     let mut cmd = env.pty_command("di", &["account", "get", "mfa"]);
     cmd.env("VSS_USER_PASS", PASSWORD);
-    let mut p = pty::spawn(cmd);
-    p.exp_string("A code was sent by e-mail").unwrap();
-    p.exp_string("Enter the 6-digit code").unwrap();
-    p.send_line(&env.mailed_code("di")).unwrap();
-    p.exp_string("EMAIL").unwrap();
-    p.exp_eof().unwrap();
-    assert_eq!(exit_code(&p), 0);
+    let mut p = Shown::spawn(cmd);
+    p.expect("A code was sent by e-mail");
+    p.expect("Enter the 6-digit code");
+    let code = env.mailed_code("di");
+    p.send_line(&code);
+    p.expect("EMAIL");
+    assert_eq!(p.end(), 0);
+    assert_screen(
+        "terminal_login_asks_for_the_code",
+        "vss-cli account get mfa (at a terminal, the password in VSS_USER_PASS: the mailed code)",
+        &p.screen(),
+        &[(&code, "[CODE]")],
+    );
 }
 
 /// Files in a folder, for "nothing left behind" checks.
