@@ -352,3 +352,53 @@ fn man_shows_the_pages() {
         );
     }
 }
+
+/// What the README says of the tests: the programs' crates have one integration-test binary
+/// each, `tests/it/main.rs`; the library crates have unit tests only.
+#[test]
+fn each_program_has_one_integration_test_binary_and_the_libraries_none() {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let out = Command::new(cargo)
+        .args([
+            "metadata",
+            "--no-deps",
+            "--format-version",
+            "1",
+            "--offline",
+        ])
+        .current_dir(project())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let metadata: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut tests = std::collections::BTreeMap::new();
+    for package in metadata["packages"].as_array().unwrap() {
+        let binaries: Vec<String> = package["targets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|t| t["kind"].as_array().unwrap().iter().any(|k| k == "test"))
+            .map(|t| {
+                let path = Path::new(t["src_path"].as_str().unwrap());
+                let dir = Path::new(package["manifest_path"].as_str().unwrap())
+                    .parent()
+                    .unwrap();
+                path.strip_prefix(dir).unwrap().display().to_string()
+            })
+            .collect();
+        tests.insert(package["name"].as_str().unwrap().to_owned(), binaries);
+    }
+    let one = vec!["tests/it/main.rs".to_owned()];
+    let expected = std::collections::BTreeMap::from([
+        ("vss-cli".to_owned(), one.clone()),
+        ("vss-generate".to_owned(), vec![]),
+        ("vss-mock-server".to_owned(), one),
+        ("vss-testkit".to_owned(), vec![]),
+        ("vss-wire".to_owned(), vec![]),
+    ]);
+    assert_eq!(tests, expected);
+}
