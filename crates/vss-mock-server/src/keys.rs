@@ -104,8 +104,9 @@ impl Keys {
     }
 
     /// Keyed hash (hex) of a high-entropy secret such as a recovery code, an e-mailed code or a
-    /// confirmation token. `label` keeps the kinds apart.
-    pub(crate) fn hash_secret(&self, label: &str, value: &str) -> String {
+    /// confirmation token. `label` keeps the kinds apart. (Public for the tests that check
+    /// what the database holds.)
+    pub fn hash_secret(&self, label: &str, value: &str) -> String {
         hex(&hmac(&self.pepper, &[label.as_bytes(), value.as_bytes()]))
     }
 

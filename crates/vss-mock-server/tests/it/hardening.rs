@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use serde_json::{json, Value};
+use sha2::Digest as _;
 use vss_mock_server::Config;
 use vss_testkit::{strings, user, TestServer, PASSWORD};
 use vss_wire::otp;
@@ -262,6 +263,52 @@ fn notices_go_out_for_each_change_and_carry_no_secret() {
     }
 }
 
+/// What `values` give away of `secrets` (found anywhere in a value, by name and column) and of
+/// the six-digit e-mailed `code`: a value that is the code, as text or (four digits or more)
+/// as a number, or that holds it among other text. Values of digits alone (times, counters,
+/// ids) and keyed hashes (64 hex digits) may hold six digits in a row by chance, so of them
+/// only the code itself counts.
+fn secrets_in(
+    values: &[(String, Vec<u8>)],
+    secrets: &[(&str, Vec<u8>)],
+    code: &str,
+) -> Vec<String> {
+    let mut found = Vec::new();
+    for (column, value) in values {
+        for (what, secret) in secrets {
+            if value.windows(secret.len()).any(|w| w == &secret[..]) {
+                found.push(format!("{what} in {column}"));
+            }
+        }
+        let text = String::from_utf8_lossy(value);
+        let digits = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+        let keyed_hash = text.len() == 64 && text.bytes().all(|b| b.is_ascii_hexdigit());
+        let number = |t: &str| t.parse::<u64>().ok().filter(|n| *n >= 1000);
+        let is_code =
+            text == code || (digits && number(&text).is_some_and(|n| Some(n) == number(code)));
+        if is_code || (!digits && !keyed_hash && text.contains(code)) {
+            found.push(format!("e-mailed code in {column}"));
+        }
+    }
+    found
+}
+
+/// The id of the account `username` in the database at `db`.
+fn account_id(db: &std::path::Path, username: &str) -> i64 {
+    rusqlite::Connection::open(db)
+        .unwrap()
+        .query_row(
+            "SELECT id FROM accounts WHERE username = ?1",
+            [username],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// Every value of every row of every table, as bytes.
 fn database_values(db: &std::path::Path) -> Vec<(String, Vec<u8>)> {
     let conn = rusqlite::Connection::open(db).unwrap();
@@ -343,20 +390,113 @@ fn a_copy_of_the_database_alone_reveals_no_usable_secret() {
             code.replace('-', "").to_uppercase().into_bytes(),
         ));
     }
-    for (column, value) in &values {
-        for (what, secret) in &secrets {
-            assert!(
-                !value.windows(secret.len()).any(|w| w == &secret[..]),
-                "{what} found in {column}"
-            );
-        }
-        // The e-mailed code is six digits; look for it where text is kept.
-        if !column.ends_with("expires_at") && !column.ends_with("sent_at") {
-            let text = String::from_utf8_lossy(value);
-            if !text.chars().all(|c| c.is_ascii_hexdigit()) {
-                assert!(!text.contains(&sent), "e-mailed code found in {column}");
+    // Unkeyed hashes of the secrets (SHA-256, in hex and raw) are as good as the secrets
+    // against six digits or a stolen copy: they must not be there either.
+    let ann_id = account_id(&copy.path().join("vss.db"), "ann");
+    let mut plain_hashes = Vec::new();
+    for secret in [
+        sent.clone(),
+        format!("{ann_id}:{sent}"),
+        confirmation.clone(),
+        jwt.clone(),
+    ]
+    .into_iter()
+    .chain(recovery.iter().map(|c| c.replace('-', "")))
+    {
+        let digest = sha2::Sha256::digest(secret.as_bytes());
+        plain_hashes.push(("a SHA-256 of a secret (hex)", hex(&digest).into_bytes()));
+        plain_hashes.push(("a SHA-256 of a secret", digest.to_vec()));
+    }
+    secrets.extend(plain_hashes);
+    let found = secrets_in(&values, &secrets, &sent);
+    assert!(found.is_empty(), "{found:#?}");
+
+    // The scan would see the e-mailed code kept as it is: as text, as a number, or in other
+    // text.
+    for (column, update) in [
+        (
+            "sent_codes.code_hash",
+            "UPDATE sent_codes SET code_hash = ?1",
+        ),
+        (
+            "sent_codes.expires_at",
+            "UPDATE sent_codes SET expires_at = CAST(?1 AS INTEGER)",
+        ),
+        (
+            "accounts.email",
+            "UPDATE accounts SET email = 'code ' || ?1 || ' sent' WHERE username = 'ann'",
+        ),
+    ] {
+        let doctored = tempfile::tempdir().unwrap();
+        for suffix in ["", "-wal", "-shm"] {
+            let from = copy.path().join(format!("vss.db{suffix}"));
+            if from.exists() {
+                std::fs::copy(&from, doctored.path().join(format!("vss.db{suffix}"))).unwrap();
             }
         }
+        let db = doctored.path().join("vss.db");
+        rusqlite::Connection::open(&db)
+            .unwrap()
+            .execute(update, [&sent])
+            .unwrap();
+        let found = secrets_in(&database_values(&db), &secrets, &sent);
+        assert!(
+            found.contains(&format!("e-mailed code in {column}")),
+            "{update}: {found:?}"
+        );
+    }
+
+    // What is kept of each secret is a hash keyed with the server's key: with another key,
+    // or none, the same secret hashes to something else.
+    let master = std::fs::read(format!("{}.key", s.db().display())).unwrap();
+    let keys = vss_mock_server::keys::Keys::from_master(&master);
+    let stranger = vss_mock_server::keys::Keys::from_master(&[0u8; 32]);
+    let stored = |column: &str| -> Vec<String> {
+        values
+            .iter()
+            .filter(|(c, _)| c == column)
+            .map(|(_, v)| String::from_utf8(v.clone()).unwrap())
+            .collect()
+    };
+    let kept: Vec<(&str, String, &str, String)> = std::iter::once((
+        "sent_codes.code_hash",
+        "sent-code".to_owned(),
+        "e-mailed code",
+        format!("{ann_id}:{sent}"),
+    ))
+    .chain(std::iter::once((
+        "confirmations.token_hash",
+        "confirmation".to_owned(),
+        "confirmation token",
+        confirmation.clone(),
+    )))
+    .chain(std::iter::once((
+        "api_tokens.token_hash",
+        "api-token".to_owned(),
+        "API token",
+        jwt.clone(),
+    )))
+    .chain(recovery.iter().map(|c| {
+        (
+            "recovery_codes.code_hash",
+            "recovery-code".to_owned(),
+            "recovery code",
+            c.replace('-', ""),
+        )
+    }))
+    .collect();
+    for (column, label, what, secret) in &kept {
+        let hashes = stored(column);
+        let keyed = keys.hash_secret(label, secret);
+        assert!(hashes.contains(&keyed), "{what}: {column} holds {hashes:?}");
+        assert!(
+            !hashes.contains(&stranger.hash_secret(label, secret)),
+            "{what}: the same under another key"
+        );
+        assert!(
+            !hashes.contains(&hex(&sha2::Sha256::digest(secret.as_bytes()))),
+            "{what}: an unkeyed SHA-256"
+        );
     }
     // The password is kept as an argon2id hash; the TOTP key sealed, and useless without the
     // key file: under any other key it does not open.
