@@ -380,6 +380,9 @@ _vss__cli() {
             vss__cli__subcmd__admin__subcmd__user__subcmd__totp__subcmd__help,help)
                 cmd="vss__cli__subcmd__admin__subcmd__user__subcmd__totp__subcmd__help__subcmd__help"
                 ;;
+            vss__cli__subcmd__configure,edit)
+                cmd="vss__cli__subcmd__configure__subcmd__edit"
+                ;;
             vss__cli__subcmd__configure,help)
                 cmd="vss__cli__subcmd__configure__subcmd__help"
                 ;;
@@ -394,6 +397,9 @@ _vss__cli() {
                 ;;
             vss__cli__subcmd__configure,set)
                 cmd="vss__cli__subcmd__configure__subcmd__set"
+                ;;
+            vss__cli__subcmd__configure__subcmd__help,edit)
+                cmd="vss__cli__subcmd__configure__subcmd__help__subcmd__edit"
                 ;;
             vss__cli__subcmd__configure__subcmd__help,help)
                 cmd="vss__cli__subcmd__configure__subcmd__help__subcmd__help"
@@ -520,6 +526,9 @@ _vss__cli() {
                 ;;
             vss__cli__subcmd__help__subcmd__admin__subcmd__user__subcmd__totp,disable)
                 cmd="vss__cli__subcmd__help__subcmd__admin__subcmd__user__subcmd__totp__subcmd__disable"
+                ;;
+            vss__cli__subcmd__help__subcmd__configure,edit)
+                cmd="vss__cli__subcmd__help__subcmd__configure__subcmd__edit"
                 ;;
             vss__cli__subcmd__help__subcmd__configure,ls)
                 cmd="vss__cli__subcmd__help__subcmd__configure__subcmd__ls"
@@ -660,7 +669,7 @@ _vss__cli() {
 
     case "${cmd}" in
         vss__cli)
-            opts="-e -u -p -t -c -o -q -h -V --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help --version account configure status whoami token logout exec admin vpn completion help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h -V --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help --version account configure status whoami token logout exec admin vpn completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -731,11 +740,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -744,6 +753,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -754,7 +787,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd____complete__subcmd__endpoints)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -825,11 +858,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -838,6 +871,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -848,7 +905,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd____generate)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help completions man all"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help completions man all"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -919,11 +976,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -932,6 +989,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -942,7 +1023,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account)
-            opts="-e -u -p -t -c -o -q -h --no-load --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help get set help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --no-load --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help get set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1013,11 +1094,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1028,6 +1109,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1036,7 +1141,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__get)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help mfa help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help mfa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1107,11 +1212,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1120,6 +1225,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1172,7 +1301,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__get__subcmd__mfa)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1243,11 +1372,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1256,6 +1385,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1434,7 +1587,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help mfa help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help mfa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1505,11 +1658,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1518,6 +1671,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1654,7 +1831,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help mk verify get-token rm recovery-codes forget-secret help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help mk verify get-token rm recovery-codes forget-secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1725,11 +1902,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1738,6 +1915,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1748,7 +1949,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__forget__subcmd__secret)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1819,11 +2020,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1832,6 +2033,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1842,7 +2067,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__get__subcmd__token)
-            opts="-e -u -p -t -c -o -q -h --pending --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --pending --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -1913,11 +2138,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1926,6 +2151,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2048,7 +2297,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__mk)
-            opts="-y -e -u -p -t -c -o -q -h --phone --qr --no-qr --show-key --qr-png --replace --remember-secret --secret-to --recovery-codes-file --no-save-recovery-codes --yes --force --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help EMAIL AUTHENTICATOR SMS"
+            opts="-y -e -u -p -t -c -o -q -n -v -x -l -h --phone --qr --no-qr --show-key --qr-png --replace --remember-secret --secret-to --recovery-codes-file --no-save-recovery-codes --yes --force --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help EMAIL AUTHENTICATOR SMS"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2135,11 +2384,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2150,6 +2399,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2158,7 +2431,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__recovery__subcmd__codes)
-            opts="-y -e -u -p -t -c -o -q -h --recovery-codes-file --no-save-recovery-codes --force --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-y -e -u -p -t -c -o -q -n -v -x -l -h --recovery-codes-file --no-save-recovery-codes --force --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2233,11 +2506,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2248,6 +2521,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2256,7 +2553,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__rm)
-            opts="-y -e -u -p -t -c -o -q -h --confirmation-token --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-y -e -u -p -t -c -o -q -n -v -x -l -h --confirmation-token --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2331,11 +2628,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2346,6 +2643,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2354,7 +2675,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__account__subcmd__set__subcmd__mfa__subcmd__verify)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2425,11 +2746,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2440,6 +2761,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2448,7 +2793,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help settings domain user audit help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help settings domain user audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2519,11 +2864,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2534,6 +2879,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2542,7 +2911,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__audit)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help ls help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2613,11 +2982,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2626,6 +2995,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2678,7 +3071,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__audit__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2757,11 +3150,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2772,6 +3165,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2780,7 +3197,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__domain)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help ls set help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help ls set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -2851,11 +3268,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2864,6 +3281,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2930,7 +3371,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__domain__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3001,11 +3442,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -3016,6 +3457,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3024,7 +3489,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__domain__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --totp-mandatory --totp-optional --totp-unavailable --grace-period --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --totp-mandatory --totp-optional --totp-unavailable --grace-period --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3099,11 +3564,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -3112,6 +3577,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3360,7 +3849,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help totp help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help totp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3431,11 +3920,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -3444,6 +3933,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3524,7 +4037,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings__subcmd__totp)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help show set help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3595,11 +4108,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -3608,6 +4121,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3674,7 +4211,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings__subcmd__totp__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --mandatory --optional --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --mandatory --optional --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3745,11 +4282,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -3758,6 +4295,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3768,7 +4329,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__settings__subcmd__totp__subcmd__show)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3839,11 +4400,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -3854,6 +4415,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3862,7 +4447,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help ls set totp alert help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help ls set totp alert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -3933,11 +4518,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -3948,6 +4533,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3956,7 +4565,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__alert)
-            opts="-e -u -p -t -c -o -q -h --domain --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --domain --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4031,11 +4640,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -4044,6 +4653,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4152,7 +4785,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --domain --mfa --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --domain --mfa --page --per-page --all --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4239,11 +4872,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -4254,6 +4887,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4262,7 +4919,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --domain --require-mfa --can-toggle-mfa --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --domain --require-mfa --can-toggle-mfa --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4345,11 +5002,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -4360,6 +5017,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4368,7 +5049,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__totp)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help disable help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4439,11 +5120,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -4454,6 +5135,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4462,7 +5167,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__admin__subcmd__user__subcmd__totp__subcmd__disable)
-            opts="-y -e -u -p -t -c -o -q -h --user --domain --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-y -e -u -p -t -c -o -q -n -v -x -l -h --user --domain --yes --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4541,11 +5246,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -4554,6 +5259,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4606,7 +5335,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__completion)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help bash elvish fish powershell zsh"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4677,11 +5406,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -4690,6 +5419,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4700,7 +5453,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help mk ls set rm help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help mk ls set rm edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4771,11 +5524,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -4786,6 +5539,148 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__configure__subcmd__edit)
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                --endpoint)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -W "$(__vss_cli_endpoints)" -- "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totp-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-store)
+                    COMPREPLY=($(compgen -W "auto keyring file" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpn-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4794,8 +5689,22 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__help)
-            opts="mk ls set rm help"
+            opts="mk ls set rm edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__configure__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
             fi
@@ -4878,7 +5787,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -4949,11 +5858,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -4964,6 +5873,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4972,7 +5905,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__mk)
-            opts="-e -u -p -t -c -o -q -h --endpoint-name --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-r -e -u -p -t -c -o -q -n -v -x -l -h --endpoint-name --replace --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5047,11 +5980,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -5060,6 +5993,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5070,7 +6027,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__rm)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5141,11 +6098,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -5154,6 +6111,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5164,7 +6145,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__configure__subcmd__set)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5235,11 +6216,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -5250,6 +6231,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5258,7 +6263,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__exec)
-            opts="-e -u -p -t -c -o -q -h --min-valid --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --min-valid --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -5333,11 +6338,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -5346,6 +6351,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5790,8 +6819,22 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__help__subcmd__configure)
-            opts="mk ls set rm"
+            opts="mk ls set rm edit"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                __vss_cli_offer "${opts}"
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            __vss_cli_offer "${opts}"
+            return 0
+            ;;
+        vss__cli__subcmd__help__subcmd__configure__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
             fi
@@ -6084,7 +7127,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__logout)
-            opts="-e -u -p -t -c -o -q -h --all --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --all --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -6155,11 +7198,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -6168,6 +7211,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6178,7 +7245,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__status)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -6249,11 +7316,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -6262,6 +7329,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6272,7 +7363,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help mk show ls get rm help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help mk show ls get rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -6343,11 +7434,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -6358,6 +7449,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6366,7 +7481,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token__subcmd__get)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -6437,11 +7552,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -6450,6 +7565,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6558,7 +7697,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token__subcmd__ls)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -6629,11 +7768,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -6642,6 +7781,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6652,7 +7815,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token__subcmd__mk)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -6723,11 +7886,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -6736,6 +7899,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6746,7 +7933,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token__subcmd__rm)
-            opts="-s -e -u -p -t -c -o -q -h --others --summary --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-s -e -u -p -t -c -o -q -n -v -x -l -h --others --summary --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -6817,11 +8004,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -6830,6 +8017,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6840,7 +8051,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__token__subcmd__show)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -6911,11 +8122,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -6926,6 +8137,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6934,7 +8169,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__vpn)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help gw help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help gw help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -7005,11 +8240,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -7020,6 +8255,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7028,7 +8287,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__vpn__subcmd__gw)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help on off log status help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help on off log status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -7099,11 +8358,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -7112,6 +8371,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7206,7 +8489,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__vpn__subcmd__gw__subcmd__log)
-            opts="-e -u -p -t -c -o -q -h --timestamp --since --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --timestamp --since --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -7285,11 +8568,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -7300,6 +8583,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7308,7 +8615,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__vpn__subcmd__gw__subcmd__off)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -7379,11 +8686,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -7394,6 +8701,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7402,7 +8733,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__vpn__subcmd__gw__subcmd__on)
-            opts="-e -u -p -t -c -o -q -h --otp --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --otp --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -7477,11 +8808,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -7492,6 +8823,30 @@ _vss__cli() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7500,7 +8855,7 @@ _vss__cli() {
             return 0
             ;;
         vss__cli__subcmd__vpn__subcmd__gw__subcmd__status)
-            opts="-e -u -p -t -c -o -q -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --help"
+            opts="-e -u -p -t -c -o -q -n -v -x -l -h --endpoint --username --password --password-stdin --token --totp --recovery-code --totp-command --no-session --secret-store --config --ca-bundle --vpn-server --output --timeout --color --debug --quiet --columns --columns-width --no-headers --sort-by --table-format --verbose --loglevel --wait --no-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 __vss_cli_offer "${opts}"
                 return 0
@@ -7571,11 +8926,11 @@ _vss__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml auto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson auto" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -7584,6 +8939,30 @@ _vss__cli() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns-width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loglevel)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "CRITICAL ERROR WARNING INFO DEBUG" -- "${cur}"))
                     return 0
                     ;;
                 *)

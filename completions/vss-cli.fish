@@ -52,11 +52,13 @@ set -g __fish_vss_cli_commands \
     'configure ls' \
     'configure set' \
     'configure rm' \
+    'configure edit' \
     'configure help' \
     'configure help mk' \
     'configure help ls' \
     'configure help set' \
     'configure help rm' \
+    'configure help edit' \
     'configure help help' \
     'status' \
     'token' \
@@ -170,6 +172,7 @@ set -g __fish_vss_cli_commands \
     'help configure ls' \
     'help configure set' \
     'help configure rm' \
+    'help configure edit' \
     'help status' \
     'help token' \
     'help token mk' \
@@ -216,7 +219,7 @@ function __fish_vss_cli_path
             continue
         end
         switch $w
-            case '--ca-bundle' '--can-toggle-mfa' '--color' '--config' '--confirmation-token' '--domain' '--endpoint' '--endpoint-name' '--grace-period' '--mfa' '--min-valid' '--otp' '--output' '--page' '--password' '--per-page' '--phone' '--qr-png' '--recovery-code' '--recovery-codes-file' '--require-mfa' '--secret-store' '--secret-to' '--since' '--timeout' '--token' '--totp' '--totp-command' '--user' '--username' '--vpn-server' '-c' '-e' '-o' '-p' '-t' '-u'
+            case '--ca-bundle' '--can-toggle-mfa' '--color' '--columns' '--columns-width' '--config' '--confirmation-token' '--domain' '--endpoint' '--endpoint-name' '--grace-period' '--loglevel' '--mfa' '--min-valid' '--otp' '--output' '--page' '--password' '--per-page' '--phone' '--qr-png' '--recovery-code' '--recovery-codes-file' '--require-mfa' '--secret-store' '--secret-to' '--since' '--sort-by' '--table-format' '--timeout' '--token' '--totp' '--totp-command' '--user' '--username' '--vpn-server' '-c' '-e' '-l' '-o' '-p' '-t' '-u'
                 set skip 1
             case '-*'
             case '*'
@@ -271,11 +274,21 @@ complete -c vss-cli -l secret-store -d 'Where passwords and tokens are kept (aut
 complete -c vss-cli -s c -l config -d 'Configuration file' -r -F
 complete -c vss-cli -l ca-bundle -d 'PEM file of CA certificates to trust beside the system\'s, for an endpoint whose certificate a private authority signed (REQUESTS_CA_BUNDLE is read too)' -r -F
 complete -c vss-cli -l vpn-server -d 'The VPN gateway, for `vpn gw` (a bare host name means https://HOST) [default: the configuration\'s vpn_server, else VSS_VPN_ENDPOINT, else https://vskey-vn.eis.utoronto.ca]' -r -f
-complete -c vss-cli -s o -l output -d 'Output format (auto: table on a terminal, json otherwise) [default: the configuration\'s, else table]' -r -f -a 'table json yaml auto'
+complete -c vss-cli -s o -l output -d 'Output format (auto: a table, as in the Python vss-cli) [default: the configuration\'s, else table]' -r -f -a 'table json yaml ndjson auto'
 complete -c vss-cli -l timeout -d 'The longest one call to the endpoint may take, its whole reply included, in seconds [default: the configuration\'s, else 30]' -r -f
 complete -c vss-cli -l color -d 'When to use colour (NO_COLOR turns it off for auto)' -r -f -a 'auto always never'
 complete -c vss-cli -l debug -d 'Show each request (method, path, status, time) on stderr; never secrets'
 complete -c vss-cli -s q -l quiet -d 'Print only errors on stderr: no progress, notes or warnings (prompts, and what they show, still appear on a terminal); data on stdout is unchanged'
+complete -c vss-cli -l columns -d 'Table columns as NAME=path pairs, comma-separated; a path is JSONPath as in the Python tool (`enabled`, `totp.method`, `$.data[0].id`); also for one-record views, as `NAME: value` lines. Tables only' -r -f
+complete -c vss-cli -l columns-width -d 'Cut table cells longer than N characters, ending them with an ellipsis (0: share out the terminal\'s width, -1: never) [default: the configuration\'s columns_width, else -1]' -r -f
+complete -c vss-cli -s n -l no-headers -d 'Print tables without their header row'
+complete -c vss-cli -l sort-by -d 'Sort lists by the value this JSONPath finds in each item (`-s` is this option but after `token rm`), in every output format' -r -f
+complete -c vss-cli -l table-format -d 'Draw tables in this format (the Python tool\'s tabulate names: plain, simple, grid, fancy_grid, rounded_grid, github, pipe, orgtbl, psql, presto, pretty, rst, csv) [default: the configuration\'s table_format, else this program\'s own columns]' -r -f
+complete -c vss-cli -s v -l verbose -d 'More detail on stderr: each request, as --debug shows it'
+complete -c vss-cli -s x -d 'On a failure, also print the error\'s full chain of causes on stderr'
+complete -c vss-cli -s l -l loglevel -d 'What is logged on stderr: DEBUG shows each request (as --debug), ERROR or CRITICAL only errors (as --quiet), WARNING and INFO the usual messages' -r -f -a 'CRITICAL ERROR WARNING INFO DEBUG'
+complete -c vss-cli -l wait -d 'Accepted as the Python tool takes it (it waits for its requests to finish); every call of this program is finished when it returns, so there is nothing to wait for'
+complete -c vss-cli -l no-wait -d 'Accepted as the Python tool takes it; see --wait'
 complete -c vss-cli -n '__fish_vss_cli_at' -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vss-cli -n '__fish_vss_cli_at' -s V -l version -d 'Print version'
 
@@ -444,13 +457,15 @@ complete -c vss-cli -n '__fish_vss_cli_at account help set mfa' -a 'forget-secre
 # vss-cli configure
 complete -c vss-cli -n '__fish_vss_cli_at configure' -a 'mk' -d 'Add or update an endpoint: log in once and keep the password and token in the keyring'
 complete -c vss-cli -n '__fish_vss_cli_at configure' -a 'ls' -d 'List configured endpoints'
-complete -c vss-cli -n '__fish_vss_cli_at configure' -a 'set' -d 'Change a general setting (default_endpoint_name, output, timeout, vpn_server)'
+complete -c vss-cli -n '__fish_vss_cli_at configure' -a 'set' -d 'Change a general setting: the Python vss-cli\'s 15 (default_endpoint_name, output, timeout, vpn_server, table_format, columns_width, and those only it reads)'
 complete -c vss-cli -n '__fish_vss_cli_at configure' -a 'rm' -d 'Remove an endpoint and its stored secrets'
+complete -c vss-cli -n '__fish_vss_cli_at configure' -a 'edit' -d 'Edit the configuration file in $VISUAL or $EDITOR (else vi); the result is checked before it replaces the file'
 complete -c vss-cli -n '__fish_vss_cli_at configure' -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 complete -c vss-cli -n '__fish_vss_cli_at configure' -s h -l help -d 'Print help (see more with \'--help\')'
 
 # vss-cli configure mk
-complete -c vss-cli -n '__fish_vss_cli_at configure mk' -l endpoint-name -d 'Name for the endpoint [default: from its host name]' -r -f
+complete -c vss-cli -n '__fish_vss_cli_at configure mk' -l endpoint-name -d 'Name for the endpoint [default: from its host name]; `-e NAME` after `mk` is this, as in the Python vss-cli (before `configure`, -e is the endpoint\'s URL)' -r -f
+complete -c vss-cli -n '__fish_vss_cli_at configure mk' -s r -l replace -d 'Replace the endpoint of that name if it is configured already (without it, an existing name is refused)'
 complete -c vss-cli -n '__fish_vss_cli_at configure mk' -s h -l help -d 'Print help (see more with \'--help\')'
 
 # vss-cli configure ls
@@ -462,11 +477,15 @@ complete -c vss-cli -n '__fish_vss_cli_at configure set' -s h -l help -d 'Print 
 # vss-cli configure rm
 complete -c vss-cli -n '__fish_vss_cli_at configure rm' -s h -l help -d 'Print help (see more with \'--help\')'
 
+# vss-cli configure edit
+complete -c vss-cli -n '__fish_vss_cli_at configure edit' -s h -l help -d 'Print help (see more with \'--help\')'
+
 # vss-cli configure help
 complete -c vss-cli -n '__fish_vss_cli_at configure help' -a 'mk' -d 'Add or update an endpoint: log in once and keep the password and token in the keyring'
 complete -c vss-cli -n '__fish_vss_cli_at configure help' -a 'ls' -d 'List configured endpoints'
-complete -c vss-cli -n '__fish_vss_cli_at configure help' -a 'set' -d 'Change a general setting (default_endpoint_name, output, timeout, vpn_server)'
+complete -c vss-cli -n '__fish_vss_cli_at configure help' -a 'set' -d 'Change a general setting: the Python vss-cli\'s 15 (default_endpoint_name, output, timeout, vpn_server, table_format, columns_width, and those only it reads)'
 complete -c vss-cli -n '__fish_vss_cli_at configure help' -a 'rm' -d 'Remove an endpoint and its stored secrets'
+complete -c vss-cli -n '__fish_vss_cli_at configure help' -a 'edit' -d 'Edit the configuration file in $VISUAL or $EDITOR (else vi); the result is checked before it replaces the file'
 complete -c vss-cli -n '__fish_vss_cli_at configure help' -a 'help' -d 'Print this message or the help of the given subcommand(s)'
 
 # vss-cli configure help mk
@@ -476,6 +495,8 @@ complete -c vss-cli -n '__fish_vss_cli_at configure help' -a 'help' -d 'Print th
 # vss-cli configure help set
 
 # vss-cli configure help rm
+
+# vss-cli configure help edit
 
 # vss-cli configure help help
 
@@ -505,7 +526,7 @@ complete -c vss-cli -n '__fish_vss_cli_at token get' -s h -l help -d 'Print help
 
 # vss-cli token rm
 complete -c vss-cli -n '__fish_vss_cli_at token rm' -l others -d 'Delete every token of the account but the one in use here'
-complete -c vss-cli -n '__fish_vss_cli_at token rm' -s s -l summary -d 'Print each deletion\'s status (accepted as the Python tool takes it)'
+complete -c vss-cli -n '__fish_vss_cli_at token rm' -s s -l summary -d 'Print each deletion\'s status (accepted as the Python tool takes it; `-s` here is this, elsewhere --sort-by)'
 complete -c vss-cli -n '__fish_vss_cli_at token rm' -s h -l help -d 'Print help (see more with \'--help\')'
 
 # vss-cli token help
@@ -868,8 +889,9 @@ complete -c vss-cli -n '__fish_vss_cli_at help account set mfa' -a 'forget-secre
 # vss-cli help configure
 complete -c vss-cli -n '__fish_vss_cli_at help configure' -a 'mk' -d 'Add or update an endpoint: log in once and keep the password and token in the keyring'
 complete -c vss-cli -n '__fish_vss_cli_at help configure' -a 'ls' -d 'List configured endpoints'
-complete -c vss-cli -n '__fish_vss_cli_at help configure' -a 'set' -d 'Change a general setting (default_endpoint_name, output, timeout, vpn_server)'
+complete -c vss-cli -n '__fish_vss_cli_at help configure' -a 'set' -d 'Change a general setting: the Python vss-cli\'s 15 (default_endpoint_name, output, timeout, vpn_server, table_format, columns_width, and those only it reads)'
 complete -c vss-cli -n '__fish_vss_cli_at help configure' -a 'rm' -d 'Remove an endpoint and its stored secrets'
+complete -c vss-cli -n '__fish_vss_cli_at help configure' -a 'edit' -d 'Edit the configuration file in $VISUAL or $EDITOR (else vi); the result is checked before it replaces the file'
 
 # vss-cli help configure mk
 
@@ -878,6 +900,8 @@ complete -c vss-cli -n '__fish_vss_cli_at help configure' -a 'rm' -d 'Remove an 
 # vss-cli help configure set
 
 # vss-cli help configure rm
+
+# vss-cli help configure edit
 
 # vss-cli help status
 

@@ -13,6 +13,10 @@ mod spellings;
 
 pub(crate) use spellings::python_spellings;
 
+mod python_globals;
+
+pub(crate) use python_globals::python_shorts;
+
 /// The default endpoint, as in the Python vss-cli.
 pub(crate) const DEFAULT_ENDPOINT: &str = "https://cloud-api.eis.utoronto.ca";
 
@@ -166,7 +170,7 @@ pub(crate) struct GlobalArgs {
     #[arg(long, env = "VSS_VPN_SERVER", value_name = "URL", global = true)]
     pub(crate) vpn_server: Option<String>,
 
-    /// Output format (auto: table on a terminal, json otherwise) [default: the configuration's,
+    /// Output format (auto: a table, as in the Python vss-cli) [default: the configuration's,
     /// else table]
     #[arg(
         short = 'o',
@@ -201,6 +205,113 @@ pub(crate) struct GlobalArgs {
     /// show, still appear on a terminal); data on stdout is unchanged
     #[arg(short = 'q', long, global = true)]
     pub(crate) quiet: bool,
+
+    #[command(flatten)]
+    pub(crate) python: PythonGlobalArgs,
+}
+
+/// The Python vss-cli's global options for shaping output and for its own logging, taken as
+/// it takes them (`-s PATH` is --sort-by but after `token rm`, where it is --summary).
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Output options (as in the Python vss-cli)")]
+pub(crate) struct PythonGlobalArgs {
+    /// Table columns as NAME=path pairs, comma-separated; a path is JSONPath as in the Python
+    /// tool (`enabled`, `totp.method`, `$.data[0].id`); also for one-record views, as
+    /// `NAME: value` lines. Tables only
+    #[arg(long, value_name = "NAME=PATH,...", global = true)]
+    pub(crate) columns: Option<String>,
+
+    /// Cut table cells longer than N characters, ending them with an ellipsis (0: share out
+    /// the terminal's width, -1: never) [default: the configuration's columns_width, else -1]
+    #[arg(
+        long,
+        env = "VSS_COL_WIDTH",
+        value_name = "N",
+        allow_negative_numbers = true,
+        global = true
+    )]
+    pub(crate) columns_width: Option<i64>,
+
+    /// Print tables without their header row
+    #[arg(short = 'n', long, global = true)]
+    pub(crate) no_headers: bool,
+
+    /// Sort lists by the value this JSONPath finds in each item (`-s` is this option but after
+    /// `token rm`), in every output format
+    #[arg(long, value_name = "PATH", global = true)]
+    pub(crate) sort_by: Option<String>,
+
+    /// Draw tables in this format (the Python tool's tabulate names: plain, simple, grid,
+    /// fancy_grid, rounded_grid, github, pipe, orgtbl, psql, presto, pretty, rst, csv)
+    /// [default: the configuration's table_format, else this program's own columns]
+    #[arg(
+        long,
+        env = "VSS_TABLE",
+        value_name = "FORMAT",
+        value_parser = crate::table::parse_table_format,
+        global = true
+    )]
+    pub(crate) table_format: Option<String>,
+
+    /// More detail on stderr: each request, as --debug shows it
+    #[arg(short = 'v', long, env = "VSS_VERBOSE", value_parser = clap::builder::FalseyValueParser::new(), global = true)]
+    pub(crate) verbose: bool,
+
+    /// On a failure, also print the error's full chain of causes on stderr
+    #[arg(short = 'x', env = "VSS_EXCEPTIONS", value_parser = clap::builder::FalseyValueParser::new(), global = true)]
+    pub(crate) showexceptions: bool,
+
+    /// What is logged on stderr: DEBUG shows each request (as --debug), ERROR or CRITICAL
+    /// only errors (as --quiet), WARNING and INFO the usual messages
+    #[arg(
+        short = 'l',
+        long,
+        value_enum,
+        ignore_case = true,
+        value_name = "LEVEL",
+        global = true
+    )]
+    pub(crate) loglevel: Option<LogLevel>,
+
+    /// Accepted as the Python tool takes it (it waits for its requests to finish); every call
+    /// of this program is finished when it returns, so there is nothing to wait for
+    #[arg(
+        long,
+        env = "VSS_WAIT_FOR_REQUESTS",
+        overrides_with = "no_wait",
+        value_parser = clap::builder::FalseyValueParser::new(),
+        global = true
+    )]
+    pub(crate) wait: bool,
+
+    /// Accepted as the Python tool takes it; see --wait
+    #[arg(long, overrides_with = "wait", global = true)]
+    pub(crate) no_wait: bool,
+
+    /// Whether -o/--output and -t/--token were typed on the command line (not set in the
+    /// environment): filled in by `main` from the parsed matches.
+    #[arg(skip)]
+    pub(crate) typed: Typed,
+}
+
+/// Which options were typed on the command line rather than set in the environment.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Typed {
+    pub(crate) output: bool,
+    pub(crate) token: bool,
+    /// `--token -`: the token was read from standard input.
+    pub(crate) token_stdin: bool,
+}
+
+/// The Python tool's log levels (click-log's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "UPPER")]
+pub(crate) enum LogLevel {
+    Critical,
+    Error,
+    Warning,
+    Info,
+    Debug,
 }
 
 /// Output formats.
@@ -209,6 +320,9 @@ pub(crate) enum OutputFormat {
     Table,
     Json,
     Yaml,
+    /// One JSON document a line (a list's items each on its own line)
+    Ndjson,
+    /// A table, as in the Python vss-cli
     Auto,
 }
 
@@ -642,19 +756,30 @@ pub(crate) enum ConfigureCommand {
     /// List configured endpoints
     #[command(after_long_help = crate::help::configure_ls())]
     Ls,
-    /// Change a general setting (default_endpoint_name, output, timeout, vpn_server)
+    /// Change a general setting: the Python vss-cli's 15 (default_endpoint_name, output,
+    /// timeout, vpn_server, table_format, columns_width, and those only it reads)
     #[command(after_long_help = crate::help::configure_set())]
     Set(ConfigureSetArgs),
     /// Remove an endpoint and its stored secrets
     #[command(after_long_help = crate::help::configure_rm())]
     Rm(ConfigureRmArgs),
+    /// Edit the configuration file in $VISUAL or $EDITOR (else vi); the result is checked
+    /// before it replaces the file
+    #[command(after_long_help = crate::help::configure_edit())]
+    Edit,
 }
 
 #[derive(Debug, Args)]
 pub(crate) struct ConfigureMkArgs {
-    /// Name for the endpoint [default: from its host name]
+    /// Name for the endpoint [default: from its host name]; `-e NAME` after `mk` is this, as
+    /// in the Python vss-cli (before `configure`, -e is the endpoint's URL)
     #[arg(long, value_name = "NAME")]
     pub(crate) endpoint_name: Option<String>,
+
+    /// Replace the endpoint of that name if it is configured already (without it, an existing
+    /// name is refused)
+    #[arg(short = 'r', long)]
+    pub(crate) replace: bool,
 }
 
 #[derive(Debug, Args)]
@@ -728,7 +853,8 @@ pub(crate) struct TokenRmArgs {
     /// Delete every token of the account but the one in use here
     #[arg(long)]
     pub(crate) others: bool,
-    /// Print each deletion's status (accepted as the Python tool takes it)
+    /// Print each deletion's status (accepted as the Python tool takes it; `-s` here is
+    /// this, elsewhere --sort-by)
     #[arg(short = 's', long)]
     pub(crate) summary: bool,
 }

@@ -31,6 +31,8 @@ use crate::error::{Error, Result};
 use crate::fsutil;
 use vss_wire::Secret;
 
+pub(crate) mod python_settings;
+
 /// The whole file.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub(crate) struct ConfigFile {
@@ -185,7 +187,7 @@ fn name_from_host(url: &str) -> String {
 /// Settings `configure set` accepts, with what they take.
 pub(crate) const SETTABLE: &[(&str, &str)] = &[
     ("default_endpoint_name", "the name of a configured endpoint"),
-    ("output", "table, json, yaml or auto"),
+    ("output", "table, json, yaml, ndjson or auto"),
     ("timeout", "seconds, 1 to 3600"),
     ("vpn_server", "the VPN gateway's URL, https://HOST"),
 ];
@@ -273,8 +275,10 @@ impl ConfigFile {
                 self.general.default_endpoint_name = Some(value.to_owned());
             }
             "output" => {
-                if !matches!(value, "table" | "json" | "yaml" | "auto") {
-                    return Err(Error::usage("output is one of table, json, yaml, auto"));
+                if !matches!(value, "table" | "json" | "yaml" | "auto" | "ndjson") {
+                    return Err(Error::usage(
+                        "output is one of table, json, yaml, ndjson, auto",
+                    ));
                 }
                 self.general.output = Some(value.to_owned());
             }
@@ -294,8 +298,16 @@ impl ConfigFile {
                     .extra
                     .insert("vpn_server".to_owned(), Value::String(url));
             }
+            other if python_settings::known(other) => {
+                python_settings::set(&mut self.general.extra, other, value)
+                    .map_err(Error::usage)?;
+            }
             other => {
-                let known: Vec<&str> = SETTABLE.iter().map(|(k, _)| *k).collect();
+                let known: Vec<&str> = SETTABLE
+                    .iter()
+                    .map(|(k, _)| *k)
+                    .chain(python_settings::PYTHON_SETTINGS.iter().map(|(k, _, _)| *k))
+                    .collect();
                 return Err(Error::usage(format!(
                     "unknown setting {other:?}; settable: {}",
                     known.join(", ")

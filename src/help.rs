@@ -206,6 +206,16 @@ pub(crate) fn configure_set() -> String {
     )
 }
 
+pub(crate) fn configure_edit() -> String {
+    help(
+        &[Example {
+            text: "Edit the configuration in nano; a file that no longer reads is not kept:",
+            commands: &["EDITOR=nano vss-cli configure edit"],
+        }],
+        LOCAL,
+    )
+}
+
 pub(crate) fn configure_rm() -> String {
     help(
         &[Example {

@@ -21,11 +21,13 @@ mod generation;
 mod help;
 mod interrupt;
 mod output;
+mod python_only;
 mod qr;
 mod recovery_file;
 mod secrets;
 mod sanitize;
 mod settings;
+mod table;
 mod terminal;
 mod trust;
 
@@ -35,18 +37,50 @@ pub fn main() -> std::process::ExitCode {
     use clap::FromArgMatches;
     let command = cli::command();
     let args = cli::python_spellings(&command, std::env::args_os().collect());
-    let cli =
-        cli::Cli::from_arg_matches(&command.get_matches_from(args)).unwrap_or_else(|e| e.exit());
+    let args = cli::python_shorts(&command, args);
+    let matches = match command.try_get_matches_from(args) {
+        Ok(matches) => matches,
+        Err(e) => {
+            match python_only::unknown_subcommand(&e).and_then(|w| python_only::refusal(&w)) {
+                Some(refusal) => {
+                    let term = terminal::Terminal::detect(
+                        cli::ColorChoice::Auto,
+                        std::env::var_os("NO_COLOR").is_some(),
+                        false,
+                    );
+                    commands::fail(&term, &refusal);
+                    return refusal.status();
+                }
+                None => e.exit(),
+            }
+        }
+    };
+    let mut cli = cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let typed = |id: &str| matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine);
+    cli.global.python.typed = cli::Typed {
+        output: typed("output"),
+        token: typed("token"),
+        token_stdin: false,
+    };
+    let quiet = cli.global.quiet
+        || matches!(
+            cli.global.python.loglevel,
+            Some(cli::LogLevel::Error | cli::LogLevel::Critical)
+        );
     let term = std::rc::Rc::new(terminal::Terminal::detect(
         cli.global.color,
         std::env::var_os("NO_COLOR").is_some(),
-        cli.global.quiet,
+        quiet,
     ));
     interrupt::install(term.interrupt_writer());
+    let show_exceptions = cli.global.python.showexceptions;
     match commands::run(cli, &term) {
         Ok(()) => exit_codes::ExitCode::Success.into(),
         Err(e) => {
             commands::fail(&term, &e);
+            if show_exceptions {
+                term.tell(format!("-x: {e:#?}"));
+            }
             e.status()
         }
     }

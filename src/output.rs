@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use crate::cli::OutputFormat;
 use crate::sanitize::{is_invisible, neutralise, neutralise_json};
+use crate::table::View;
 
 /// A concrete output format (`auto` resolved).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,25 +15,46 @@ pub(crate) enum Format {
     Table,
     Json,
     Yaml,
+    /// One JSON document a line: a list's items each on its own.
+    Ndjson,
 }
 
 impl Format {
-    /// Resolves `auto`: a table on a terminal, JSON when piped.
-    pub(crate) fn resolve(choice: OutputFormat, stdout_tty: bool) -> Format {
+    /// Resolves `auto`: a table, as in the Python vss-cli, on a terminal or not.
+    pub(crate) fn resolve(choice: OutputFormat) -> Format {
         match choice {
-            OutputFormat::Table => Format::Table,
+            OutputFormat::Table | OutputFormat::Auto => Format::Table,
             OutputFormat::Json => Format::Json,
             OutputFormat::Yaml => Format::Yaml,
-            OutputFormat::Auto if stdout_tty => Format::Table,
-            OutputFormat::Auto => Format::Json,
+            OutputFormat::Ndjson => Format::Ndjson,
         }
     }
 }
 
 /// Renders `value` (a struct or map) in `format`.
+#[cfg(test)]
 pub(crate) fn render<T: Serialize>(format: Format, value: &T) -> String {
-    let value = serde_json::to_value(value).unwrap_or(Value::Null);
+    render_with(format, &View::default(), value)
+}
+
+/// Renders `value` in `format`, sorted and, for a table, shaped as `view` says.
+pub(crate) fn render_with<T: Serialize>(format: Format, view: &View, value: &T) -> String {
+    let value = view.sorted(serde_json::to_value(value).unwrap_or(Value::Null));
     match format {
+        Format::Ndjson => {
+            let items = match value {
+                Value::Array(items) => items,
+                one => vec![one],
+            };
+            items
+                .iter()
+                .map(|v| {
+                    let line = serde_json::to_string(v).unwrap_or_default();
+                    format!("{}\n", neutralise_json(&line))
+                })
+                .collect()
+        }
+        Format::Table if view.table(&value).is_some() => view.table(&value).unwrap_or_default(),
         Format::Json => {
             let mut s = neutralise_json(&serde_json::to_string_pretty(&value).unwrap_or_default())
                 .into_owned();
@@ -256,8 +278,14 @@ mod tests {
     }
 
     #[test]
-    fn auto_depends_on_the_terminal() {
-        assert_eq!(Format::resolve(OutputFormat::Auto, true), Format::Table);
-        assert_eq!(Format::resolve(OutputFormat::Auto, false), Format::Json);
+    fn auto_is_a_table_as_in_the_python_tool() {
+        assert_eq!(Format::resolve(OutputFormat::Auto), Format::Table);
+    }
+
+    #[test]
+    fn ndjson_is_a_document_a_line() {
+        let v = json!([{"a": 1}, {"a": "x\ny"}]);
+        assert_eq!(render(Format::Ndjson, &v), "{\"a\":1}\n{\"a\":\"x\\ny\"}\n");
+        assert_eq!(render(Format::Ndjson, &json!({"a": 1})), "{\"a\":1}\n");
     }
 }

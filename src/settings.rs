@@ -12,6 +12,7 @@ use crate::config::{self, ConfigFile, EndpointEntry};
 use crate::error::{Error, Result};
 use crate::output::Format;
 use crate::secrets::StoreChoice;
+use crate::table::{self, View};
 use crate::trust::Trust;
 use vss_wire::Secret;
 
@@ -77,6 +78,11 @@ pub(crate) struct Settings {
     /// turn it off).
     pub(crate) keep_session: bool,
     pub(crate) format: Format,
+    /// Whether -o/--output was typed on the command line (not set by VSS_OUTPUT or the
+    /// configuration): `token show` and `token mk` print the bare token otherwise.
+    pub(crate) output_typed: bool,
+    /// How tables are shaped and lists sorted (the Python tool's output options).
+    pub(crate) view: View,
     pub(crate) timeout: Duration,
     pub(crate) debug: bool,
     pub(crate) store_choice: StoreChoice,
@@ -138,8 +144,7 @@ fn env_var(name: &str) -> Option<String> {
 impl Settings {
     /// Resolves the global options. With `--password-stdin` the password is read here, so a
     /// later `-` argument reads the next line.
-    /// `stdout_tty` says whether standard output is a terminal (for `-o auto`).
-    pub(crate) fn from_args(args: &GlobalArgs, stdout_tty: bool) -> Result<Settings> {
+    pub(crate) fn from_args(args: &GlobalArgs) -> Result<Settings> {
         let mut args = args.clone();
         // pyvss's names for the same inputs; ours win when both are set.
         for (value, name) in [
@@ -157,6 +162,7 @@ impl Settings {
         } else {
             args.password.clone().map(Secret::from)
         };
+        args.python.typed.token_stdin = args.token.as_deref() == Some("-");
         // Secrets given as `-` (which, unlike arguments, `ps` does not show) come from standard
         // input, a line each, after the password: the API token, then the code.
         for (value, what) in [
@@ -173,7 +179,7 @@ impl Settings {
         }
         let config_path = args.config.clone().unwrap_or_else(config::default_path);
         let config = ConfigFile::load(&config_path)?;
-        let mut settings = Settings::new(&args, stdout_tty, password, config_path, config)?;
+        let mut settings = Settings::new(&args, password, config_path, config)?;
         settings.trust = Trust::from_env(args.ca_bundle.clone());
         Ok(settings)
     }
@@ -181,7 +187,6 @@ impl Settings {
     /// Resolves the global options with the given password and configuration.
     pub(crate) fn new(
         args: &GlobalArgs,
-        stdout_tty: bool,
         password: Option<Secret>,
         config_path: PathBuf,
         config: ConfigFile,
@@ -237,6 +242,8 @@ impl Settings {
             .output
             .or_else(|| config.general.output.as_deref().and_then(parse_output))
             .unwrap_or(OutputFormat::Table);
+        let view = resolve_view(args, &config)?;
+        let token = given_token(args)?;
         let timeout = args.timeout.or(config.general.timeout).unwrap_or(30);
         let username = args
             .username
@@ -249,18 +256,18 @@ impl Settings {
             entry,
             config_path,
             config,
-            token: args
-                .token
-                .clone()
-                .filter(|t| !t.is_empty())
-                .map(Secret::from),
+            token,
             proof,
             username,
             password: password.filter(|p| !p.is_empty()),
             keep_session: !args.no_session,
-            format: Format::resolve(output, stdout_tty),
+            format: Format::resolve(output),
+            output_typed: args.python.typed.output,
+            view,
             timeout: Duration::from_secs(timeout.clamp(1, 3600)),
-            debug: args.debug,
+            debug: args.debug
+                || args.python.verbose
+                || args.python.loglevel == Some(crate::cli::LogLevel::Debug),
             store_choice: args.secret_store,
             trust: Trust::new(args.ca_bundle.clone(), None, None),
             vpn_server,
@@ -280,6 +287,8 @@ impl Settings {
             password: None,
             keep_session: false,
             format: settings.format,
+            output_typed: settings.output_typed,
+            view: settings.view.clone(),
             timeout: settings.timeout,
             debug: settings.debug,
             store_choice: settings.store_choice,
@@ -307,12 +316,91 @@ pub(crate) fn compact_code(typed: &str) -> Option<String> {
     vss_wire::otp::is_code(&compact).then_some(compact)
 }
 
+/// The token given (-t, VSS_TOKEN, pyvss's VSS_API_TOKEN, `--token -`), refused when it holds
+/// what no HTTP header can carry (a newline, a space, a non-ASCII letter): a usage error naming
+/// where it came from, before anything is sent.
+fn given_token(args: &GlobalArgs) -> Result<Option<Secret>> {
+    let Some(token) = args.token.as_deref().filter(|t| !t.is_empty()) else {
+        return Ok(None);
+    };
+    if token.bytes().all(|b| b.is_ascii_graphic()) {
+        return Ok(Some(Secret::from(token)));
+    }
+    let source = if args.python.typed.token_stdin {
+        "--token - (standard input)"
+    } else if args.python.typed.token {
+        "-t/--token"
+    } else if env_var("VSS_TOKEN").is_some() {
+        "VSS_TOKEN"
+    } else if env_var(PYVSS_TOKEN).is_some() {
+        PYVSS_TOKEN
+    } else {
+        "-t/--token"
+    };
+    let what = if token.contains(['\n', '\r']) {
+        "holds a line break"
+    } else if token.contains(char::is_whitespace) {
+        "holds a space"
+    } else {
+        "holds characters an API token never has"
+    };
+    Err(Error::Usage {
+        message: format!("the API token given by {source} {what}: it is not a token"),
+        hint: Some(
+            "an API token is one word of printable ASCII, as `vss-cli token show` prints it \
+             (capture it with VSS_TOKEN=$(vss-cli token show); with -o json the token is the \
+             `token` field)"
+                .to_owned(),
+        ),
+    })
+}
+
+/// The Python tool's output options: the command line and environment, else the
+/// configuration's `table_format` and `columns_width`.
+fn resolve_view(args: &GlobalArgs, config: &ConfigFile) -> Result<View> {
+    let python = &args.python;
+    let columns = match python.columns.as_deref() {
+        Some(text) => Some(table::parse_columns(text).map_err(Error::usage)?),
+        None => None,
+    };
+    let sort_by = match python.sort_by.as_deref() {
+        Some(text) => Some(
+            table::FieldPath::parse(text).map_err(|e| Error::usage(format!("--sort-by: {e}")))?,
+        ),
+        None => None,
+    };
+    let configured = |key: &str| config.general.extra.get(key);
+    let table_format = match &python.table_format {
+        Some(f) => Some(f.clone()),
+        None => configured("table_format")
+            .and_then(serde_json::Value::as_str)
+            .and_then(|f| table::parse_table_format(f).ok()),
+    };
+    let columns_width = python.columns_width.or_else(|| {
+        configured("columns_width").and_then(|w| {
+            w.as_i64()
+                .or_else(|| w.as_str().and_then(|s| s.trim().parse().ok()))
+        })
+    });
+    Ok(View {
+        columns,
+        sort_by,
+        table_format,
+        no_headers: python.no_headers,
+        columns_width,
+        terminal_width: console::Term::stdout()
+            .size_checked()
+            .map(|(_, w)| usize::from(w)),
+    })
+}
+
 fn parse_output(s: &str) -> Option<OutputFormat> {
     match s {
         "table" => Some(OutputFormat::Table),
         "json" => Some(OutputFormat::Json),
         "yaml" => Some(OutputFormat::Yaml),
         "auto" => Some(OutputFormat::Auto),
+        "ndjson" => Some(OutputFormat::Ndjson),
         _ => None,
     }
 }

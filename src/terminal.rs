@@ -120,7 +120,6 @@ enum Width {
 /// The standard streams, what is known about them, and the prompter.
 pub(crate) struct Terminal {
     pub(crate) stdin_tty: bool,
-    pub(crate) stdout_tty: bool,
     pub(crate) stderr_tty: bool,
     /// Colour on stderr (where messages, the QR code and prompts go).
     pub(crate) color: bool,
@@ -133,6 +132,8 @@ pub(crate) struct Terminal {
     pending: PendingNote,
     width: Width,
     prompter: Box<dyn Prompter>,
+    /// How tables are shaped and lists sorted ([`Terminal::set_view`]).
+    view: RefCell<crate::table::View>,
 }
 
 /// What a line on stderr is, which decides its label and whether `--quiet` silences it.
@@ -160,7 +161,6 @@ impl Terminal {
         console::set_colors_enabled_stderr(color);
         Terminal {
             stdin_tty: std::io::stdin().is_terminal(),
-            stdout_tty: std::io::stdout().is_terminal(),
             stderr_tty,
             color,
             quiet,
@@ -170,6 +170,7 @@ impl Terminal {
             pending: PendingNote::default(),
             width: Width::Measure,
             prompter: Box::new(DialoguerPrompter),
+            view: RefCell::default(),
         }
     }
 
@@ -250,7 +251,13 @@ impl Terminal {
 
     /// `value` in `format` on stdout: one document.
     pub(crate) fn print<T: Serialize>(&self, format: Format, value: &T) -> Result<()> {
-        self.write_out(output::render(format, value).as_bytes())
+        let text = output::render_with(format, &self.view.borrow(), value);
+        self.write_out(text.as_bytes())
+    }
+
+    /// Shapes the tables and lists [`Terminal::print`] writes from now on.
+    pub(crate) fn set_view(&self, view: crate::table::View) {
+        *self.view.borrow_mut() = view;
     }
 
     /// One line of data on stdout (a token, a name), neutralised.
@@ -476,7 +483,6 @@ pub(crate) fn buffered(
     let captured = Captured::default();
     let term = Terminal {
         stdin_tty: interactive,
-        stdout_tty: interactive,
         stderr_tty: interactive,
         color: false,
         quiet,
@@ -488,6 +494,7 @@ pub(crate) fn buffered(
         pending: PendingNote::default(),
         width: Width::Fixed(width),
         prompter,
+        view: RefCell::default(),
     };
     (term, captured)
 }

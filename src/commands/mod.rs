@@ -40,6 +40,7 @@ pub(crate) fn run(cli: Cli, term: &Rc<Terminal>) -> Result<()> {
         _ => {}
     }
     let ctx = Context::from_args(&cli.global, Rc::clone(term))?;
+    term.set_view(ctx.settings.view.clone());
     let result = run_command(cli.command, &ctx).map_err(|e| enrol_first(&ctx, e));
     // What the replies showed (a clock far off) is told before any error.
     ctx.auth.tell_warnings();
@@ -120,6 +121,7 @@ fn run_command(command: Commands, ctx: &Context) -> Result<()> {
             ConfigureCommand::Ls => configure::ls::run(ctx),
             ConfigureCommand::Set(args) => configure::set::run(&args, ctx),
             ConfigureCommand::Rm(args) => configure::rm::run(&args, ctx),
+            ConfigureCommand::Edit => configure::edit::run(ctx),
         },
         Commands::Status => status::run(ctx),
         Commands::Token(token) => match token.command {

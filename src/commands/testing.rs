@@ -43,7 +43,6 @@ impl Bench {
         let term = Rc::new(term);
         let settings = Settings::new(
             &cli.global,
-            term.stdout_tty,
             cli.global.password.clone().map(Secret::from),
             config_path,
             ConfigFile::default(),

@@ -115,7 +115,11 @@ fn check_all(setup: &Setup, shell: &str, complete: Complete) {
     );
 
     let got = complete("vss-cli -o ", &[]);
-    assert_eq!(got, set(&["table", "json", "yaml", "auto"]), "{shell}: -o");
+    assert_eq!(
+        got,
+        set(&["table", "json", "yaml", "ndjson", "auto"]),
+        "{shell}: -o"
+    );
 
     let got = complete("vss-cli account set mfa ", &[]);
     for verb in VERBS {

@@ -16,6 +16,7 @@ mod messages;
 mod other_servers;
 mod output;
 mod python_client;
+mod python_options;
 mod python_tokens;
 mod python_tool;
 mod redirect;

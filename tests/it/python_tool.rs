@@ -163,15 +163,17 @@ fn the_python_tool_still_reads_the_config_after_our_writes() {
     .unwrap();
     let python_token = before["endpoints"][2]["token"].as_str().unwrap().to_owned();
 
-    // Ours: a setting, a new endpoint, and the Python tool's endpoint configured again.
+    // Ours: a setting, a new endpoint, and the Python tool's endpoint configured again (which
+    // replaces it: -r, as the Python tool asks it).
     env.bare_cli()
         .args(["configure", "set", "timeout", "45"])
         .assert()
         .success();
-    for name in ["ours", "mock"] {
+    for (name, replace) in [("ours", None), ("mock", Some("-r"))] {
         env.bare_cli()
             .args(["-e", &env.url(), "-u", "ida", "-p", PASSWORD])
             .args(["configure", "mk", "--endpoint-name", name])
+            .args(replace)
             .assert()
             .success();
     }

@@ -831,7 +831,14 @@ fn no_secret_in_any_output_or_log() {
         leak.run_with(&GWEN, &args, &stdin);
     }
 
-    // What remains: the endpoint goes, with its secrets; a completion script.
+    // What remains: the file edited (by a program, as $EDITOR), the endpoint goes, with its
+    // secrets; a completion script.
+    leak.run_env(
+        &ALICE,
+        &["configure", "edit"],
+        &[("EDITOR", "sed -i s/timeout:/timeout:/")],
+        "",
+    );
     leak.run(&ALICE, &["configure", "rm", "leak"]);
     leak.run(&ALICE, &["completion", "bash"]);
 

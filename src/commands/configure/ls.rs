@@ -23,6 +23,9 @@ struct Endpoint {
     /// Where the password is kept: `secret-service`, `keyutils`, `keychain`,
     /// `credential-manager`, `file`, `credentials.enc`, `legacy config`, or nowhere.
     secrets: Option<&'static str>,
+    /// Whether the account logs in with MFA: the Python tool's `tf_enabled`, else whether the
+    /// stored token's login passed a second factor.
+    mfa: Option<bool>,
     default: bool,
 }
 
@@ -32,9 +35,11 @@ struct Row<'a> {
     name: &'a str,
     endpoint: &'a str,
     user: Option<&'a str>,
+    pass: &'static str,
+    mfa: &'static str,
     token: Option<&'a str>,
     expires: Option<String>,
-    secrets: Option<&'static str>,
+    source: Option<&'static str>,
     default: &'static str,
 }
 
@@ -46,10 +51,13 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
         let user = ctx.auth.entry_user(entry)?;
         let token = ctx.auth.entry_token(entry)?;
         let kept = ctx.auth.password_place(entry)?.map(Place::short);
-        let exp = token
-            .as_ref()
-            .and_then(|t| auth::claims(t.expose()))
-            .map(|c| c.exp);
+        let claims = token.as_ref().and_then(|t| auth::claims(t.expose()));
+        let exp = claims.as_ref().map(|c| c.exp);
+        let mfa = entry
+            .extra
+            .get("tf_enabled")
+            .and_then(serde_json::Value::as_bool)
+            .or(claims.as_ref().map(|c| c.otp));
         endpoints.push(Endpoint {
             name: entry.name.clone(),
             endpoint: entry.url.clone(),
@@ -58,6 +66,7 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
             token_expires_at: exp.and_then(output::unix_rfc3339),
             token_expired: exp.map(|exp| exp <= now),
             secrets: kept,
+            mfa,
             default: Some(entry.name.as_str()) == default,
         });
     }
@@ -86,13 +95,19 @@ fn print_table(ctx: &Context, endpoints: &[Endpoint]) -> Result<()> {
             name: &e.name,
             endpoint: &e.endpoint,
             user: e.user.as_deref(),
+            pass: if e.secrets.is_some() { "********" } else { "" },
+            mfa: match e.mfa {
+                Some(true) => "Yes",
+                Some(false) => "No",
+                None => "",
+            },
             token: e.token.as_deref(),
             expires: match (e.token_expired, &e.token_expires_at) {
                 (Some(true), _) => Some("expired".into()),
                 (_, Some(at)) => Some(at.clone()),
                 _ => None,
             },
-            secrets: e.secrets,
+            source: e.secrets,
             default: if e.default { "*" } else { "" },
         })
         .collect();

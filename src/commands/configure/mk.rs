@@ -27,6 +27,27 @@ pub(crate) fn run(args: &ConfigureMkArgs, ctx: &Context) -> Result<()> {
         Some(n) => n.trim().to_owned(),
         None => ctx.settings.endpoint_name(),
     };
+    if let Some(existing) = ctx
+        .settings
+        .config
+        .endpoints
+        .iter()
+        .find(|e| e.name == name && !args.replace)
+    {
+        return Err(Error::Usage {
+            message: format!(
+                "an endpoint called {name:?} is configured already ({}) in {}",
+                existing.url,
+                ctx.settings.config_path.display()
+            ),
+            hint: Some(
+                "to replace it, run this again with -r/--replace; to keep both, give this one \
+                 another name with -e/--endpoint-name NAME after `mk` (`vss-cli configure ls` \
+                 lists the configured ones)"
+                    .to_owned(),
+            ),
+        });
+    }
     // Logging in proves the credentials (and the second factor) before anything is kept.
     let fresh = ctx.auth.login_unkept()?;
     let creds = ctx.auth.credentials()?;

@@ -24,11 +24,12 @@ struct Token<'a> {
     source: Option<Source>,
 }
 
-/// Prints `token` and nothing else as a table (so that `$(...)` takes it whole); with
-/// `-o json|yaml` also its expiry, whether its login passed a second factor and, when given,
+/// Prints `token` and nothing else (so that `$(...)` takes it whole), whatever VSS_OUTPUT or
+/// the configuration say, as `gh auth token` does; with `-o json|yaml|ndjson` typed on the
+/// command line also its expiry, whether its login passed a second factor and, when given,
 /// where it came from.
 fn print(ctx: &Context, token: &Secret, source: Option<Source>) -> Result<()> {
-    if ctx.settings.format == Format::Table {
+    if ctx.settings.format == Format::Table || !ctx.settings.output_typed {
         return ctx.term.print_line(token.expose());
     }
     let claims = auth::claims(token.expose());
