@@ -316,6 +316,11 @@ pub(crate) fn compact_code(typed: &str) -> Option<String> {
     vss_wire::otp::is_code(&compact).then_some(compact)
 }
 
+/// Whether `token` can go in an Authorization header as it is: one word of printable ASCII.
+pub(crate) fn header_safe(token: &str) -> bool {
+    !token.is_empty() && token.bytes().all(|b| b.is_ascii_graphic())
+}
+
 /// The token given (-t, VSS_TOKEN, pyvss's VSS_API_TOKEN, `--token -`), refused when it holds
 /// what no HTTP header can carry (a newline, a space, a non-ASCII letter): a usage error naming
 /// where it came from, before anything is sent.
@@ -323,7 +328,7 @@ fn given_token(args: &GlobalArgs) -> Result<Option<Secret>> {
     let Some(token) = args.token.as_deref().filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
-    if token.bytes().all(|b| b.is_ascii_graphic()) {
+    if header_safe(token) {
         return Ok(Some(Secret::from(token)));
     }
     let source = if args.python.typed.token_stdin {

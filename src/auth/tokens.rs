@@ -48,7 +48,8 @@ impl Session {
     /// True when `token` is `user`'s and has more than `margin` seconds left.
     pub(crate) fn usable(&self, token: &Secret, user: &str, margin: i64) -> bool {
         let now = chrono::Utc::now().timestamp();
-        claims(token.expose()).is_some_and(|c| c.exp > now + margin && c.sub == user)
+        crate::settings::header_safe(token.expose())
+            && claims(token.expose()).is_some_and(|c| c.exp > now + margin && c.sub == user)
     }
 
     /// The token kept for this account (ours, else the Python tool's `token:` for the
@@ -75,9 +76,11 @@ impl Session {
             .as_ref()
             .and_then(|e| e.python_token())
             .filter(|python| {
-                claims(python.expose()).is_some_and(|c| {
-                    c.exp > now + margin && user.as_ref().is_none_or(|u| *u == c.sub)
-                })
+                // One no header can carry (a line break pasted in) is not used: a login is.
+                crate::settings::header_safe(python.expose())
+                    && claims(python.expose()).is_some_and(|c| {
+                        c.exp > now + margin && user.as_ref().is_none_or(|u| *u == c.sub)
+                    })
             })
             .map(|python| (python, Source::PythonConfig)))
     }

@@ -614,3 +614,29 @@ fn side_by_side_with_the_python_tool() {
     };
     assert_eq!(first(ours(&form)), first(theirs(&form)));
 }
+
+#[test]
+fn a_kept_token_no_header_can_carry_is_not_used() {
+    let env = Env::start();
+    env.add_user("fay");
+    let token = stdout(env.cli("fay").args(["--no-session", "token", "mk"]));
+    // The Python tool's `token:` with a line break pasted into it.
+    std::fs::create_dir_all(env.config_dir()).unwrap();
+    std::fs::write(
+        env.config_dir().join("config.yaml"),
+        format!(
+            "general:\n  default_endpoint_name: mock\nendpoints:\n- url: {}\n  name: mock\n  \
+             token: \"{}\\nx\"\n",
+            env.url(),
+            token.trim_end()
+        ),
+    )
+    .unwrap();
+    let shown = json_out(
+        env.bare_cli()
+            .env("VSS_USER", "fay")
+            .env("VSS_USER_PASS", PASSWORD)
+            .args(["-o", "json", "token", "show"]),
+    );
+    assert_eq!(shown["source"], "login", "{shown}");
+}
