@@ -19,7 +19,8 @@ pub(crate) fn python_shorts(command: &clap::Command, args: Vec<OsString>) -> Vec
             out.push(word);
             continue;
         };
-        if text == "--" {
+        // After `--`, and from the program `exec` runs on, every word is that program's.
+        if text == "--" || (path == ["exec"] && !text.starts_with('-')) {
             out.push(word);
             out.extend(words.by_ref());
             break;
@@ -111,6 +112,10 @@ mod tests {
                 "lab",
                 "-r"
             ]
+        );
+        assert_eq!(
+            rewrite(&["exec", "--min-valid", "5m", "curl", "-s", "-e", "x"]),
+            ["exec", "--min-valid", "5m", "curl", "-s", "-e", "x"]
         );
     }
 }
