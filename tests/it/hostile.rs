@@ -313,7 +313,7 @@ fn hostile_arguments_and_environment() {
                 "5",
             ],
             2,
-            "the argument '--totp-optional' cannot be used with '--grace-period <HOURS>'",
+            "the argument '--totp-optional' cannot be used with '--grace-period <DURATION>'",
         ),
         (
             "account name dot dot",
