@@ -18,13 +18,18 @@ pub(super) fn token_id(jti: &str) -> Option<i64> {
 }
 
 impl Service {
-    /// Checks Basic credentials; unknown users cost the same argon2 time as known ones, and
-    /// are throttled the same way (failures are counted per username given).
-    pub(super) fn authenticate(&self, credentials: &Credentials) -> Result<Account, Error> {
+    /// Checks Basic credentials at the time `at` of the request; unknown users cost the same
+    /// argon2 time as known ones, and are throttled the same way (failures are counted per
+    /// username given).
+    pub(super) fn authenticate(
+        &self,
+        credentials: &Credentials,
+        at: DateTime<Utc>,
+    ) -> Result<Account, Error> {
         let name = credentials.username.as_str();
-        self.check_not_locked(Throttle::Password, name)?;
+        self.check_not_locked(Throttle::Password, name, at)?;
         let account = self.store.account(name)?;
-        let now = self.clock.unix();
+        let now = at.timestamp();
         let remembered = Secret::new(format!("{name}\0{}", credentials.password.expose()));
         let key = self
             .keys
@@ -48,7 +53,7 @@ impl Service {
                 Ok(a)
             }
             other => {
-                self.attempt_failed(Throttle::Password, name, other.as_ref())?;
+                self.attempt_failed(Throttle::Password, name, other.as_ref(), at)?;
                 Err(Error::BadCredentials)
             }
         }
@@ -58,7 +63,7 @@ impl Service {
     /// for a request's body; counts a failure the same way, and remembers a success so that
     /// the call's own check does not hash the password again.
     pub(crate) fn check_credentials(&self, credentials: &Credentials) -> Result<(), Error> {
-        self.authenticate(credentials).map(|_| ())
+        self.authenticate(credentials, self.clock.now()).map(|_| ())
     }
 
     /// Refuses a Bearer token that is not valid, before waiting for a request's body.
@@ -79,24 +84,30 @@ impl Service {
         verified.insert(key, (now + VERIFIED_SECS, password_hash.to_owned()));
     }
 
-    /// The refusal while `subject` is locked, or `Ok` when it is not.
-    pub(super) fn check_not_locked(&self, kind: Throttle, subject: &str) -> Result<(), Error> {
-        let now = self.clock.unix();
+    /// The refusal while `subject` is locked at the time `at`, or `Ok` when it is not.
+    pub(super) fn check_not_locked(
+        &self,
+        kind: Throttle,
+        subject: &str,
+        at: DateTime<Utc>,
+    ) -> Result<(), Error> {
+        let now = at.timestamp();
         match self.store.attempts(kind, subject)?.locked_until {
             Some(until) if until > now => Err(too_many_attempts(until, now)),
             _ => Ok(()),
         }
     }
 
-    /// Counts a failed attempt; a lock that starts with it is e-mailed to `account` and
-    /// returned as the refusal.
+    /// Counts a failed attempt made at the time `at`; a lock that starts with it is e-mailed
+    /// to `account` and returned as the refusal.
     pub(super) fn attempt_failed(
         &self,
         kind: Throttle,
         subject: &str,
         account: Option<&Account>,
+        at: DateTime<Utc>,
     ) -> Result<(), Error> {
-        let now = self.clock.unix();
+        let now = at.timestamp();
         self.prune_quiet_throttles(now)?;
         let Some(until) = self.store.attempt_failed(kind, subject, LOCK_RULE, now)? else {
             return Ok(());
@@ -111,7 +122,7 @@ impl Service {
             self.send_notice(
                 account,
                 notices::lock_started(MAX_FAILURES, what, &until),
-                self.clock.now(),
+                at,
             );
         }
         Err(too_many_attempts(until, now))
@@ -154,8 +165,9 @@ impl Service {
         otp: Option<Secret>,
         ip: Option<IpAddr>,
     ) -> Result<TokenResponse, Error> {
+        let now = self.clock.now();
         let _serial = self.serialize(&credentials.username);
-        let account = self.authenticate(credentials)?;
+        let account = self.authenticate(credentials, now)?;
         let requirement = self.requirement(&account)?;
         let mut warning = None;
         let passed_otp = match account.mfa_state {
@@ -166,7 +178,7 @@ impl Service {
                     .ok_or_else(|| {
                         Error::OtpRefused(format!("is required: MFA is enabled ({method})"))
                     })?;
-                self.check_otp(&account, &otp, true)?;
+                self.check_otp(&account, &otp, true, now)?;
                 true
             }
             _ => match &requirement {
@@ -183,19 +195,19 @@ impl Service {
                 Requirement::Optional => false,
             },
         };
-        let token = self.issue_token(&account, passed_otp, ip)?;
+        let token = self.issue_token(&account, passed_otp, ip, now)?;
         Ok(TokenResponse { token, warning })
     }
 
-    /// A new API token of `account` (`otp`: its login passed a second factor), recorded with
-    /// the client address `ip`; its JWT's `jti` is the id of its row.
+    /// A new API token of `account` (`otp`: its login passed a second factor), issued at
+    /// `now` and recorded with the client address `ip`; its JWT's `jti` is the id of its row.
     pub(super) fn issue_token(
         &self,
         account: &Account,
         otp: bool,
         ip: Option<IpAddr>,
+        now: DateTime<Utc>,
     ) -> Result<String, Error> {
-        let now = self.clock.now();
         let iat = now.timestamp();
         let ip = ip.map(|ip| ip.to_canonical().to_string());
         let new = NewToken {
@@ -248,7 +260,8 @@ impl Service {
         )
         .map_err(|_| Error::BadToken)?
         .claims;
-        let now = self.clock.unix();
+        let at = self.clock.now();
+        let now = at.timestamp();
         if claims.exp <= now {
             return Err(Error::BadToken);
         }
@@ -275,7 +288,7 @@ impl Service {
             .last_access
             .is_none_or(|t| now - t.timestamp() >= LAST_ACCESS_SECS)
         {
-            self.store.touch_token(id, self.clock.now())?;
+            self.store.touch_token(id, at)?;
         }
         Ok((account, claims))
     }

@@ -12,8 +12,9 @@ impl Service {
         credentials: &Credentials,
         purpose: CodePurpose,
     ) -> Result<MessageResponse, Error> {
+        let now = self.clock.now();
         let _serial = self.serialize(&credentials.username);
-        let account = self.authenticate(credentials)?;
+        let account = self.authenticate(credentials, now)?;
         if account.mfa_state == MfaState::Disabled {
             return Err(Error::InvalidRequest(NOT_ENABLED.into()));
         }
@@ -27,7 +28,6 @@ impl Service {
         if method == Method::Authenticator {
             return Err(Error::CodesFromApp);
         }
-        let now = self.clock.now();
         if let Some(retry_at) =
             self.store
                 .record_send(account.id, SendKind::Code, SEND_RULE, now.timestamp())?
@@ -82,19 +82,20 @@ impl Service {
         Ok(MessageResponse::info(message))
     }
 
-    /// Checks a code against the account's method (and, at login, its recovery codes). A TOTP
-    /// code is accepted once: never again, nor any code of the same or an earlier time step
-    /// (RFC 6238 §5.2). Failures are counted; after [`MAX_FAILURES`] in a row every code is
-    /// refused for a while.
+    /// Checks a code against the account's method (and, at login, its recovery codes) at the
+    /// time `at` of the request, however long the check takes. A TOTP code is accepted once:
+    /// never again, nor any code of the same or an earlier time step (RFC 6238 §5.2). Failures
+    /// are counted; after [`MAX_FAILURES`] in a row every code is refused for a while.
     pub(super) fn check_otp(
         &self,
         account: &Account,
         otp: &Secret,
         allow_recovery: bool,
+        at: DateTime<Utc>,
     ) -> Result<(), Error> {
         let subject = account.id.to_string();
-        self.check_not_locked(Throttle::Factor, &subject)?;
-        let now = self.clock.unix();
+        self.check_not_locked(Throttle::Factor, &subject, at)?;
+        let now = at.timestamp();
         let ok = match account.mfa_method {
             Some(Method::Authenticator) => {
                 match self.totp_step(account, account.totp_secret.as_deref(), otp.expose(), now) {
@@ -113,7 +114,7 @@ impl Service {
             }
             None => false,
         };
-        if ok || (allow_recovery && self.take_recovery_code(account, otp.expose())?) {
+        if ok || (allow_recovery && self.take_recovery_code(account, otp.expose(), at)?) {
             self.attempt_succeeded(Throttle::Factor, &subject)?;
             return Ok(());
         }
@@ -122,7 +123,7 @@ impl Service {
                 .sent_code_failed(account.id, Factor::Active, MAX_CODE_FAILURES)?;
         }
         tracing::info!(user = %account.username, "code refused");
-        self.attempt_failed(Throttle::Factor, &subject, Some(account))?;
+        self.attempt_failed(Throttle::Factor, &subject, Some(account), at)?;
         if allow_recovery && normalize_recovery_code(otp.expose()).is_some() {
             // It has the form of a recovery code: say so, not "invalid or expired".
             return Err(Error::RecoveryCodeRefused {
@@ -204,6 +205,7 @@ impl Service {
         &self,
         account: &Account,
         input: &str,
+        now: DateTime<Utc>,
     ) -> anyhow::Result<bool> {
         let Some(normalized) = normalize_recovery_code(input) else {
             return Ok(false);
@@ -216,10 +218,10 @@ impl Service {
             }
         }
         match found {
-            Some(id) if self.store.use_recovery_code(id, self.clock.now())? => {
+            Some(id) if self.store.use_recovery_code(id, now)? => {
                 tracing::info!(user = %account.username, "recovery code used");
                 let left = account.recovery_codes_left.saturating_sub(1);
-                self.send_notice(account, notices::recovery_code_used(left), self.clock.now());
+                self.send_notice(account, notices::recovery_code_used(left), now);
                 Ok(true)
             }
             _ => Ok(false),

@@ -10,8 +10,9 @@ impl Service {
         credentials: &Credentials,
         request: &EnableRequest,
     ) -> Result<EnableResponse, Error> {
+        let now = self.clock.now();
         let _serial = self.serialize(&credentials.username);
-        let account = self.authenticate(credentials)?;
+        let account = self.authenticate(credentials, now)?;
         self.check_may_enrol(&account)?;
         let phone = match request.method {
             Method::Sms => {
@@ -47,7 +48,7 @@ impl Service {
                 .as_deref()
                 .filter(|o| !o.trim().is_empty())
                 .ok_or_else(conflict)?;
-            self.check_otp(&account, &Secret::new(otp), true)?;
+            self.check_otp(&account, &Secret::new(otp), true, now)?;
             let replacement = Replacement {
                 method: request.method,
                 mfa_phone: phone.as_deref(),
@@ -55,7 +56,7 @@ impl Service {
             };
             if !self
                 .store
-                .start_replacement(account.id, &replacement, self.clock.now())?
+                .start_replacement(account.id, &replacement, now)?
             {
                 // Disabled meanwhile.
                 return Err(Error::InvalidRequest(NOT_ENABLED.into()));
@@ -131,15 +132,16 @@ impl Service {
         credentials: &Credentials,
         otp: Option<Secret>,
     ) -> Result<RecoveryCodesResponse, Error> {
+        let now = self.clock.now();
         let _serial = self.serialize(&credentials.username);
-        let account = self.authenticate(credentials)?;
+        let account = self.authenticate(credentials, now)?;
         if account.mfa_state != MfaState::Enabled {
             return Err(Error::InvalidRequest(NOT_ENABLED.into()));
         }
         let otp = otp
             .filter(|o| !o.expose().trim().is_empty())
             .ok_or_else(|| Error::OtpRefused(OTP_INVALID.into()))?;
-        self.check_otp(&account, &otp, true)?;
+        self.check_otp(&account, &otp, true, now)?;
         let codes: Vec<String> = (0..RECOVERY_CODES).map(|_| new_recovery_code()).collect();
         if !self
             .store
@@ -148,11 +150,7 @@ impl Service {
             return Err(Error::InvalidRequest(NOT_ENABLED.into()));
         }
         tracing::info!(user = %account.username, "recovery codes replaced");
-        self.send_notice(
-            &account,
-            notices::recovery_codes_replaced(),
-            self.clock.now(),
-        );
+        self.send_notice(&account, notices::recovery_codes_replaced(), now);
         Ok(RecoveryCodesResponse {
             message: format!(
                 "{RECOVERY_CODES} new recovery codes; the earlier ones no longer work."
@@ -169,8 +167,9 @@ impl Service {
         credentials: &Credentials,
         otp: Option<Secret>,
     ) -> Result<MessageResponse, Error> {
+        let now = self.clock.now();
         let _serial = self.serialize(&credentials.username);
-        let account = self.authenticate(credentials)?;
+        let account = self.authenticate(credentials, now)?;
         if account.mfa_state == MfaState::Disabled {
             return Err(Error::InvalidRequest(
                 "MFA is not enabled; start with: vss-cli account set mfa mk METHOD".into(),
@@ -183,13 +182,12 @@ impl Service {
             .filter(|o| !o.expose().trim().is_empty())
             .ok_or_else(|| Error::InvalidParameter("otp is required".into()))?;
         if let Some(pending) = &account.pending {
-            return self.finish_replacement(&account, pending.method, &otp);
+            return self.finish_replacement(&account, pending.method, &otp, now);
         }
-        self.check_otp(&account, &otp, false)?;
+        self.check_otp(&account, &otp, false, now)?;
         if account.mfa_state == MfaState::Enabled {
             return Ok(MessageResponse::info("Code verified"));
         }
-        let now = self.clock.now();
         if !self.store.mark_enabled(account.id, now)? {
             // Restarted or disabled meanwhile.
             return Err(Error::OtpRefused(OTP_INVALID.into()));
@@ -202,16 +200,18 @@ impl Service {
         )))
     }
 
-    /// `POST /tf/verify` during a replacement: a code of the new factor swaps it in.
+    /// `POST /tf/verify` during a replacement, made at `at`: a code of the new factor swaps
+    /// it in.
     pub(super) fn finish_replacement(
         &self,
         account: &Account,
         method: Method,
         otp: &Secret,
+        at: DateTime<Utc>,
     ) -> Result<MessageResponse, Error> {
         let subject = account.id.to_string();
-        self.check_not_locked(Throttle::Factor, &subject)?;
-        let now = self.clock.unix();
+        self.check_not_locked(Throttle::Factor, &subject, at)?;
+        let now = at.timestamp();
         let pending = account.pending.as_ref().expect("a pending replacement");
         let (ok, step) = match method {
             Method::Authenticator => {
@@ -231,11 +231,11 @@ impl Service {
                     .sent_code_failed(account.id, Factor::Replacement, MAX_CODE_FAILURES)?;
             }
             tracing::info!(user = %account.username, "code refused");
-            self.attempt_failed(Throttle::Factor, &subject, Some(account))?;
+            self.attempt_failed(Throttle::Factor, &subject, Some(account), at)?;
             return Err(Error::OtpRefused(OTP_INVALID.into()));
         }
         self.attempt_succeeded(Throttle::Factor, &subject)?;
-        let now = self.clock.now();
+        let now = at;
         if !self.store.finish_replacement(account.id, step, now)? {
             // Started over or disabled meanwhile.
             return Err(Error::OtpRefused(OTP_INVALID.into()));
@@ -251,13 +251,13 @@ impl Service {
         &self,
         credentials: &Credentials,
     ) -> Result<MessageResponse, Error> {
+        let now = self.clock.now();
         let _serial = self.serialize(&credentials.username);
-        let account = self.authenticate(credentials)?;
+        let account = self.authenticate(credentials, now)?;
         if account.mfa_state == MfaState::Disabled {
             return Err(Error::InvalidRequest(NOT_ENABLED.into()));
         }
         self.check_may_disable(&account)?;
-        let now = self.clock.now();
         // One token at a time: while one is outstanding, say so instead of sending another.
         if let Some(outstanding) = self.store.confirmation(account.id)? {
             if outstanding.expires_at > now.timestamp() {
@@ -311,14 +311,14 @@ impl Service {
         credentials: &Credentials,
         token: &Secret,
     ) -> Result<MessageResponse, Error> {
+        let now = self.clock.now();
         let _serial = self.serialize(&credentials.username);
-        let account = self.authenticate(credentials)?;
+        let account = self.authenticate(credentials, now)?;
         if account.mfa_state != MfaState::Disabled {
             self.check_may_disable(&account)?;
         }
         let refused = || Error::ConfirmationRefused;
         let stored = self.store.confirmation(account.id)?.ok_or_else(refused)?;
-        let now = self.clock.now();
         if stored.expires_at <= now.timestamp() {
             self.store.delete_confirmation(account.id)?;
             return Err(refused());

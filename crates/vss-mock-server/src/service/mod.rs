@@ -318,21 +318,91 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let clock = Clock::system();
         let s = service_with(dir.path(), clock.clone());
-        assert!(s.authenticate(&jm()).is_ok());
-        assert!(s.authenticate(&jm()).is_ok(), "remembered");
+        let now = || clock.now();
+        assert!(s.authenticate(&jm(), now()).is_ok());
+        assert!(s.authenticate(&jm(), now()).is_ok(), "remembered");
         let wrong = Credentials {
             username: "jm".into(),
             password: Secret::new("pw2"),
         };
-        assert!(matches!(s.authenticate(&wrong), Err(Error::BadCredentials)));
+        assert!(matches!(
+            s.authenticate(&wrong, now()),
+            Err(Error::BadCredentials)
+        ));
         // Forgotten after a while, then checked again with argon2.
         clock.advance(VERIFIED_SECS + 1);
-        assert!(s.authenticate(&jm()).is_ok());
+        assert!(s.authenticate(&jm(), now()).is_ok());
         // A lock wins over a remembered password.
         for _ in 0..10 {
-            let _ = s.authenticate(&wrong);
+            let _ = s.authenticate(&wrong, now());
         }
-        assert!(s.authenticate(&jm()).is_err(), "locked, remembered or not");
+        assert!(
+            s.authenticate(&jm(), now()).is_err(),
+            "locked, remembered or not"
+        );
+    }
+
+    /// The code of the last e-mail in the outbox under `dir`.
+    fn mailed_code(dir: &std::path::Path) -> Secret {
+        let mut mails: Vec<_> = std::fs::read_dir(dir.join("outbox/mail"))
+            .unwrap()
+            .map(|m| m.unwrap().path())
+            .collect();
+        mails.sort();
+        let mail = std::fs::read_to_string(mails.last().unwrap()).unwrap();
+        let code = mail
+            .split("Your verification code is: ")
+            .nth(1)
+            .unwrap()
+            .chars()
+            .take(6)
+            .collect::<String>();
+        Secret::new(code)
+    }
+
+    /// A code is judged at the time of its request, however many times the call reads the
+    /// clock: a clock that moves on a second each time it is read stands for a call that
+    /// takes time between its reads.
+    #[test]
+    fn a_code_is_judged_at_the_time_of_its_request() {
+        // An authenticator's code, at the last second a login takes it (one step on).
+        let dir = tempfile::tempdir().unwrap();
+        let clock = Clock::system();
+        clock.stop();
+        let service = service_with(dir.path(), clock.clone());
+        let request = EnableRequest {
+            method: Method::Authenticator,
+            phone: None,
+            otp: None,
+        };
+        let key = service.enable(&jm(), &request).unwrap().key.unwrap();
+        let secret = otp::from_base32(&key).unwrap();
+        let code_at = |t: i64| Secret::new(otp::code_at(&secret, t as u64).unwrap());
+        service.verify(&jm(), Some(code_at(clock.unix()))).unwrap();
+        let step = clock.unix() / otp::STEP as i64 + 1;
+        clock.advance((step + 2) * otp::STEP as i64 - 1 - clock.unix());
+        clock.tick_on_each_read(1);
+        let login = service.request_token(&jm(), Some(code_at(step * otp::STEP as i64)), None);
+        clock.tick_on_each_read(0);
+        assert!(login.is_ok(), "{:?}", login.err());
+
+        // An e-mailed code, in the last second of its life.
+        let dir = tempfile::tempdir().unwrap();
+        let service = service_with(dir.path(), clock.clone());
+        let request = EnableRequest {
+            method: Method::Email,
+            phone: None,
+            otp: None,
+        };
+        service.enable(&jm(), &request).unwrap();
+        let sent_at = clock.unix();
+        service.send_code(&jm(), CodePurpose::Verify).unwrap();
+        let code = mailed_code(dir.path());
+        clock.advance(sent_at + CODE_SECS - 1 - clock.unix());
+        clock.tick_on_each_read(1);
+        let verified = service.verify(&jm(), Some(code));
+        clock.tick_on_each_read(0);
+        assert!(verified.is_ok(), "{:?}", verified.err());
     }
 
     fn jm() -> Credentials {
@@ -413,7 +483,11 @@ mod tests {
         let code = Secret::new(otp::code_at(&secret, clock.unix() as u64).unwrap());
         service.verify(&jm(), Some(code)).unwrap();
         let account = service.store.account("jm").unwrap().unwrap();
-        let sign = |otp: bool| service.issue_token(&account, otp, None).unwrap();
+        let sign = |otp: bool| {
+            service
+                .issue_token(&account, otp, None, clock.now())
+                .unwrap()
+        };
         assert!(matches!(
             service.profile(&sign(false)),
             Err(Error::BadToken)

@@ -28,7 +28,7 @@ impl Service {
     /// `GET /otp/user-status-totp.php`: `usages` and `method` while the account's factor is
     /// enabled (none otherwise: the gateway's MFA is off), and whether the gateway is open.
     pub(crate) fn vpn_status(&self, credentials: &Credentials) -> Result<GatewayStatus, Error> {
-        let account = self.authenticate(credentials)?;
+        let account = self.authenticate(credentials, self.clock.now())?;
         let (usages, method) = match (account.mfa_state, account.mfa_method) {
             (MfaState::Enabled, Some(method)) => (
                 Some(serde_json::Value::from(USAGES)),
@@ -71,8 +71,9 @@ impl Service {
         otp: Option<Secret>,
         ip: Option<IpAddr>,
     ) -> Result<Opened, Error> {
+        let now = self.clock.now();
         let _serial = self.serialize(&credentials.username);
-        let account = self.authenticate(credentials)?;
+        let account = self.authenticate(credentials, now)?;
         let from = from_ip(ip);
         let refuse = |why: &str, logged: &str| -> Result<Opened, Error> {
             self.vpn_log_line(&account, None, &format!("code refused{from}: {logged}"))?;
@@ -93,7 +94,7 @@ impl Service {
         let Some(otp) = otp.filter(|o| !o.expose().trim().is_empty()) else {
             return refuse("no code (otpass) was given", "no code given");
         };
-        match self.check_otp(&account, &otp, false) {
+        match self.check_otp(&account, &otp, false, now) {
             Ok(()) => {}
             Err(Error::OtpRefused(_) | Error::RecoveryCodeRefused { .. }) => {
                 return refuse(
@@ -111,10 +112,9 @@ impl Service {
             }
             Err(e) => return Err(e),
         }
-        let now = self.clock.unix();
         let open = GatewayRow {
             open: true,
-            since: now,
+            since: now.timestamp(),
         };
         self.vpn_log_line(
             &account,
@@ -134,12 +134,13 @@ impl Service {
         credentials: &Credentials,
         ip: Option<IpAddr>,
     ) -> Result<GatewayReply, Error> {
+        let now = self.clock.now();
         let _serial = self.serialize(&credentials.username);
-        let account = self.authenticate(credentials)?;
+        let account = self.authenticate(credentials, now)?;
         let (open, _) = self.gateway_state(&account)?;
         let closed = GatewayRow {
             open: false,
-            since: self.clock.unix(),
+            since: now.timestamp(),
         };
         let what = if open {
             "gateway closed"
@@ -161,7 +162,7 @@ impl Service {
         credentials: &Credentials,
         since: Option<DateTime<Utc>>,
     ) -> Result<Vec<String>, Error> {
-        let account = self.authenticate(credentials)?;
+        let account = self.authenticate(credentials, self.clock.now())?;
         let entries = self
             .store
             .vpn_log(account.id, since.map(|t| t.timestamp()), LOG_LIMIT)?;

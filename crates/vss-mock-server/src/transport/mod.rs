@@ -135,6 +135,10 @@ pub(crate) async fn serve(
                         let _ = tokio::time::timeout(EVICTION_WAIT, slot.closed.notified()).await;
                     }
                     None => {
+                        tracing::debug!(
+                            "cannot accept a connection and none can be closed: pausing {} ms",
+                            backoff.as_millis()
+                        );
                         tokio::time::sleep(backoff).await;
                         backoff = (backoff * 2).min(BACKOFF_MAX);
                     }
