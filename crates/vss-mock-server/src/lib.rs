@@ -451,6 +451,7 @@ fn serve(cli: cli::Cli) -> anyhow::Result<()> {
         Some(Tls::SelfSigned { ca_out }) => Some(ca_out.clone()),
         _ => None,
     };
+    let signals = Signals::new().context("cannot set up the handling of Ctrl-C and SIGTERM")?;
     let handle = start(config, Clock::system())?;
     eprintln!("vss-mock-server: data directory: {}", data.display());
     eprintln!(
@@ -480,23 +481,47 @@ fn serve(cli: cli::Cli) -> anyhow::Result<()> {
             handle.url()
         );
     }
-    wait_for_signal()?;
+    signals.wait();
     eprintln!("vss-mock-server: stopping");
     handle.shutdown();
     Ok(())
 }
 
-/// Blocks until Ctrl-C or SIGTERM.
-fn wait_for_signal() -> anyhow::Result<()> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
-    runtime.block_on(async {
-        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
-        tokio::select! {
-            r = tokio::signal::ctrl_c() => r?,
-            _ = term.recv() => {}
-        }
-        Ok(())
-    })
+/// Ctrl-C and SIGTERM, heard from before the server starts: once it serves, running out of
+/// file descriptors cannot keep it from hearing them (nor make it exit for want of one).
+struct Signals {
+    runtime: tokio::runtime::Runtime,
+    interrupt: tokio::signal::unix::Signal,
+    terminate: tokio::signal::unix::Signal,
+}
+
+impl Signals {
+    fn new() -> anyhow::Result<Signals> {
+        use tokio::signal::unix::{signal, SignalKind};
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let (interrupt, terminate) = {
+            let _runtime = runtime.enter();
+            (
+                signal(SignalKind::interrupt())?,
+                signal(SignalKind::terminate())?,
+            )
+        };
+        Ok(Signals {
+            runtime,
+            interrupt,
+            terminate,
+        })
+    }
+
+    /// Blocks until one of them comes.
+    fn wait(mut self) {
+        self.runtime.block_on(async {
+            tokio::select! {
+                _ = self.interrupt.recv() => {}
+                _ = self.terminate.recv() => {}
+            }
+        });
+    }
 }
