@@ -79,6 +79,15 @@ pub(crate) struct Guarded {
     /// A reply of ours still to be written, and how much of it is.
     pending: Vec<u8>,
     written: usize,
+    /// Closing: the write side is shut, and what the client still sends is read off until
+    /// it closes too, or for [`LINGER`] at most (see `poll_shutdown`).
+    lingering: Option<Lingering>,
+}
+
+/// A close in progress: when it ends at the latest, and how much was read off meanwhile.
+struct Lingering {
+    until: Pin<Box<tokio::time::Sleep>>,
+    read: usize,
 }
 
 impl Guarded {
@@ -92,6 +101,36 @@ impl Guarded {
             timed_out: false,
             pending: Vec::new(),
             written: 0,
+            lingering: None,
+        }
+    }
+
+    /// The connection's TCP stream, under TLS or not.
+    fn tcp(&mut self) -> &mut TcpStream {
+        match &mut self.inner {
+            Stream::Plain(s) => s,
+            Stream::Tls(s) => s.get_mut().0,
+        }
+    }
+
+    /// Reads off and drops what the client still sends, until it closes, [`LINGER`] passes,
+    /// or [`LINGER_BYTES`] were read.
+    fn poll_linger(&mut self, cx: &mut Context<'_>) -> Poll<()> {
+        let mut buf = [0u8; 8192];
+        loop {
+            let lingering = self.lingering.as_mut().expect("lingering");
+            if lingering.until.as_mut().poll(cx).is_ready() || lingering.read >= LINGER_BYTES {
+                return Poll::Ready(());
+            }
+            let mut read = ReadBuf::new(&mut buf);
+            match Pin::new(self.tcp()).poll_read(cx, &mut read) {
+                Poll::Ready(Ok(())) if !read.filled().is_empty() => {
+                    let n = read.filled().len();
+                    self.lingering.as_mut().expect("lingering").read += n;
+                }
+                Poll::Ready(_) => return Poll::Ready(()),
+                Poll::Pending => return Poll::Pending,
+            }
         }
     }
 
@@ -137,13 +176,15 @@ impl Guarded {
     }
 }
 
-/// Most bytes read off a connection as it closes (see `Drop for Guarded`).
+/// Most time, and bytes, read off a connection as it closes.
+const LINGER: Duration = Duration::from_secs(2);
 const LINGER_BYTES: usize = 1024 * 1024;
 
 impl Drop for Guarded {
     /// What the client sent that was never read (a body refused from its headers) would make
     /// the close a reset, which can cost the client the reply it was sent: read off what is
-    /// here already first.
+    /// here already first. (A close through `poll_shutdown` lingers for more; this is for a
+    /// connection dropped without one.)
     fn drop(&mut self) {
         let tcp = match &self.inner {
             Stream::Plain(s) => s,
@@ -220,10 +261,25 @@ impl AsyncWrite for Guarded {
         Pin::new(&mut this.inner).poll_flush(cx)
     }
 
+    /// Shuts the write side, then, when the last request's body was left unread (refused
+    /// before it was read: over the limit, or credentials refused from the headers), lingers:
+    /// the client may still be sending it, and would otherwise meet a reset and could lose the
+    /// reply. Not for a client too slow to wait for.
     fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         let this = self.get_mut();
         ready!(this.poll_pending(cx))?;
-        Pin::new(&mut this.inner).poll_shutdown(cx)
+        if this.lingering.is_none() {
+            ready!(Pin::new(&mut this.inner).poll_shutdown(cx))?;
+            if this.timed_out || !this.slot.left_body_unread() {
+                return Poll::Ready(Ok(()));
+            }
+            this.lingering = Some(Lingering {
+                until: Box::pin(tokio::time::sleep(LINGER)),
+                read: 0,
+            });
+        }
+        ready!(this.poll_linger(cx));
+        Poll::Ready(Ok(()))
     }
 }
 

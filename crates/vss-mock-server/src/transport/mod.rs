@@ -35,7 +35,7 @@ use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use axum::Router;
-use hyper::body::{Bytes, Frame, Incoming, SizeHint};
+use hyper::body::{Body as _, Bytes, Frame, Incoming, SizeHint};
 use hyper_util::rt::TokioIo;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::{TcpListener, TcpStream};
@@ -281,6 +281,9 @@ async fn connection(
     let tracked = Arc::clone(&slot);
     let service = hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
         tracked.set_busy();
+        tracked
+            .unread_body
+            .store(!request.body().is_end_stream(), Ordering::Release);
         let mut request = request.map(|body| {
             axum::body::Body::new(Watched {
                 inner: body,
@@ -430,6 +433,7 @@ impl hyper::body::Body for Watched {
         };
         if complete {
             this.slot.body_arrived();
+            this.slot.unread_body.store(false, Ordering::Release);
         }
         Poll::Ready(frame.map(|f| f.map_err(Into::into)))
     }
@@ -475,6 +479,8 @@ pub(crate) struct Slot {
     body_refused: AtomicBool,
     /// Told when the call starts waiting for its body, or is refused that.
     late: Notify,
+    /// The last request's body was not read to its end (the call answered without it).
+    unread_body: AtomicBool,
     epoch: Instant,
     /// Chosen to be closed.
     evicted: AtomicBool,
@@ -525,6 +531,11 @@ impl Slot {
     /// Waiting for the body of a request whose headers came.
     pub(crate) fn awaits_body(&self) -> bool {
         self.body.load(Ordering::Acquire)
+    }
+
+    /// The last request's body was not read to its end: the client may still be sending it.
+    pub(crate) fn left_body_unread(&self) -> bool {
+        self.unread_body.load(Ordering::Acquire)
     }
 
     pub(crate) fn is_idle(&self) -> bool {
@@ -582,6 +593,7 @@ impl Connections {
             body: AtomicBool::new(false),
             body_refused: AtomicBool::new(false),
             late: Notify::new(),
+            unread_body: AtomicBool::new(false),
             epoch: self.epoch,
             evicted: AtomicBool::new(false),
             evict: Notify::new(),

@@ -406,6 +406,37 @@ fn what_the_headers_can_refuse_is_refused_before_the_body() {
     assert!(reply.body.contains("\"token\""), "{reply:?}");
 }
 
+#[test]
+fn a_client_still_sending_a_refused_body_gets_the_refusal() {
+    let s = TestServer::start();
+    s.add_user(user("jm"));
+    // A body over the limit, refused from its headers, which the client sends all the same, a
+    // piece at a time, before it reads the reply: the server reads it off as it closes
+    // instead of resetting the connection, which could cost the client the reply.
+    let body = vec![b' '; 256 * 1024];
+    let mut conn = connect(&s.url());
+    let head = format!(
+        "POST /auth/request-token HTTP/1.1\r\nHost: x\r\n{}\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        basic("jm"),
+        body.len()
+    );
+    conn.write_all(head.as_bytes()).unwrap();
+    for piece in body.chunks(16 * 1024) {
+        std::thread::sleep(Duration::from_millis(20));
+        conn.write_all(piece)
+            .unwrap_or_else(|e| panic!("the server cut the body short: {e}"));
+    }
+    let (got, _) = read_until_closed(&mut conn);
+    parse_reply(&got)
+        .unwrap_or_else(|| panic!("no reply: {:?}", String::from_utf8_lossy(&got)))
+        .json_error(
+            413,
+            "PayloadTooLarge",
+            "The request body is larger than 64 KiB",
+        );
+}
+
 /// A new connection that sent the head of a login of `jm` with `Expect: 100-continue`, once the
 /// server asked for the body: from then on its call waits for a body that does not come.
 fn waiting_for_a_body(url: &str) -> TcpStream {
