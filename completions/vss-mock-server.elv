@@ -26,7 +26,7 @@ set edit:completion:arg-completer[vss-mock-server] = {|@words|
             cand --issuer 'Issuer shown in authenticator apps'
             cand --request-timeout 'Longest a call may take, in seconds (reading its body included); slower calls get 503'
             cand --replies 'Whole replies, or only the fields the Python client reads (to check that a client needs no more); errors and administrator calls are the same either way'
-            cand --header-timeout 'Longest wait for a request''s headers, in seconds, from the connection''s start (TLS handshake included) or the end of the previous reply; then 408, or close when idle'
+            cand --header-timeout 'Longest wait for a request''s headers and body, in seconds, from the connection''s start (TLS handshake included) or the end of the previous reply; then 408, or close when idle'
             cand --max-connections 'Most connections served at once (fewer if the open-file limit is lower); a new one then closes the connection idle longest, or waits while all are in a call'
             cand --tls-cert 'Serve HTTPS with this PEM certificate chain (with --tls-key)'
             cand --tls-key 'The PEM private key of --tls-cert'

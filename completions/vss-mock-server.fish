@@ -58,7 +58,7 @@ complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l outbox -d 'Folder 
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l issuer -d 'Issuer shown in authenticator apps' -r -f
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l request-timeout -d 'Longest a call may take, in seconds (reading its body included); slower calls get 503' -r -f
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l replies -d 'Whole replies, or only the fields the Python client reads (to check that a client needs no more); errors and administrator calls are the same either way' -r -f -a 'full minimal'
-complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l header-timeout -d 'Longest wait for a request\'s headers, in seconds, from the connection\'s start (TLS handshake included) or the end of the previous reply; then 408, or close when idle' -r -f
+complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l header-timeout -d 'Longest wait for a request\'s headers and body, in seconds, from the connection\'s start (TLS handshake included) or the end of the previous reply; then 408, or close when idle' -r -f
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l max-connections -d 'Most connections served at once (fewer if the open-file limit is lower); a new one then closes the connection idle longest, or waits while all are in a call' -r -f
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l tls-cert -d 'Serve HTTPS with this PEM certificate chain (with --tls-key)' -r -F
 complete -c vss-mock-server -n '__fish_vss_mock_server_at' -l tls-key -d 'The PEM private key of --tls-cert' -r -F

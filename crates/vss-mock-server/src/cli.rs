@@ -41,8 +41,8 @@ pub(crate) struct Cli {
     /// no more); errors and administrator calls are the same either way.
     #[arg(long, value_name = "WHAT", value_enum, default_value_t = Replies::Full)]
     pub(crate) replies: Replies,
-    /// Longest wait for a request's headers, in seconds, from the connection's start (TLS
-    /// handshake included) or the end of the previous reply; then 408, or close when idle.
+    /// Longest wait for a request's headers and body, in seconds, from the connection's start
+    /// (TLS handshake included) or the end of the previous reply; then 408, or close when idle.
     #[arg(long, value_name = "SECS", default_value_t = 5)]
     pub(crate) header_timeout: u64,
 
