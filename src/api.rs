@@ -651,6 +651,51 @@ impl Api {
         shown_path: &str,
         extension: Option<Extension>,
     ) -> Result<T> {
+        let (status, bytes) = self.receive(req, method, shown_path, "the VSS API")?;
+        if status.is_success() {
+            // A 204, or a 2xx with nothing in it (a DELETE), reads as `null`.
+            let bytes: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
+                b"null"
+            } else {
+                &bytes
+            };
+            return serde_json::from_slice(bytes).map_err(|e| {
+                Error::server(format!(
+                    "{} answered {method} {shown_path} with something that is not the VSS API \
+                     ({e}); check the endpoint",
+                    self.base
+                ))
+            });
+        }
+        let reply = serde_json::from_slice::<ErrorResponse>(&bytes).ok();
+        if let Some(extension) = extension {
+            if unknown_to_server(extension, status, reply.as_ref().map(|r| r.error)) {
+                return Err(extension.unsupported(&self.base, status, method, shown_path, reply));
+            }
+        }
+        match reply {
+            Some(body) => Err(classify(status, body)),
+            None if status.is_server_error() => Err(Error::server(format!(
+                "the server failed: HTTP {status} for {method} {shown_path}"
+            ))),
+            None => Err(Error::server(format!(
+                "{} answered HTTP {status} for {method} {shown_path} without an API error; is it \
+                 the VSS API?",
+                self.base
+            ))),
+        }
+    }
+
+    /// Sends `req` and reads its whole reply within the timeout ([`Api::fetch`]): the status
+    /// and body, with the call traced, the server's clock noted, and a failure, a timeout, a
+    /// cut-off or an oversized reply (from a server that may not be `what`) as an error.
+    pub(super) fn receive(
+        &self,
+        req: RequestBuilder,
+        method: &str,
+        shown_path: &str,
+        what: &str,
+    ) -> Result<(StatusCode, Vec<u8>)> {
         let started = Instant::now();
         let (status, headers, body) = match self.fetch(req) {
             Fetched::Reply(status, headers, body) => (status, headers, body),
@@ -694,43 +739,12 @@ impl Api {
         })?;
         if bytes.len() as u64 > MAX_REPLY_BYTES {
             return Err(Error::server(format!(
-                "{} sent a reply larger than {} KiB to {method} {shown_path}; is it the VSS API?",
+                "{} sent a reply larger than {} KiB to {method} {shown_path}; is it {what}?",
                 self.base,
                 MAX_REPLY_BYTES / 1024
             )));
         }
-        if status.is_success() {
-            // A 204, or a 2xx with nothing in it (a DELETE), reads as `null`.
-            let bytes: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
-                b"null"
-            } else {
-                &bytes
-            };
-            return serde_json::from_slice(bytes).map_err(|e| {
-                Error::server(format!(
-                    "{} answered {method} {shown_path} with something that is not the VSS API \
-                     ({e}); check the endpoint",
-                    self.base
-                ))
-            });
-        }
-        let reply = serde_json::from_slice::<ErrorResponse>(&bytes).ok();
-        if let Some(extension) = extension {
-            if unknown_to_server(extension, status, reply.as_ref().map(|r| r.error)) {
-                return Err(extension.unsupported(&self.base, status, method, shown_path, reply));
-            }
-        }
-        match reply {
-            Some(body) => Err(classify(status, body)),
-            None if status.is_server_error() => Err(Error::server(format!(
-                "the server failed: HTTP {status} for {method} {shown_path}"
-            ))),
-            None => Err(Error::server(format!(
-                "{} answered HTTP {status} for {method} {shown_path} without an API error; is it \
-                 the VSS API?",
-                self.base
-            ))),
-        }
+        Ok((status, bytes))
     }
 
     /// Sends `req` and reads the whole reply (at most [`MAX_REPLY_BYTES`] and one byte), all

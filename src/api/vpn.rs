@@ -4,14 +4,12 @@
 //! Its replies are not the API's: a refused code is a 2xx reply holding `failed`.
 
 use std::rc::Rc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use reqwest::blocking::{Client, RequestBuilder};
 use reqwest::StatusCode;
 
-use super::{
-    classify, redirect_policy, root_cause, server_time, Api, Fetched, MAX_REPLY_BYTES, RETRY_PAUSES,
-};
+use super::{classify, redirect_policy, root_cause, Api, RETRY_PAUSES};
 use crate::error::{Error, Result};
 use crate::terminal::Terminal;
 use crate::trust::Trust;
@@ -154,56 +152,7 @@ impl Api {
     }
 
     fn gateway_once(&self, req: RequestBuilder, method: &str, shown_path: &str) -> Result<Vec<u8>> {
-        let started = Instant::now();
-        let elapsed = || format!("{:.3}", started.elapsed().as_secs_f64() * 1000.0);
-        let (status, headers, body) = match self.fetch(req) {
-            Fetched::Reply(status, headers, body) => (status, headers, body),
-            Fetched::Failed(e) => {
-                let elapsed = elapsed();
-                self.trace(|| format!("{method} {shown_path} -> failed after {elapsed} ms"));
-                return Err(self.network_error(&e, method, shown_path));
-            }
-            Fetched::TimedOut { answered } => {
-                self.timed_out.set(true);
-                let secs = self.timeout.as_secs();
-                let cause = if answered {
-                    format!("no complete answer within {secs} s (the reply kept coming too slowly)")
-                } else {
-                    format!("no answer within {secs} s")
-                };
-                self.trace(|| format!("{method} {shown_path} -> {cause}"));
-                return Err(Error::Network {
-                    endpoint: self.base.clone(),
-                    cause,
-                    hint: None,
-                });
-            }
-        };
-        let elapsed = elapsed();
-        self.last_status.set(Some(status));
-        self.note_date(&headers);
-        self.trace(|| {
-            let server = server_time(&headers)
-                .map(|ms| format!(", server {ms:.3} ms"))
-                .unwrap_or_default();
-            format!(
-                "{method} {shown_path} -> {} ({elapsed} ms{server})",
-                status.as_u16()
-            )
-        });
-        let bytes = body.map_err(|e| Error::Network {
-            endpoint: self.base.clone(),
-            cause: format!("the reply was cut off: {}", root_cause(&e)),
-            hint: None,
-        })?;
-        if bytes.len() as u64 > MAX_REPLY_BYTES {
-            return Err(Error::server(format!(
-                "{} sent a reply larger than {} KiB to {method} {shown_path}; is it the VPN \
-                 gateway?",
-                self.base,
-                MAX_REPLY_BYTES / 1024
-            )));
-        }
+        let (status, bytes) = self.receive(req, method, shown_path, "the VPN gateway")?;
         if status.is_success() {
             return Ok(bytes);
         }
