@@ -11,7 +11,7 @@ use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{root_cause, Error, Result};
 use crate::terminal::Terminal;
 use crate::trust::Trust;
 use vss_wire::Secret;
@@ -418,7 +418,7 @@ impl Api {
                     if !self.same_endpoint(&next) {
                         return Err(Error::server(format!(
                             "the token list's next page is on another server ({}): not followed",
-                            crate::terminal::neutralise(&next)
+                            crate::sanitize::neutralise(&next)
                         )));
                     }
                     req = self.http.get(next).bearer_auth(token.expose());
@@ -846,21 +846,6 @@ fn encode_segment(raw: &str) -> String {
     out
 }
 
-/// The innermost cause of an error, which is the one that says what happened
-/// ("Connection refused", "failed to lookup address").
-pub(crate) fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
-    let mut cur = e;
-    while let Some(next) = cur.source() {
-        cur = next;
-    }
-    let text = cur.to_string();
-    // io::Error prints "Connection refused (os error 111)"; the number helps nobody.
-    match text.find(" (os error") {
-        Some(i) => text[..i].to_owned(),
-        None => text,
-    }
-}
-
 /// Most redirects an API call follows.
 const MAX_REDIRECTS: usize = 5;
 
@@ -1167,7 +1152,7 @@ mod tests {
 
     #[test]
     fn a_clock_far_off_is_a_warning_returned_not_printed() {
-        let server = crate::commands::testing::server_with("ann");
+        let server = crate::testing::server_with("ann");
         let trust = crate::trust::Trust::new(None, None, None);
         let api = Api::new(&server.url(), Duration::from_secs(10), None, &trust).unwrap();
         let creds = Credentials {

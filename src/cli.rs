@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::exit_codes::ExitCode;
+use crate::output::OutputFormat;
 use crate::secrets::StoreChoice;
+use crate::terminal::ColorChoice;
 use vss_generate::GenerateWhat;
 use vss_wire::Method;
 
@@ -312,26 +314,6 @@ pub(crate) enum LogLevel {
     Warning,
     Info,
     Debug,
-}
-
-/// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum OutputFormat {
-    Table,
-    Json,
-    Yaml,
-    /// One JSON document a line (a list's items each on its own line)
-    Ndjson,
-    /// A table, as in the Python vss-cli
-    Auto,
-}
-
-/// Colour choices.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum ColorChoice {
-    Auto,
-    Always,
-    Never,
 }
 
 #[derive(Debug, Subcommand)]

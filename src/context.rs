@@ -41,8 +41,8 @@ impl Context {
 mod tests {
     #[test]
     fn an_empty_user_name_is_refused() {
-        use crate::commands::testing::{snapshot, Bench};
         use crate::terminal::ScriptedPrompter;
+        use crate::testing::{snapshot, Bench};
         let prompter = ScriptedPrompter::default().expect("Username", "");
         let bench = Bench::new(&["-e", "https://vss.example.org"], true, None, prompter);
         let outcome = bench.outcome(bench.ctx.auth.username().map(|_| ()));

@@ -179,12 +179,6 @@ impl Error {
     }
 }
 
-impl From<crate::fsutil::WriteError> for Error {
-    fn from(e: crate::fsutil::WriteError) -> Self {
-        Error::file(e.to_string())
-    }
-}
-
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
         if e.kind() == std::io::ErrorKind::Interrupted {
@@ -192,5 +186,20 @@ impl From<std::io::Error> for Error {
         } else {
             Error::file(e.to_string())
         }
+    }
+}
+
+/// The innermost cause of an error, which is the one that says what happened
+/// ("Connection refused", "failed to lookup address").
+pub(crate) fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cur = e;
+    while let Some(next) = cur.source() {
+        cur = next;
+    }
+    let text = cur.to_string();
+    // io::Error prints "Connection refused (os error 111)"; the number helps nobody.
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
     }
 }

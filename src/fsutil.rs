@@ -13,3 +13,9 @@ pub(crate) fn write_private(
 ) -> Result<(), WriteError> {
     vss_wire::private_file::write_private(path, contents, overwrite, crate::interrupt::track)
 }
+
+impl From<WriteError> for crate::error::Error {
+    fn from(e: WriteError) -> Self {
+        crate::error::Error::file(e.to_string())
+    }
+}

@@ -5,17 +5,20 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
 use crate::exit_codes::ExitCode;
-use crate::terminal::InterruptWriter;
 
 /// Temporary files being written right now.
 static IN_PROGRESS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 /// The terminal settings at start, restored on Ctrl-C (a password prompt turns echo off).
 static TERMINAL: OnceLock<libc::termios> = OnceLock::new();
-/// Where the handler writes.
-static WRITER: OnceLock<InterruptWriter> = OnceLock::new();
+/// What the handler says, given whether it gave a prompt's terminal settings back.
+type Say = Box<dyn Fn(bool) + Send + Sync>;
 
-/// Installs the Ctrl-C handler, writing through `writer`. Call once, early.
-pub(crate) fn install(writer: InterruptWriter) {
+/// Where the handler writes.
+static WRITER: OnceLock<Say> = OnceLock::new();
+
+/// Installs the Ctrl-C handler; `say` writes what is left to say (the terminal's
+/// [`InterruptWriter`](crate::terminal::InterruptWriter)). Call once, early.
+pub(crate) fn install(say: Say) {
     let fd = libc::STDIN_FILENO;
     // SAFETY: tcgetattr only writes the struct it is given; isatty only reads the descriptor.
     unsafe {
@@ -26,7 +29,7 @@ pub(crate) fn install(writer: InterruptWriter) {
             }
         }
     }
-    let _ = WRITER.set(writer);
+    let _ = WRITER.set(say);
     let _ = ctrlc::set_handler(on_interrupt);
 }
 
@@ -43,8 +46,8 @@ fn on_interrupt() {
             libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, settings);
         }
     }
-    if let Some(writer) = WRITER.get() {
-        writer.interrupted(restore);
+    if let Some(say) = WRITER.get() {
+        say(restore);
     }
     std::process::exit(ExitCode::Interrupted.code());
 }

@@ -5,8 +5,31 @@
 //! and writes the standard streams through (data rendered by [`output`]), and the [`auth`]
 //! layer's session, which alone decides who the user is, where each secret comes from, which
 //! second factor to use and which token serves. Calls go through [`api`] over the wire types
-//! of the `vss-wire` crate.
-//! The binary is [`main`].
+//! of the `vss-wire` crate. The binary is [`main`].
+//!
+//! ## Layers
+//!
+//! Each module uses only modules on the lines below its own, so the modules form a DAG and
+//! nothing low reaches up (`tests/layers.rs` reads the sources and holds them to this list):
+//!
+//! 0. `testing`: the unit tests' bench (a command run against the bundled server); any
+//!    module's tests may use it
+//! 1. `commands`: one module per command, each a `run(args, ctx)`
+//! 2. `context`, `generation`: what a command is handed; the completions and man pages
+//! 3. `auth`: the session: who the user is, the secrets, the second factor, the tokens
+//! 4. `settings`: the command line, environment and configuration, resolved once
+//! 5. `cli`: every clap type (value enums shared with lower layers are defined there)
+//! 6. `api`, `secrets`: the HTTP calls; the credential stores (keyring, file, Python's)
+//! 7. `config`, `trust`, `qr`, `help`, `python_only`: the configuration file; TLS roots;
+//!    the QR code drawn; the long help; the Python tool's other commands
+//! 8. `terminal`: the one door to the standard streams and prompts
+//! 9. `output`: data as a table, JSON or YAML
+//! 10. `table`: columns, widths and table styles
+//! 11. `fsutil`: private files, removed when interrupted
+//! 12. `error`, `interrupt`: errors and their exit codes; Ctrl-C
+//! 13. `exit_codes`, `sanitize`: the exit codes; untrusted text made safe to print
+//!
+//! Below them all are the workspace's crates (`vss-wire`, `vss-generate`).
 
 mod api;
 mod auth;
@@ -23,12 +46,13 @@ mod interrupt;
 mod output;
 mod python_only;
 mod qr;
-mod recovery_file;
 mod sanitize;
 mod secrets;
 mod settings;
 mod table;
 mod terminal;
+#[cfg(test)]
+mod testing;
 mod trust;
 
 /// The `vss-cli` program: parses the command line, runs it, reports a failure, and returns
@@ -44,11 +68,11 @@ pub fn main() -> std::process::ExitCode {
             match python_only::unknown_subcommand(&e).and_then(|w| python_only::refusal(&w)) {
                 Some(refusal) => {
                     let term = terminal::Terminal::detect(
-                        cli::ColorChoice::Auto,
+                        terminal::ColorChoice::Auto,
                         std::env::var_os("NO_COLOR").is_some(),
                         false,
                     );
-                    commands::fail(&term, &refusal);
+                    term.fail(&refusal);
                     return refusal.status();
                 }
                 None => e.exit(),
@@ -72,12 +96,15 @@ pub fn main() -> std::process::ExitCode {
         std::env::var_os("NO_COLOR").is_some(),
         quiet,
     ));
-    interrupt::install(term.interrupt_writer());
+    let writer = term.interrupt_writer();
+    interrupt::install(Box::new(move |restore_cursor| {
+        writer.interrupted(restore_cursor)
+    }));
     let show_exceptions = cli.global.python.showexceptions;
     match commands::run(cli, &term) {
         Ok(()) => exit_codes::ExitCode::Success.into(),
         Err(e) => {
-            commands::fail(&term, &e);
+            term.fail(&e);
             if show_exceptions {
                 term.tell(format!("-x: {e:#?}"));
             }

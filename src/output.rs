@@ -5,9 +5,20 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::cli::OutputFormat;
 use crate::sanitize::{is_invisible, neutralise, neutralise_json};
 use crate::table::View;
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum OutputFormat {
+    Table,
+    Json,
+    Yaml,
+    /// One JSON document a line (a list's items each on its own line)
+    Ndjson,
+    /// A table, as in the Python vss-cli
+    Auto,
+}
 
 /// A concrete output format (`auto` resolved).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

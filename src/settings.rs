@@ -7,10 +7,10 @@ use std::io::BufRead;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::cli::{GlobalArgs, OutputFormat, DEFAULT_ENDPOINT};
+use crate::cli::{GlobalArgs, DEFAULT_ENDPOINT};
 use crate::config::{self, ConfigFile, EndpointEntry};
 use crate::error::{Error, Result};
-use crate::output::Format;
+use crate::output::{Format, OutputFormat};
 use crate::secrets::StoreChoice;
 use crate::table::{self, View};
 use crate::trust::Trust;

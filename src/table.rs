@@ -11,7 +11,7 @@ use serde_json::Value;
 use serde_json_path::JsonPath;
 use tabled::settings::style::{HorizontalLine, Style};
 
-use crate::terminal::neutralise;
+use crate::sanitize::neutralise;
 
 /// The table formats of the Python tool (tabulate's names) that are drawn here.
 pub(crate) const TABLE_FORMATS: [&str; 13] = [

@@ -22,11 +22,18 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::cli::ColorChoice;
 use crate::error::{Error, Result};
 use crate::output::{self, Format};
-pub(crate) use crate::sanitize::neutralise;
+use crate::sanitize::neutralise;
 use vss_wire::Secret;
+
+/// Colour choices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
 
 /// Asks the person at the terminal. Production uses dialoguer; tests script the answers.
 pub(crate) trait Prompter {
@@ -321,6 +328,16 @@ impl Terminal {
     /// A picture the client drew (the QR code), as it is.
     pub(crate) fn picture(&self, drawn: &str) {
         self.write_err(drawn);
+    }
+
+    /// Reports a failed command; returns its exit code.
+    pub(crate) fn fail(&self, e: &Error) -> crate::exit_codes::ExitCode {
+        if matches!(e, Error::Interrupted) {
+            // Ctrl-C read as a key by a prompt: say what the signal handler would have.
+            self.tell_pending_note();
+        }
+        self.error(e);
+        e.exit_code()
     }
 
     /// `error: ...` and, when there is one, `hint: ...`, even with `--quiet`. A cancellation

@@ -151,7 +151,7 @@ fn read_bundle(path: &Path, source: &str) -> Result<Vec<CertificateDer<'static>>
         message: format!(
             "cannot read the CA bundle {} ({source}): {}",
             path.display(),
-            crate::api::root_cause(&e)
+            crate::error::root_cause(&e)
         ),
         hint: Some(hint()),
     })?;

@@ -9,7 +9,8 @@ use std::time::Duration;
 use reqwest::blocking::{Client, RequestBuilder};
 use reqwest::StatusCode;
 
-use super::{classify, redirect_policy, root_cause, Api, RETRY_PAUSES};
+use super::{classify, redirect_policy, Api, RETRY_PAUSES};
+use crate::error::root_cause;
 use crate::error::{Error, Result};
 use crate::terminal::Terminal;
 use crate::trust::Trust;

@@ -460,7 +460,7 @@ fn run_with_limit(
         .map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => "no such command (looked for in PATH)".to_owned(),
             std::io::ErrorKind::PermissionDenied => "it is not an executable file".to_owned(),
-            _ => crate::api::root_cause(&e),
+            _ => crate::error::root_cause(&e),
         })?;
     if let (Some(input), Some(mut stdin)) = (input, child.stdin.take()) {
         use std::io::Write;
@@ -578,9 +578,9 @@ mod tests {
         }
         let (term, captured) = terminal();
         let out: Result<()> = ask_until_accepted(&term, &p, &question(), |_| Ok(()));
-        let code = crate::commands::fail(&term, &out.unwrap_err()).code();
+        let code = term.fail(&out.unwrap_err()).code();
         assert!(p.finished());
-        crate::commands::testing::snapshot(
+        crate::testing::snapshot(
             "malformed_answers",
             &format!("exit code: {code}\n{}", captured.stderr()),
         );
@@ -605,7 +605,7 @@ mod tests {
 
     #[test]
     fn auto_codes_refused_twice_point_to_the_stored_secret() {
-        use crate::commands::testing::{snapshot, Bench};
+        use crate::testing::{snapshot, Bench};
         let bench = Bench::new(
             &[
                 "-e",

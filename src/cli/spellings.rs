@@ -8,7 +8,7 @@ use std::ffi::{OsStr, OsString};
 
 use clap::ValueEnum;
 
-use super::OutputFormat;
+use crate::output::OutputFormat;
 
 /// `args` (the program's name first) with the Python tool's spellings rewritten; `command` is
 /// the built command tree (global options propagated), which says which options take a value.

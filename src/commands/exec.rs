@@ -71,7 +71,7 @@ pub(crate) fn run(args: &ExecArgs, ctx: &Context) -> Result<()> {
         let (why, found) = match e.kind() {
             std::io::ErrorKind::NotFound => ("no such command (looked for in PATH)".into(), false),
             std::io::ErrorKind::PermissionDenied => ("it is not an executable file".into(), true),
-            _ => (crate::api::root_cause(&e), true),
+            _ => (crate::error::root_cause(&e), true),
         };
         Error::CannotRun {
             message: format!("cannot run {shown}: {why}"),

@@ -10,9 +10,6 @@ pub(crate) mod status;
 pub(crate) mod token;
 pub(crate) mod vpn;
 
-#[cfg(test)]
-pub(crate) mod testing;
-
 use crate::cli::{
     AccountCommand, AccountGetCommand, AccountSetCommand, AdminAuditCommand, AdminCommand,
     AdminDomainCommand, AdminSettingsCommand, AdminSettingsTotpCommand, AdminUserCommand, Cli,
@@ -25,7 +22,6 @@ use serde::Serialize;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::exit_codes::ExitCode;
 use crate::output::Format;
 use crate::terminal::Terminal;
 use vss_wire::ErrorKind;
@@ -45,16 +41,6 @@ pub(crate) fn run(cli: Cli, term: &Rc<Terminal>) -> Result<()> {
     // What the replies showed (a clock far off) is told before any error.
     ctx.auth.tell_warnings();
     result
-}
-
-/// Reports a failed command on `term`; returns its exit code.
-pub(crate) fn fail(term: &Terminal, e: &Error) -> ExitCode {
-    if matches!(e, Error::Interrupted) {
-        // Ctrl-C read as a key by a prompt: say what the signal handler would have.
-        term.tell_pending_note();
-    }
-    term.error(e);
-    e.exit_code()
 }
 
 /// A refusal because the account must enrol first (or, for an administrator call, must use

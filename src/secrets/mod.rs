@@ -372,7 +372,7 @@ mod tests {
             no_keyring: Some("no Secret Service: the session's keyring is locked".into()),
         };
         term.error(&store.set(&name, &Secret::from("v")).unwrap_err());
-        crate::commands::testing::snapshot("secret_stores", &captured.stderr());
+        crate::testing::snapshot("secret_stores", &captured.stderr());
     }
 
     #[test]

@@ -53,8 +53,8 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commands::testing::{server_with, snapshot, Bench};
     use crate::terminal::ScriptedPrompter;
+    use crate::testing::{server_with, snapshot, Bench};
     use vss_testkit::PASSWORD;
 
     #[test]

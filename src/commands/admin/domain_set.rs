@@ -30,7 +30,7 @@ pub(crate) fn run(args: &DomainSetArgs, ctx: &Context) -> Result<()> {
             per_page: Some(1),
         };
         let unenrolled = ctx.auth.with_token(|token| api.users(token, &query))?.total;
-        let name = crate::terminal::neutralise(&domain.name).into_owned();
+        let name = crate::sanitize::neutralise(&domain.name).into_owned();
         let when = match &domain.deadline {
             Some(deadline) => format!(
                 "they can log in without it until {}, then must enrol first",

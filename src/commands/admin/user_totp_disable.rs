@@ -58,8 +58,8 @@ pub(crate) fn run(args: &UserTotpDisableArgs, ctx: &Context) -> Result<()> {
 mod tests {
     use super::*;
     use crate::cli::{AdminCommand, AdminUserCommand, Commands, UserTotpCommand};
-    use crate::commands::testing::{command, snapshot, Bench};
     use crate::terminal::ScriptedPrompter;
+    use crate::testing::{command, snapshot, Bench};
 
     #[test]
     fn at_a_terminal_no_changes_nothing() {

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use super::recovery_file;
 use crate::auth::{self, factor, CodePrompt};
 use crate::cli::MkArgs;
 use crate::context::Context;
@@ -12,7 +13,6 @@ use crate::error::{Error, Result};
 use crate::fsutil;
 use crate::output::Format;
 use crate::qr;
-use crate::recovery_file;
 use crate::secrets::Kind;
 use crate::settings::{CodeCommand, Proof};
 use vss_wire::Secret;
@@ -515,8 +515,8 @@ fn group(key: &str) -> String {
 mod tests {
     use super::*;
     use crate::cli::MfaCommand;
-    use crate::commands::testing::{mfa, server_with, snapshot, Bench};
     use crate::terminal::ScriptedPrompter;
+    use crate::testing::{mfa, server_with, snapshot, Bench};
     use vss_testkit::{Answer, Recorder, PASSWORD};
 
     fn mk_args(args: &[&str]) -> MkArgs {

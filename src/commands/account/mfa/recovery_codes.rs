@@ -5,11 +5,11 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use super::recovery_file;
 use crate::cli::RecoveryCodesArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::Format;
-use crate::recovery_file;
 
 /// `s` unless it is blank.
 fn non_empty(s: &str) -> Option<&str> {

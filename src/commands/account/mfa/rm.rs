@@ -148,8 +148,8 @@ fn with_token_hint(ctx: &Context, e: Error) -> Error {
 mod tests {
     use super::*;
     use crate::cli::MfaCommand;
-    use crate::commands::testing::{mfa, server_with, snapshot, Bench};
     use crate::terminal::ScriptedPrompter;
+    use crate::testing::{mfa, server_with, snapshot, Bench};
     use vss_testkit::PASSWORD;
 
     fn rm_args() -> RmArgs {

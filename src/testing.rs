@@ -62,7 +62,7 @@ impl Bench {
         self.ctx.auth.tell_warnings();
         let code = match &result {
             Ok(()) => 0,
-            Err(e) => super::fail(&self.ctx.term, e).code(),
+            Err(e) => self.ctx.term.fail(e).code(),
         };
         assert!(
             self.prompter.finished(),
