@@ -18,7 +18,7 @@
 //! 2. `context`, `generation`: what a command is handed; the completions and man pages
 //! 3. `auth`: the session: who the user is, the secrets, the second factor, the tokens
 //! 4. `settings`: the command line, environment and configuration, resolved once
-//! 5. `cli`: every clap type (value enums shared with lower layers are defined there)
+//! 5. `cli`: every clap type but the value enums lower layers use too, which are theirs
 //! 6. `api`, `secrets`: the HTTP calls; the credential stores (keyring, file, Python's)
 //! 7. `config`, `trust`, `qr`, `help`, `python_only`: the configuration file; TLS roots;
 //!    the QR code drawn; the long help; the Python tool's other commands
