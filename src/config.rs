@@ -338,13 +338,31 @@ pub(crate) fn name_for(url: &str) -> String {
 
 /// `-c/--config`, else `~/.vss-cli/config.yaml`.
 pub(crate) fn default_path() -> PathBuf {
-    let home = std::env::var_os("HOME")
+    home()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join(".vss-cli")
+        .join("config.yaml")
+}
+
+/// The home folder, which holds the Python tool's files and ours, as Python's `Path.home()`
+/// finds it: `$HOME` unless empty, else the password database.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the one reader of $HOME, needed before the settings exist (it finds the \
+              configuration file)"
+)]
+pub(crate) fn home() -> Option<PathBuf> {
+    std::env::var_os("HOME")
+        .filter(|h| !h.is_empty())
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("."));
-    home.join(".vss-cli").join("config.yaml")
+        .or_else(std::env::home_dir)
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::disallowed_methods,
+    reason = "tests write their fixtures directly"
+)]
 mod tests {
     use super::*;
 

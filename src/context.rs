@@ -21,7 +21,7 @@ pub(crate) struct Context {
 impl Context {
     /// Resolves the global options, with `term` for the standard streams.
     pub(crate) fn from_args(args: &GlobalArgs, term: Rc<Terminal>) -> Result<Context> {
-        let settings = Settings::from_args(args)?;
+        let settings = Settings::from_args(args, &term)?;
         Ok(Context::with(settings, term))
     }
 

@@ -33,6 +33,10 @@ pub(crate) fn install(say: Say) {
     let _ = ctrlc::set_handler(on_interrupt);
 }
 
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the handler runs on its own thread and must end the process"
+)]
 fn on_interrupt() {
     if let Ok(files) = IN_PROGRESS.lock() {
         for file in files.iter() {

@@ -57,6 +57,11 @@ mod trust;
 
 /// The `vss-cli` program: parses the command line, runs it, reports a failure, and returns
 /// the exit code.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "main owns the command line, and reads NO_COLOR before there are settings (a \
+              refusal is reported before they are resolved)"
+)]
 pub fn main() -> std::process::ExitCode {
     use clap::FromArgMatches;
     let command = cli::command();

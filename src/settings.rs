@@ -3,7 +3,6 @@
 //! prompts or calls the server; that is the auth layer's ([`crate::auth`]) work, and it gets
 //! these settings to do it.
 
-use std::io::BufRead;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -13,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::output::{Format, OutputFormat};
 use crate::secrets::StoreChoice;
 use crate::table::{self, View};
+use crate::terminal::Terminal;
 use crate::trust::Trust;
 use vss_wire::Secret;
 
@@ -90,6 +90,8 @@ pub(crate) struct Settings {
     pub(crate) trust: Trust,
     /// The VPN gateway's URL as given, checked by the commands that call it.
     pub(crate) vpn_server: VpnServer,
+    /// `configure edit`'s editor: `$VISUAL`, else `$EDITOR`, with the variable's name.
+    pub(crate) editor: Option<(String, &'static str)>,
 }
 
 /// The VPN gateway's URL as given (`--vpn-server` / `VSS_VPN_SERVER`, the configuration's
@@ -137,14 +139,40 @@ pub(crate) const SECRET_VARIABLES: [&str; 7] = [
     PYVSS_TOKEN,
 ];
 
+/// A variable of the environment, unless unset or empty. The environment is read here alone
+/// (and by `main`, for what it needs before there are settings).
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the one reader of the options' environment variables"
+)]
 fn env_var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+/// A path from the environment, unless unset or empty; need not be UTF-8.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the one reader of the options' environment variables"
+)]
+fn env_path(name: &str) -> Option<PathBuf> {
+    std::env::var_os(name)
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+}
+
+/// The editor `configure edit` runs: `$VISUAL`, else `$EDITOR`, with the variable's name.
+fn editor() -> Option<(String, &'static str)> {
+    ["VISUAL", "EDITOR"].into_iter().find_map(|name| {
+        env_var(name)
+            .filter(|v| !v.trim().is_empty())
+            .map(|line| (line, name))
+    })
 }
 
 impl Settings {
     /// Resolves the global options. With `--password-stdin` the password is read here, so a
     /// later `-` argument reads the next line.
-    pub(crate) fn from_args(args: &GlobalArgs) -> Result<Settings> {
+    pub(crate) fn from_args(args: &GlobalArgs, term: &Terminal) -> Result<Settings> {
         let mut args = args.clone();
         // pyvss's names for the same inputs; ours win when both are set.
         for (value, name) in [
@@ -158,7 +186,7 @@ impl Settings {
             }
         }
         let password = if args.password_stdin {
-            Some(read_stdin_line("the password (--password-stdin)")?)
+            Some(term.read_stdin_line("the password (--password-stdin)")?)
         } else {
             args.password.clone().map(Secret::from)
         };
@@ -174,13 +202,18 @@ impl Settings {
             ),
         ] {
             if value.as_deref() == Some("-") {
-                *value = Some(read_stdin_line(what)?.expose().to_owned());
+                *value = Some(term.read_stdin_line(what)?.expose().to_owned());
             }
         }
         let config_path = args.config.clone().unwrap_or_else(config::default_path);
         let config = ConfigFile::load(&config_path)?;
         let mut settings = Settings::new(&args, password, config_path, config)?;
-        settings.trust = Trust::from_env(args.ca_bundle.clone());
+        settings.trust = Trust::new(
+            args.ca_bundle.clone(),
+            env_path("REQUESTS_CA_BUNDLE"),
+            env_path("SSL_CERT_FILE"),
+        );
+        settings.editor = editor();
         Ok(settings)
     }
 
@@ -271,6 +304,7 @@ impl Settings {
             store_choice: args.secret_store,
             trust: Trust::new(args.ca_bundle.clone(), None, None),
             vpn_server,
+            editor: None,
         })
     }
 
@@ -294,6 +328,7 @@ impl Settings {
             store_choice: settings.store_choice,
             trust: settings.trust.clone(),
             vpn_server: settings.vpn_server.clone(),
+            editor: settings.editor.clone(),
         })
     }
 
@@ -408,22 +443,6 @@ fn parse_output(s: &str) -> Option<OutputFormat> {
         "ndjson" => Some(OutputFormat::Ndjson),
         _ => None,
     }
-}
-
-/// Reads one line from standard input, without its line ending.
-pub(crate) fn read_stdin_line(what: &str) -> Result<Secret> {
-    let mut line = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut line)
-        .map_err(|e| Error::usage(format!("cannot read {what} from standard input: {e}")))?;
-    let value = line.trim_end_matches(['\r', '\n']);
-    if value.is_empty() {
-        return Err(Error::usage(format!(
-            "standard input is empty: expected {what} on its first line"
-        )));
-    }
-    Ok(Secret::from(value))
 }
 
 /// `-e WORD` that is no configured endpoint's name must look like a host (a name with a dot,

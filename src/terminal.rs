@@ -156,6 +156,10 @@ enum Kind {
 
 impl Terminal {
     /// Looks at the real standard streams and the colour settings.
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the terminal owns the standard streams"
+    )]
     pub(crate) fn detect(choice: ColorChoice, no_color: bool, quiet: bool) -> Terminal {
         let stderr_tty = std::io::stderr().is_terminal();
         let color = match choice {
@@ -328,6 +332,27 @@ impl Terminal {
     /// A picture the client drew (the QR code), as it is.
     pub(crate) fn picture(&self, drawn: &str) {
         self.write_err(drawn);
+    }
+
+    /// Reads one line from standard input, without its line ending.
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the terminal owns standard input"
+    )]
+    pub(crate) fn read_stdin_line(&self, what: &str) -> Result<Secret> {
+        use std::io::BufRead as _;
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|e| Error::usage(format!("cannot read {what} from standard input: {e}")))?;
+        let value = line.trim_end_matches(['\r', '\n']);
+        if value.is_empty() {
+            return Err(Error::usage(format!(
+                "standard input is empty: expected {what} on its first line"
+            )));
+        }
+        Ok(Secret::from(value))
     }
 
     /// Reports a failed command; returns its exit code.

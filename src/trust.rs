@@ -69,15 +69,6 @@ impl Trust {
         }
     }
 
-    /// The same, from the environment.
-    pub(crate) fn from_env(ca_bundle: Option<PathBuf>) -> Trust {
-        Trust::new(
-            ca_bundle,
-            std::env::var_os("REQUESTS_CA_BUNDLE").map(PathBuf::from),
-            std::env::var_os("SSL_CERT_FILE").map(PathBuf::from),
-        )
-    }
-
     /// The TLS configuration of the HTTP client. Each named bundle is read here and must hold
     /// at least one usable PEM certificate; a bundle that does not is a file error (exit 7).
     pub(crate) fn client_config(&self) -> Result<rustls::ClientConfig> {
@@ -275,6 +266,10 @@ impl ServerCertVerifier for Verifier {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::disallowed_methods,
+    reason = "tests write their fixtures directly"
+)]
 mod tests {
     use super::*;
 

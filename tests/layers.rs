@@ -7,6 +7,11 @@
 //! through `crate::`, `$crate::` or `super::` that reaches another top-level module, in `use`
 //! lines, code, macros and attributes alike; code under `#[cfg(test)]` counts as test code.
 
+#![allow(
+    clippy::disallowed_methods,
+    reason = "reads the sources; its self-test writes a tree"
+)]
+
 use std::collections::{BTreeMap, VecDeque};
 use std::fmt;
 use std::path::{Path, PathBuf};

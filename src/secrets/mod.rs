@@ -329,6 +329,10 @@ fn lookup(backend: &dyn Backend, account: &str) -> Result<Option<(Secret, Place)
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::disallowed_methods,
+    reason = "tests write their fixtures directly"
+)]
 mod tests {
     use super::*;
 

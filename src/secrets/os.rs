@@ -203,6 +203,10 @@ mod secret_service {
     }
 
     /// Whether a session bus is configured at all, without touching it.
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "where the session bus is, as zbus finds it: no option of ours"
+    )]
     fn session_bus_configured() -> bool {
         if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty()) {
             return true;

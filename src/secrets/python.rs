@@ -32,10 +32,7 @@ pub(crate) fn default_path() -> Option<PathBuf> {
 /// The home folder as Python's `Path.home()` spells it: `$HOME`, else the password database;
 /// repeated and trailing slashes and `.` parts dropped.
 fn home() -> Option<String> {
-    let raw = std::env::var_os("HOME")
-        .filter(|h| !h.is_empty())
-        .map(PathBuf::from)
-        .or_else(std::env::home_dir)?;
+    let raw = crate::config::home()?;
     Some(normalize(&raw.to_string_lossy()))
 }
 

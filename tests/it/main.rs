@@ -1,6 +1,12 @@
 //! `vss-cli`'s integration tests: the real binary against the real bundled server, through the
 //! shared harness in `vss-testkit`. One test binary; one module per concern.
 
+#![allow(
+    clippy::disallowed_methods,
+    clippy::disallowed_macros,
+    reason = "tests write their fixtures, read their environment and report directly"
+)]
+
 mod admin;
 mod completion;
 mod day;

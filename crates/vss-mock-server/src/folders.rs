@@ -24,6 +24,10 @@ pub(crate) fn create_private(dir: &Path) -> io::Result<()> {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::disallowed_methods,
+    reason = "tests write their fixtures directly"
+)]
 mod tests {
     use super::*;
 

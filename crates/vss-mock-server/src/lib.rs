@@ -270,6 +270,10 @@ pub(crate) fn set_require_mfa(db: &Path, username: &str, required: bool) -> anyh
 }
 
 /// The data folder: `--data-dir`/`VSS_MOCK_DATA_DIR`, else the XDG data home.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the server's command line: it speaks through its own standard streams and environment"
+)]
 fn data_dir(args: &cli::DataArgs) -> anyhow::Result<PathBuf> {
     if let Some(dir) = &args.data_dir {
         return Ok(dir.clone());
@@ -296,6 +300,10 @@ pub(crate) const DEMO_PASSWORD: &str = "demo-password";
 
 /// Runs the parsed command line: the server, or a `user` command.
 /// The `vss-mock-server` program: parses the command line, runs it, reports a failure.
+#[expect(
+    clippy::disallowed_macros,
+    reason = "the server's command line: it speaks through its own standard streams and environment"
+)]
 pub fn main() -> std::process::ExitCode {
     let result = match generation::parse() {
         generation::Invocation::Run(cli) => run(*cli),
@@ -323,6 +331,11 @@ fn run(cli: cli::Cli) -> anyhow::Result<()> {
     }
 }
 
+#[expect(
+    clippy::disallowed_macros,
+    clippy::disallowed_methods,
+    reason = "the server's command line: it speaks through its own standard streams and environment"
+)]
 fn user_add(db: &Path, args: cli::UserAddArgs) -> anyhow::Result<()> {
     let mut line = String::new();
     std::io::stdin()
@@ -354,6 +367,10 @@ fn user_add(db: &Path, args: cli::UserAddArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+#[expect(
+    clippy::disallowed_macros,
+    reason = "the server's command line: it speaks through its own standard streams and environment"
+)]
 fn user_ls(db: &Path) -> anyhow::Result<()> {
     let store = store::Store::open(db)?;
     let accounts = store.accounts()?;
@@ -391,6 +408,10 @@ fn user_ls(db: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the server's command line: it speaks through its own standard streams and environment"
+)]
 fn init_logging(verbose: bool) {
     use tracing_subscriber::EnvFilter;
     let default = if verbose {
@@ -409,6 +430,10 @@ fn init_logging(verbose: bool) {
         .try_init();
 }
 
+#[expect(
+    clippy::disallowed_macros,
+    reason = "the server's command line: it speaks through its own standard streams and environment"
+)]
 fn serve(cli: cli::Cli) -> anyhow::Result<()> {
     init_logging(cli.verbose);
     let data = data_dir(&cli.data)?;

@@ -15,6 +15,12 @@
 //!
 //! Different tests use different parts, so unused helpers in one test binary are expected.
 
+#![allow(
+    clippy::disallowed_methods,
+    clippy::disallowed_macros,
+    reason = "the harness sets up fixtures, reads the test environment and reports directly"
+)]
+
 pub mod binary;
 pub mod certs;
 pub mod client;

@@ -20,7 +20,11 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
         }
         Err(e) => return Err(Error::file(format!("cannot read {}: {e}", path.display()))),
     };
-    let (line, source) = editor();
+    let (line, source) = ctx
+        .settings
+        .editor
+        .clone()
+        .unwrap_or_else(|| ("vi".to_owned(), DEFAULT_EDITOR));
     // vi needs a terminal; a program named in VISUAL or EDITOR may not (`sed -i ...`).
     if source == DEFAULT_EDITOR && !ctx.term.interactive() {
         return Err(Error::Usage {
@@ -87,16 +91,6 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
     })?;
     ctx.term.info(format!("Updated {}.", path.display()));
     Ok(())
-}
-
-/// The editor's command line and where it came from: `$VISUAL`, else `$EDITOR`, else `vi`.
-fn editor() -> (String, &'static str) {
-    for name in ["VISUAL", "EDITOR"] {
-        if let Some(line) = std::env::var(name).ok().filter(|v| !v.trim().is_empty()) {
-            return (line, name);
-        }
-    }
-    ("vi".to_owned(), DEFAULT_EDITOR)
 }
 
 /// Where the editor came from when neither VISUAL nor EDITOR names one.

@@ -9,7 +9,7 @@ use crate::auth::{self, CodePrompt};
 use crate::cli::VpnOnArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::settings::{compact_code, read_stdin_line, CodeCommand, Proof};
+use crate::settings::{compact_code, CodeCommand, Proof};
 use vss_wire::vpn::GatewayStatus;
 use vss_wire::{Credentials, ErrorKind, Method, Secret};
 
@@ -87,7 +87,11 @@ fn source<'a>(args: &VpnOnArgs, ctx: &'a Context) -> Result<Source<'a>> {
     };
     if let Some(otp) = args.otp.as_deref().map(str::trim) {
         return match otp {
-            "-" => given(read_stdin_line("the one-time code (--otp -)")?.expose()),
+            "-" => given(
+                ctx.term
+                    .read_stdin_line("the one-time code (--otp -)")?
+                    .expose(),
+            ),
             "auto" => Ok(Source::Auto),
             code => given(code),
         };

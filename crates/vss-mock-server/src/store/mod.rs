@@ -136,6 +136,10 @@ fn account_from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
 
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the database is made 0600 before SQLite opens it, and SQLite writes it"
+    )]
     pub fn open(path: &Path) -> anyhow::Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             crate::folders::create_private(dir)

@@ -7,7 +7,6 @@ use crate::cli::RmArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::Format;
-use crate::settings::read_stdin_line;
 use vss_wire::Secret;
 
 /// What `-o json|yaml` prints.
@@ -34,7 +33,9 @@ pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
     if let Some(given) = &args.confirmation_token {
         let from_stdin;
         let token = if given == "-" {
-            from_stdin = read_stdin_line("the confirmation token (--confirmation-token -)")?;
+            from_stdin = ctx
+                .term
+                .read_stdin_line("the confirmation token (--confirmation-token -)")?;
             from_stdin.expose().trim()
         } else {
             given.trim()

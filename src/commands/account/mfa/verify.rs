@@ -6,7 +6,7 @@ use crate::auth::{self, CodePrompt};
 use crate::cli::VerifyArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::settings::{read_stdin_line, Proof};
+use crate::settings::Proof;
 use vss_wire::Secret;
 
 /// What `-o json|yaml` prints.
@@ -19,7 +19,7 @@ struct Verified<'a> {
 
 pub(crate) fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
     let given = match args.otp.as_deref() {
-        Some("-") => Some(read_stdin_line("the code")?),
+        Some("-") => Some(ctx.term.read_stdin_line("the code")?),
         Some(code) => Some(Secret::from(code.trim())),
         None => match &ctx.settings.proof {
             Some(Proof::Code(code)) => Some(code.clone()),
