@@ -10,7 +10,7 @@
 //! ## Layers
 //!
 //! Each module uses only modules on the lines below its own, so the modules form a DAG and
-//! nothing low reaches up (`tests/layers.rs` reads the sources and holds them to this list):
+//! nothing low reaches up (`tests/it/layers.rs` reads the sources and holds them to this list):
 //!
 //! 0. `testing`: the unit tests' bench (a command run against the bundled server); any
 //!    module's tests may use it

@@ -136,12 +136,13 @@ pub(crate) fn unix_rfc3339(secs: i64) -> Option<String> {
         .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
 }
 
-/// One table cell: text as it is, neutralised.
+/// One table cell: text as it is, neutralised; a list or record inside as JSON, neutralised
+/// too (JSON escapes only what it must: DEL, C1 and the invisible characters stay raw).
 fn scalar(v: &Value) -> String {
     match v {
         Value::Null => "-".into(),
         Value::String(s) => neutralise(s).into_owned(),
-        other => other.to_string(),
+        other => neutralise_json(&other.to_string()).into_owned(),
     }
 }
 

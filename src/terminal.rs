@@ -228,7 +228,7 @@ impl Terminal {
             return work();
         }
         let bar = indicatif::ProgressBar::new_spinner();
-        bar.set_message(message.to_owned());
+        bar.set_message(neutralise(message).into_owned());
         bar.enable_steady_tick(Duration::from_millis(80));
         let out = work();
         bar.finish_and_clear();
@@ -700,6 +700,51 @@ mod tests {
         assert!(!safe.chars().any(is_unsafe));
         // Plain text, accents and emoji are left alone, without a copy.
         assert!(matches!(neutralise("Zoë 🔐 ok"), Cow::Borrowed(_)));
+    }
+
+    /// Each class of character the escaping covers, through every way the terminal writes
+    /// text that may hold data (nothing else in the client writes to the standard streams:
+    /// clippy.toml refuses it): data in each format, a line of data, each kind of message, an
+    /// error and its hint, a note left for Ctrl-C, a prompt. What reaches the streams holds
+    /// the character only escaped.
+    #[test]
+    fn every_class_through_every_door_is_shown_not_obeyed() {
+        for &(class, c) in crate::sanitize::CLASSES {
+            let text = format!("a{c}b");
+            let (term, captured) =
+                buffered(true, false, None, Box::new(ScriptedPrompter::default()));
+            let record = serde_json::json!({ "name": text, "list": [text] });
+            for format in [Format::Table, Format::Json, Format::Yaml, Format::Ndjson] {
+                term.print(format, &record).unwrap();
+                term.print(format, &vec![record.clone()]).unwrap();
+            }
+            term.print_line(&text).unwrap();
+            term.info(&text);
+            term.note(&text);
+            term.warn(&text);
+            term.hint(&text);
+            term.tell(&text);
+            term.tell_bold(&text, &text);
+            term.debug(&text);
+            term.fail(&Error::usage(text.clone()).with_hint(text.clone()));
+            let note = term.leave_note(vec![text.clone()]);
+            term.interrupt_writer().interrupted(false);
+            note.finished();
+            let prompt = fitted(&text, "short");
+            for (door, written) in [
+                ("stdout", captured.stdout()),
+                ("stderr", captured.stderr()),
+                ("a prompt", prompt),
+            ] {
+                assert!(
+                    !written.contains(&text),
+                    "{class} reached {door} raw: {written:?}"
+                );
+                if c != '\n' {
+                    assert!(!written.contains(c), "{class} in {door}: {written:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ mod generated;
 mod hostile;
 mod journey;
 mod keyring;
+mod layers;
 mod login;
 mod messages;
 mod other_servers;

@@ -126,6 +126,16 @@ fn escapes_from_the_server_are_shown_not_obeyed() {
         &["admin", "domain", "ls"],
         &["-o", "json", "admin", "user", "ls"],
         &["-o", "yaml", "admin", "user", "ls"],
+        &["-o", "ndjson", "admin", "user", "ls"],
+        // Chosen columns, a record inside one shown as JSON text.
+        &[
+            "admin",
+            "user",
+            "ls",
+            "--columns",
+            "NAME=username,MFA=mfa,MAIL=email",
+        ],
+        &["--table-format", "grid", "admin", "domain", "ls"],
         &["-o", "json", "account", "get", "mfa"],
         &["-o", "json", "account", "set", "mfa", "get-token"],
     ] {
