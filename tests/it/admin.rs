@@ -387,6 +387,7 @@ fn authorisation_matrix() {
 }
 
 #[test]
+#[allow(clippy::too_many_lines, reason = "one organisation listed every way")]
 fn listing_and_filtering_over_a_thousand_accounts() {
     let env = organisation();
     let names: Vec<String> = (0..1200).map(|i| format!("u{i:04}")).collect();
@@ -509,6 +510,10 @@ fn a_stored_token_revoked_by_a_reset_is_replaced_by_logging_in_again() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one mandatory domain and its accounts, top to bottom"
+)]
 fn a_domain_made_mandatory_with_days_of_grace_says_whom_it_binds_and_lists_them() {
     let env = organisation();
     // alice starts an enrolment and does not finish it: she has no working MFA either.

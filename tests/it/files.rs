@@ -224,6 +224,10 @@ fn settings() -> vss_testkit::snapshot::insta::Settings {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "each command meeting a full disk, in turn"
+)]
 fn a_full_disk_after_the_server_changed_prints_the_codes_and_says_so() {
     let env = Env::start();
     env.add_user("di");
@@ -392,6 +396,10 @@ fn the_message_of_a_full_disk_when_enrolling() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one terminal session, read top to bottom"
+)]
 fn at_a_terminal_an_existing_file_is_asked_about_before_anything_changes() {
     let env = Env::start();
     env.add_user("fay");

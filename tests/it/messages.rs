@@ -51,6 +51,10 @@ fn enable_email(env: &Env, user: &str) {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "a list of usage errors and what each says"
+)]
 fn usage_errors_say_what_is_wrong() {
     let env = Env::start();
     env.add_user("ann");
@@ -369,6 +373,10 @@ fn code_messages() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "the enrolment messages in the order a user meets them"
+)]
 fn enrolment_messages() {
     let env = Env::start();
     for user in ["ann", "bob", "cy", "dan"] {
