@@ -528,23 +528,24 @@ fn a_domain_made_mandatory_with_days_of_grace_says_whom_it_binds_and_lists_them(
         ])
         .assert()
         .success();
-    let settings = vss_testkit::snapshot::settings();
-    let set = env
-        .admin_cli("eng-admin")
-        .args([
-            "admin",
-            "domain",
-            "set",
-            "eng",
-            "--totp-mandatory",
-            "--grace-period",
-            "2d",
-        ])
-        .output()
-        .unwrap();
+    let mut cmd = env.admin_cli("eng-admin");
+    cmd.args([
+        "admin",
+        "domain",
+        "set",
+        "eng",
+        "--totp-mandatory",
+        "--grace-period",
+        "2d",
+    ]);
+    let set = cmd.output().unwrap();
     assert!(set.status.success(), "{set:?}");
     let said = String::from_utf8_lossy(&set.stderr).into_owned();
-    settings.bind(|| {
+    let description = format!(
+        "standard error of {}",
+        vss_testkit::snapshot::command_line(&cmd)
+    );
+    vss_testkit::snapshot::described(&description).bind(|| {
         vss_testkit::snapshot::insta::assert_snapshot!("domain_set_mandatory_with_grace", said)
     });
     let domains = json_out(
@@ -579,13 +580,15 @@ fn a_domain_made_mandatory_with_days_of_grace_says_whom_it_binds_and_lists_them(
     );
     assert_eq!(names(&["--mfa", "disabled"]), ["bob"]);
     // The table says they are in their grace period, and until when.
-    let table = env
-        .admin_cli("root")
-        .args(["admin", "user", "ls", "--domain", "eng", "--mfa", "off"])
-        .output()
-        .unwrap();
+    let mut cmd = env.admin_cli("root");
+    cmd.args(["admin", "user", "ls", "--domain", "eng", "--mfa", "off"]);
+    let table = cmd.output().unwrap();
     let table = String::from_utf8_lossy(&table.stdout).into_owned();
-    settings.bind(|| {
+    let description = format!(
+        "standard output of {}",
+        vss_testkit::snapshot::command_line(&cmd)
+    );
+    vss_testkit::snapshot::described(&description).bind(|| {
         vss_testkit::snapshot::insta::assert_snapshot!("user_ls_in_a_grace_period", table)
     });
     // A grace period that is not whole hours is refused.

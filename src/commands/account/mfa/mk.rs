@@ -699,7 +699,7 @@ mod tests {
         let codes = codes.to_str().unwrap();
         let args = mk_args(&["AUTHENTICATOR", "--recovery-codes-file", codes]);
         let outcome = bench.outcome(run(&args, &bench.ctx));
-        snapshot("mk_at_a_terminal", &outcome);
+        snapshot("mk_at_a_terminal", "what `vss-cli -u ann account set mfa mk AUTHENTICATOR --recovery-codes-file FILE` prints at a terminal 120 columns wide, showing the QR code and the key", &outcome);
     }
 
     #[test]
@@ -709,7 +709,7 @@ mod tests {
         let bench = at_terminal(&fake.url(), "ann", 120, prompter);
         let args = mk_args(&["AUTHENTICATOR", "--no-save-recovery-codes"]);
         let outcome = bench.outcome(run(&args, &bench.ctx));
-        snapshot("mk_qr_code_too_big_to_draw", &outcome);
+        snapshot("mk_qr_code_too_big_to_draw", "what `vss-cli -u ann account set mfa mk AUTHENTICATOR --no-save-recovery-codes` prints at a terminal when the server's otpauth:// URI is too long for a QR code", &outcome);
     }
 
     #[test]
@@ -724,7 +724,7 @@ mod tests {
             );
         let bench = at_terminal(&server.url(), "ann", 120, prompter);
         let outcome = bench.outcome(run(&mk_args(&["EMAIL"]), &bench.ctx));
-        snapshot("mk_email_at_a_terminal", &outcome);
+        snapshot("mk_email_at_a_terminal", "what `vss-cli -u ann account set mfa mk EMAIL` prints at a terminal: the recovery codes not saved, the mailed code asked for", &outcome);
     }
 
     #[test]
@@ -751,7 +751,7 @@ mod tests {
             "--no-save-recovery-codes",
         ]);
         let outcome = bench.outcome(run(&args, &bench.ctx));
-        snapshot("mk_narrow_terminal_with_qr_png", &outcome);
+        snapshot("mk_narrow_terminal_with_qr_png", "what `vss-cli -u ann account set mfa mk AUTHENTICATOR --qr-png FILE --yes --no-save-recovery-codes` prints at a terminal 30 columns wide", &outcome);
         assert!(png.exists());
     }
 
@@ -767,7 +767,7 @@ mod tests {
             .expect("Enter the 6-digit code", "000000");
         let bench = at_terminal(&server.url(), "ann", 120, prompter);
         let outcome = bench.outcome(run(&mk_args(&["AUTHENTICATOR"]), &bench.ctx));
-        snapshot("mk_nothing_shown_every_code_refused", &outcome);
+        snapshot("mk_nothing_shown_every_code_refused", "what `vss-cli -u ann account set mfa mk AUTHENTICATOR` prints at a terminal when neither the QR code nor the key is shown and every code is refused", &outcome);
     }
 
     #[test]
@@ -780,7 +780,7 @@ mod tests {
         let bench = at_terminal(&server.url(), "ann", 120, prompter);
         let args = mk_args(&["EMAIL", "--no-save-recovery-codes"]);
         let outcome = bench.outcome(run(&args, &bench.ctx));
-        snapshot("mk_email_every_code_refused", &outcome);
+        snapshot("mk_email_every_code_refused", "what `vss-cli -u ann account set mfa mk EMAIL --no-save-recovery-codes` prints at a terminal when every code is refused", &outcome);
     }
 
     /// A server that answers every call with `{}`: no message, issuer or recovery codes.
@@ -795,7 +795,7 @@ mod tests {
             .expect("Enter the 6-digit code to verify the enrolment", "123456");
         let bench = at_terminal(&fake.url(), "ann", 120, prompter);
         let outcome = bench.outcome(run(&mk_args(&["EMAIL"]), &bench.ctx));
-        snapshot("mk_replies_of_nothing", &outcome);
+        snapshot("mk_replies_of_nothing", "what `vss-cli -u ann account set mfa mk EMAIL` prints at a terminal when every reply of the server is `{}`", &outcome);
         let sent: Vec<String> = fake.requests().iter().map(|r| r.line()).collect();
         assert_eq!(
             sent,
@@ -829,7 +829,7 @@ mod tests {
         );
         let args = mk_args(&["SMS", "--phone", "416-555-0100", "--replace"]);
         let outcome = bench.outcome(run(&args, &bench.ctx));
-        snapshot("mk_replace_replies_of_nothing", &outcome);
+        snapshot("mk_replace_replies_of_nothing", "what `vss-cli -u ann --totp CODE account set mfa mk SMS --phone 416-555-0100 --replace` prints at a terminal when every reply of the server is `{}`", &outcome);
         // The proof goes with the enable call, and the code asked for is the new factor's.
         let bodies: Vec<Option<serde_json::Value>> =
             fake.requests().iter().map(|r| r.json()).collect();
@@ -878,6 +878,6 @@ mod tests {
             said.push_str(&line);
             said.push('\n');
         }
-        snapshot("mk_ctrl_c_notes", &said);
+        snapshot("mk_ctrl_c_notes", "what Ctrl-C says during `vss-cli account set mfa mk` at each stage, of an enrolment and of a replacement, and with the recovery codes shown but not saved", &said);
     }
 }

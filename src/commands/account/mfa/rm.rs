@@ -186,7 +186,7 @@ mod tests {
             prompter,
         );
         let outcome = bench.outcome(run(&rm_args(), &bench.ctx));
-        snapshot("rm_declined_at_a_terminal", &outcome);
+        snapshot("rm_declined_at_a_terminal", "what `vss-cli -u ann account set mfa rm` prints at a terminal when the question is answered no", &outcome);
     }
 
     #[test]
@@ -207,7 +207,7 @@ mod tests {
             prompter,
         );
         let outcome = bench.outcome(run(&rm_args(), &bench.ctx));
-        snapshot("rm_at_a_terminal", &outcome);
+        snapshot("rm_at_a_terminal", "what `vss-cli -u ann account set mfa rm` prints at a terminal when the e-mailed token is pasted after a typo", &outcome);
         let _ = key;
     }
 }
