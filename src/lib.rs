@@ -32,7 +32,8 @@ mod terminal;
 mod trust;
 
 /// The `vss-cli` program: parses the command line, runs it, reports a failure, and returns
-/// the exit code.
+/// the exit code: the command's exit status (the status of the program `exec` ran), or the
+/// failure's.
 pub fn main() -> std::process::ExitCode {
     use clap::FromArgMatches;
     let command = cli::command();
@@ -48,8 +49,7 @@ pub fn main() -> std::process::ExitCode {
                         std::env::var_os("NO_COLOR").is_some(),
                         false,
                     );
-                    commands::fail(&term, &refusal);
-                    return refusal.status();
+                    return commands::fail(&term, &refusal).into();
                 }
                 None => e.exit(),
             }
@@ -75,13 +75,13 @@ pub fn main() -> std::process::ExitCode {
     interrupt::install(term.interrupt_writer());
     let show_exceptions = cli.global.python.showexceptions;
     match commands::run(cli, &term) {
-        Ok(()) => exit_codes::ExitCode::Success.into(),
+        Ok(status) => status.into(),
         Err(e) => {
-            commands::fail(&term, &e);
+            let code = commands::fail(&term, &e);
             if show_exceptions {
                 term.tell(format!("-x: {e:#?}"));
             }
-            e.status()
+            code.into()
         }
     }
 }
