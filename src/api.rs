@@ -1027,8 +1027,6 @@ fn presented_name(reported: &str) -> String {
     inner.chars().filter(|c| !c.is_control()).collect()
 }
 
-/// Turns an API error reply into the error (and exit code) it stands for: by its kind, and
-/// for a kind that says no more (or one this version does not know), by the HTTP status.
 /// The server's message without the error kind it may start with (`InvalidParameterValue:
 /// otp is invalid or expired`, as the Python client's substring checks want it): the kind is
 /// for programs, the rest for people.
@@ -1048,6 +1046,8 @@ fn without_kind_prefix(message: String) -> String {
     }
 }
 
+/// Turns an API error reply into the error (and exit code) it stands for: by its kind, and
+/// for a kind that says no more (or one this version does not know), by the HTTP status.
 pub(crate) fn classify(status: StatusCode, body: ErrorResponse) -> Error {
     let ErrorResponse {
         error: kind,
@@ -1092,47 +1092,51 @@ pub(crate) fn classify(status: StatusCode, body: ErrorResponse) -> Error {
             message,
             hint: None,
         },
-        _ => match status {
-            StatusCode::UNAUTHORIZED => Error::Auth {
-                kind,
-                message,
-                hint: Some(
-                    "check the user name and password (-u/--username; -p/--password, \
-                     --password-stdin or VSS_USER_PASS)"
-                        .into(),
-                ),
-            },
-            StatusCode::FORBIDDEN => Error::Policy {
-                kind,
-                message,
-                hint: None,
-            },
-            // Too many failed attempts or code requests: ours say when to retry.
-            StatusCode::TOO_MANY_REQUESTS => {
-                let hint = match kind {
-                    ErrorKind::TooManyAttempts | ErrorKind::TooManyRequests => {
-                        "the server limits attempts on an account: wait until the time above, \
-                         then try again"
-                    }
-                    _ => {
-                        "the server limits attempts on an account: wait a few minutes, then try \
-                         again"
-                    }
-                };
-                Error::Refused {
-                    kind,
-                    message,
-                    hint: Some(hint.into()),
+        _ => by_status(status, kind, message),
+    }
+}
+
+/// The error an API reply of `kind` stands for when its kind says no more than its HTTP
+/// status.
+fn by_status(status: StatusCode, kind: ErrorKind, message: String) -> Error {
+    match status {
+        StatusCode::UNAUTHORIZED => Error::Auth {
+            kind,
+            message,
+            hint: Some(
+                "check the user name and password (-u/--username; -p/--password, \
+                 --password-stdin or VSS_USER_PASS)"
+                    .into(),
+            ),
+        },
+        StatusCode::FORBIDDEN => Error::Policy {
+            kind,
+            message,
+            hint: None,
+        },
+        // Too many failed attempts or code requests: ours say when to retry.
+        StatusCode::TOO_MANY_REQUESTS => {
+            let hint = match kind {
+                ErrorKind::TooManyAttempts | ErrorKind::TooManyRequests => {
+                    "the server limits attempts on an account: wait until the time above, \
+                     then try again"
                 }
-            }
-            s if s.is_server_error() => {
-                Error::server(format!("the server failed ({s}): {message}"))
-            }
-            _ => Error::Refused {
+                _ => {
+                    "the server limits attempts on an account: wait a few minutes, then try \
+                     again"
+                }
+            };
+            Error::Refused {
                 kind,
                 message,
-                hint: None,
-            },
+                hint: Some(hint.into()),
+            }
+        }
+        s if s.is_server_error() => Error::server(format!("the server failed ({s}): {message}")),
+        _ => Error::Refused {
+            kind,
+            message,
+            hint: None,
         },
     }
 }

@@ -46,6 +46,6 @@ mod tests {
         let prompter = ScriptedPrompter::default().expect("Username", "");
         let bench = Bench::new(&["-e", "https://vss.example.org"], true, None, prompter);
         let outcome = bench.outcome(bench.ctx.auth.username().map(|_| ()));
-        snapshot("empty_user_name", &outcome);
+        snapshot("empty_user_name", "what `vss-cli -e https://vss.example.org` says at a terminal when the user name asked for is empty", &outcome);
     }
 }

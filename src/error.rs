@@ -80,10 +80,6 @@ pub(crate) enum Error {
     /// program.
     #[error("{message}")]
     CannotRun { message: String, found: bool },
-    /// `exec`: the command ended with this failure status (128+N when signal N ended it),
-    /// which becomes `vss-cli`'s own; nothing is printed.
-    #[error("the command ended with exit status {0}")]
-    Child(u8),
 }
 
 pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
@@ -132,17 +128,6 @@ impl Error {
             Error::Interrupted => ExitCode::Interrupted,
             Error::CannotRun { found: false, .. } => ExitCode::NotFound,
             Error::CannotRun { found: true, .. } => ExitCode::CannotRun,
-            // The status itself is passed on: see `status`.
-            Error::Child(_) => ExitCode::Failure,
-        }
-    }
-
-    /// The process exit status for this error: [`Error::exit_code`], or the status of the
-    /// command `exec` ran.
-    pub(crate) fn status(&self) -> std::process::ExitCode {
-        match self {
-            Error::Child(status) => std::process::ExitCode::from(*status),
-            other => other.exit_code().into(),
         }
     }
 

@@ -82,6 +82,27 @@ impl ExitCode {
     }
 }
 
+/// How a command that ran to its end finished (uv's `ExitStatus`): done, or with the status of
+/// the program `exec` ran, which becomes `vss-cli`'s own. A failure of `vss-cli` itself is an
+/// error, with its [`ExitCode`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ExitStatus {
+    /// Done.
+    Success,
+    /// `exec`: the command ended with this failure status (128+N when signal N ended it); it
+    /// spoke for itself, so nothing more is printed.
+    External(u8),
+}
+
+impl From<ExitStatus> for std::process::ExitCode {
+    fn from(status: ExitStatus) -> Self {
+        match status {
+            ExitStatus::Success => ExitCode::Success.into(),
+            ExitStatus::External(code) => std::process::ExitCode::from(code),
+        }
+    }
+}
+
 impl From<ExitCode> for std::process::ExitCode {
     fn from(c: ExitCode) -> Self {
         std::process::ExitCode::from(c.code() as u8)

@@ -56,7 +56,8 @@ mod testing;
 mod trust;
 
 /// The `vss-cli` program: parses the command line, runs it, reports a failure, and returns
-/// the exit code.
+/// the exit code: the command's exit status (the status of the program `exec` ran), or the
+/// failure's.
 #[expect(
     clippy::disallowed_methods,
     reason = "main owns the command line, and reads NO_COLOR before there are settings (a \
@@ -77,8 +78,7 @@ pub fn main() -> std::process::ExitCode {
                         std::env::var_os("NO_COLOR").is_some(),
                         false,
                     );
-                    term.fail(&refusal);
-                    return refusal.status();
+                    return term.fail(&refusal).into();
                 }
                 None => e.exit(),
             }
@@ -107,13 +107,13 @@ pub fn main() -> std::process::ExitCode {
     }));
     let show_exceptions = cli.global.python.showexceptions;
     match commands::run(cli, &term) {
-        Ok(()) => exit_codes::ExitCode::Success.into(),
+        Ok(status) => status.into(),
         Err(e) => {
-            term.fail(&e);
+            let code = term.fail(&e);
             if show_exceptions {
                 term.tell(format!("-x: {e:#?}"));
             }
-            e.status()
+            code.into()
         }
     }
 }

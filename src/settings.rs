@@ -30,6 +30,46 @@ pub(crate) enum Proof {
     Command(CodeCommand),
 }
 
+impl Proof {
+    /// The second factor the options give: `--recovery-code`, `--totp CODE|auto`, else
+    /// `--totp-command` or the configured endpoint's `totp_command` (for its own user only).
+    fn resolve(args: &GlobalArgs, entry: Option<&EndpointEntry>) -> Result<Option<Proof>> {
+        // The configured endpoint's program gives its own user's codes, nobody else's.
+        let own_user = entry.is_some_and(|e| {
+            let given = args.username.as_deref().filter(|u| !u.is_empty());
+            given.is_none() || given.map(str::to_owned) == e.user()
+        });
+        let configured = entry
+            .filter(|_| own_user)
+            .and_then(EndpointEntry::totp_command);
+        let command = match (&args.totp_command, configured) {
+            (Some(line), _) if !line.trim().is_empty() => Some(CodeCommand::parse(
+                line,
+                "--totp-command / VSS_TOTP_COMMAND",
+            )?),
+            (_, Some(line)) => Some(CodeCommand::parse(
+                &line,
+                "the endpoint's totp_command in the configuration",
+            )?),
+            _ => None,
+        };
+        match (args.totp.as_deref().map(str::trim), &args.recovery_code) {
+            (_, Some(rc)) if !rc.trim().is_empty() => {
+                Ok(Some(Proof::Recovery(Secret::from(rc.trim()))))
+            }
+            (None | Some(""), _) => Ok(command.map(Proof::Command)),
+            (Some("auto"), _) => Ok(Some(Proof::Auto)),
+            (Some(code), _) => match compact_code(code) {
+                Some(code) => Ok(Some(Proof::Code(Secret::from(code)))),
+                None => Err(Error::usage(
+                    "--totp / VSS_USER_OTP must be the 6-digit code from your app, e-mail or \
+                     SMS, or `auto`",
+                )),
+            },
+        }
+    }
+}
+
 /// A program that prints a one-time code: a hardware key's or a vault's command line.
 #[derive(Debug, Clone)]
 pub(crate) struct CodeCommand {
@@ -235,42 +275,7 @@ impl Settings {
             }
             (None, None) => DEFAULT_ENDPOINT.to_owned(),
         };
-        // The configured endpoint's program gives its own user's codes, nobody else's.
-        let own_user = entry.as_ref().is_some_and(|e| {
-            let given = args.username.as_deref().filter(|u| !u.is_empty());
-            given.is_none() || given.map(str::to_owned) == e.user()
-        });
-        let configured = entry
-            .as_ref()
-            .filter(|_| own_user)
-            .and_then(EndpointEntry::totp_command);
-        let command = match (&args.totp_command, configured) {
-            (Some(line), _) if !line.trim().is_empty() => Some(CodeCommand::parse(
-                line,
-                "--totp-command / VSS_TOTP_COMMAND",
-            )?),
-            (_, Some(line)) => Some(CodeCommand::parse(
-                &line,
-                "the endpoint's totp_command in the configuration",
-            )?),
-            _ => None,
-        };
-        let proof = match (args.totp.as_deref().map(str::trim), &args.recovery_code) {
-            (_, Some(rc)) if !rc.trim().is_empty() => {
-                Some(Proof::Recovery(Secret::from(rc.trim())))
-            }
-            (None | Some(""), _) => command.map(Proof::Command),
-            (Some("auto"), _) => Some(Proof::Auto),
-            (Some(code), _) => match compact_code(code) {
-                Some(code) => Some(Proof::Code(Secret::from(code))),
-                None => {
-                    return Err(Error::usage(
-                        "--totp / VSS_USER_OTP must be the 6-digit code from your app, e-mail \
-                         or SMS, or `auto`",
-                    ))
-                }
-            },
-        };
+        let proof = Proof::resolve(args, entry.as_ref())?;
         let output = args
             .output
             .or_else(|| config.general.output.as_deref().and_then(parse_output))

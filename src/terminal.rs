@@ -366,10 +366,9 @@ impl Terminal {
     }
 
     /// `error: ...` and, when there is one, `hint: ...`, even with `--quiet`. A cancellation
-    /// says nothing: the person knows; nor does the failure of a command `exec` ran, which
-    /// spoke for itself.
+    /// says nothing: the person knows.
     pub(crate) fn error(&self, e: &Error) {
-        if matches!(e, Error::Interrupted | Error::Child(_)) {
+        if matches!(e, Error::Interrupted) {
             return;
         }
         let label = console::style("error:")

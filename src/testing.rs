@@ -82,8 +82,9 @@ impl Bench {
 }
 
 /// Compares `text` with the stored snapshot `name`, through the harness's filters and those
-/// of what changes here: recovery codes, keys as shown (in groups of four).
-pub(crate) fn snapshot(name: &str, text: &str) {
+/// of what changes here: recovery codes, keys as shown (in groups of four). `description`
+/// says which command's or message's text it is, for the reader of the snapshot file.
+pub(crate) fn snapshot(name: &str, description: &str, text: &str) {
     let mut settings = vss_testkit::snapshot::settings();
     settings.add_filter(
         r"(?m)(\s)[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$",
@@ -91,6 +92,7 @@ pub(crate) fn snapshot(name: &str, text: &str) {
     );
     settings.add_filter(r"\b([A-Z2-7]{4} ){7}[A-Z2-7]{4}\b", "[KEY]");
     settings.add_filter(r"\b[A-Z2-7]{32}\b", "[KEY]");
+    settings.set_description(description);
     settings.bind(|| vss_testkit::snapshot::insta::assert_snapshot!(name, text));
 }
 

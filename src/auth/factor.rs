@@ -582,6 +582,7 @@ mod tests {
         assert!(p.finished());
         crate::testing::snapshot(
             "malformed_answers",
+            "what the question for a one-time code says when no answer is a code (exit code and standard error)",
             &format!("exit code: {code}\n{}", captured.stderr()),
         );
     }
@@ -621,7 +622,7 @@ mod tests {
         );
         let refused = bench.ctx.auth.explain_refused_made_code(refused());
         let outcome = bench.outcome(Err(refused));
-        snapshot("totp_auto_refused_twice", &outcome);
+        snapshot("totp_auto_refused_twice", "what `vss-cli -e https://vss.example.org -u ann --totp auto` says when the codes made from the kept secret are refused twice", &outcome);
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::auth::{self, tokens::EXPIRY_MARGIN_SECS};
 use crate::cli::ExecArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::exit_codes::ExitCode;
+use crate::exit_codes::{ExitCode, ExitStatus};
 use crate::settings::SECRET_VARIABLES;
 
 /// The signals passed on to the command.
@@ -26,7 +26,8 @@ static CHILD: AtomicI32 = AtomicI32::new(0);
 /// as it is.
 static PENDING: AtomicI32 = AtomicI32::new(0);
 
-pub(crate) fn run(args: &ExecArgs, ctx: &Context) -> Result<()> {
+/// Runs the command; its exit status is the value returned.
+pub(crate) fn run(args: &ExecArgs, ctx: &Context) -> Result<ExitStatus> {
     let (program, rest) = args
         .command
         .split_first()
@@ -81,12 +82,12 @@ pub(crate) fn run(args: &ExecArgs, ctx: &Context) -> Result<()> {
     CHILD.store(child.id() as i32, Ordering::SeqCst);
     pass_on_pending();
     let status = child.wait()?;
-    match (status.code(), status.signal()) {
-        (Some(0), _) => Ok(()),
-        (Some(code), _) => Err(Error::Child(code.clamp(1, 255) as u8)),
-        (None, Some(signal)) => Err(Error::Child((128 + signal).clamp(1, 255) as u8)),
-        (None, None) => Err(Error::Child(ExitCode::Failure.code() as u8)),
-    }
+    Ok(match (status.code(), status.signal()) {
+        (Some(0), _) => ExitStatus::Success,
+        (Some(code), _) => ExitStatus::External(code.clamp(1, 255) as u8),
+        (None, Some(signal)) => ExitStatus::External((128 + signal).clamp(1, 255) as u8),
+        (None, None) => ExitStatus::External(ExitCode::Failure.code() as u8),
+    })
 }
 
 /// From now on SIGINT, SIGTERM and SIGHUP no longer end `vss-cli`: they are passed on to the

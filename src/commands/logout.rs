@@ -45,6 +45,41 @@ struct LoggedOut<'a> {
 }
 
 pub(crate) fn run(args: &LogoutArgs, ctx: &Context) -> Result<()> {
+    let user = account(ctx)?;
+    let tokens = tokens_to_revoke(ctx, &user)?;
+    // Forgotten here first: whatever the server says, this machine no longer holds them.
+    let forgotten = forget(args, ctx, &user)?;
+    let (outcome, expires_at) = revoke(ctx, &tokens)?;
+    let what = token_outcome(ctx, outcome, expires_at.as_deref());
+    let mut message = format!("Logged out of {} as {user}: {what}.", ctx.settings.endpoint);
+    if args.all {
+        message.push_str(&also_forgotten(&forgotten));
+    }
+    if args.all
+        && ctx
+            .settings
+            .entry
+            .as_ref()
+            .is_some_and(|e| e.legacy_auth().is_some())
+    {
+        ctx.term.note(
+            "the configuration file also holds this endpoint's password in its `auth` field \
+             (written by the Python vss-cli); it is left as it is: `vss-cli configure rm NAME` \
+             removes the endpoint and its secrets",
+        );
+    }
+    let done = LoggedOut {
+        endpoint: &ctx.settings.endpoint,
+        username: &user,
+        token: outcome,
+        token_expires_at: expires_at.clone(),
+        forgotten,
+    };
+    crate::commands::done(ctx, &message, &done)
+}
+
+/// The account to log out of: given or configured, never asked for.
+fn account(ctx: &Context) -> Result<String> {
     let Some(user) = ctx.auth.username_unasked()?.map(str::to_owned) else {
         return Err(Error::usage(format!(
             "which account to log out of at {}? No user name is given or configured",
@@ -54,8 +89,13 @@ pub(crate) fn run(args: &LogoutArgs, ctx: &Context) -> Result<()> {
             "pass -u/--username USER (or set VSS_USER), or -e NAME of a configured endpoint",
         ));
     };
+    Ok(user)
+}
+
+/// The token kept for `user`, and the one given with `--token`/`VSS_TOKEN` if it is another.
+fn tokens_to_revoke(ctx: &Context, user: &str) -> Result<Vec<Secret>> {
     // Ours only: the Python tool's `token:` is its own to keep.
-    let stored = ctx.auth.kept(Kind::Token, &user)?.map(|(token, _)| token);
+    let stored = ctx.auth.kept(Kind::Token, user)?.map(|(token, _)| token);
     let mut tokens: Vec<Secret> = stored.into_iter().collect();
     if let Some(given) = &ctx.settings.token {
         let known = |t: &Secret| constant_time_eq(t.expose().as_bytes(), given.expose().as_bytes());
@@ -63,15 +103,19 @@ pub(crate) fn run(args: &LogoutArgs, ctx: &Context) -> Result<()> {
             tokens.push(given.clone());
         }
     }
+    Ok(tokens)
+}
 
-    // Forgotten here first: whatever the server says, this machine no longer holds them.
+/// Removes from the secret store the token kept for `user`, and with `--all` the password and
+/// the TOTP secret. Returns what was removed.
+fn forget(args: &LogoutArgs, ctx: &Context, user: &str) -> Result<Vec<&'static str>> {
     let mut forgotten = Vec::new();
-    if ctx.auth.forget(Kind::Token, &user)? {
+    if ctx.auth.forget(Kind::Token, user)? {
         forgotten.push("token");
     }
     if args.all {
         if let Some(entry) = ctx.settings.entry.as_ref() {
-            if ctx.auth.entry_user(entry)?.as_deref() == Some(user.as_str())
+            if ctx.auth.entry_user(entry)?.as_deref() == Some(user)
                 && ctx
                     .auth
                     .store()
@@ -80,14 +124,19 @@ pub(crate) fn run(args: &LogoutArgs, ctx: &Context) -> Result<()> {
                 forgotten.push("password");
             }
         }
-        if ctx.auth.forget(Kind::TotpSecret, &user)? {
+        if ctx.auth.forget(Kind::TotpSecret, user)? {
             forgotten.push("totp-secret");
         }
     }
+    Ok(forgotten)
+}
 
+/// Revokes each token on the server. Returns what became of the last, and when it stops
+/// working if it could not be revoked.
+fn revoke(ctx: &Context, tokens: &[Secret]) -> Result<(TokenOutcome, Option<String>)> {
     let mut outcome = TokenOutcome::None;
     let mut expires_at = None;
-    for token in &tokens {
+    for token in tokens {
         let expiry = auth::claims(token.expose()).and_then(|c| output::unix_rfc3339(c.exp));
         let revoked = ctx.auth.revoke(token).map_err(|e| {
             let until = expiry
@@ -112,8 +161,12 @@ pub(crate) fn run(args: &LogoutArgs, ctx: &Context) -> Result<()> {
             }
         };
     }
+    Ok((outcome, expires_at))
+}
 
-    let what = match outcome {
+/// What became of the token, for the message; a token that still works is warned about.
+fn token_outcome(ctx: &Context, outcome: TokenOutcome, expires_at: Option<&str>) -> String {
+    match outcome {
         TokenOutcome::None => "no API token was stored".to_owned(),
         TokenOutcome::Revoked => {
             "the API token is revoked on the server and forgotten here".to_owned()
@@ -122,7 +175,7 @@ pub(crate) fn run(args: &LogoutArgs, ctx: &Context) -> Result<()> {
             "the API token, which had already expired or been revoked, is forgotten here".to_owned()
         }
         TokenOutcome::NotRevocable => {
-            let until = expires_at.as_deref().unwrap_or("its expiry");
+            let until = expires_at.unwrap_or("its expiry");
             ctx.term.warn(format!(
                 "{} offers no way to revoke an API token: the token keeps working until {until} \
                  for anyone who has a copy of it",
@@ -131,7 +184,7 @@ pub(crate) fn run(args: &LogoutArgs, ctx: &Context) -> Result<()> {
             "the API token is forgotten here".to_owned()
         }
         TokenOutcome::Unidentified => {
-            let until = expires_at.as_deref().unwrap_or("its expiry");
+            let until = expires_at.unwrap_or("its expiry");
             ctx.term.warn(format!(
                 "{} lists this account's tokens, but none could be told to be this one: it was \
                  not revoked and keeps working until {until}; find it with `{}` and delete it \
@@ -142,42 +195,22 @@ pub(crate) fn run(args: &LogoutArgs, ctx: &Context) -> Result<()> {
             ));
             "the API token is forgotten here".to_owned()
         }
-    };
-    let mut message = format!("Logged out of {} as {user}: {what}.", ctx.settings.endpoint);
-    if args.all {
-        let also: Vec<&str> = forgotten
-            .iter()
-            .filter_map(|f| match *f {
-                "password" => Some("the password"),
-                "totp-secret" => Some("the TOTP secret"),
-                _ => None,
-            })
-            .collect();
-        if also.is_empty() {
-            message.push_str(" No password or TOTP secret was stored.");
-        } else {
-            message.push_str(&format!(" Also forgot {}.", also.join(" and ")));
-        }
     }
-    if args.all
-        && ctx
-            .settings
-            .entry
-            .as_ref()
-            .is_some_and(|e| e.legacy_auth().is_some())
-    {
-        ctx.term.note(
-            "the configuration file also holds this endpoint's password in its `auth` field \
-             (written by the Python vss-cli); it is left as it is: `vss-cli configure rm NAME` \
-             removes the endpoint and its secrets",
-        );
+}
+
+/// The end of `--all`'s message: the password and TOTP secret among `forgotten`.
+fn also_forgotten(forgotten: &[&str]) -> String {
+    let also: Vec<&str> = forgotten
+        .iter()
+        .filter_map(|f| match *f {
+            "password" => Some("the password"),
+            "totp-secret" => Some("the TOTP secret"),
+            _ => None,
+        })
+        .collect();
+    if also.is_empty() {
+        " No password or TOTP secret was stored.".to_owned()
+    } else {
+        format!(" Also forgot {}.", also.join(" and "))
     }
-    let done = LoggedOut {
-        endpoint: &ctx.settings.endpoint,
-        username: &user,
-        token: outcome,
-        token_expires_at: expires_at.clone(),
-        forgotten,
-    };
-    crate::commands::done(ctx, &message, &done)
 }

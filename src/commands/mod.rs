@@ -22,18 +22,22 @@ use serde::Serialize;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::exit_codes::ExitStatus;
 use crate::output::Format;
 use crate::terminal::Terminal;
 use vss_wire::ErrorKind;
 
-/// Runs the parsed command line, printing through `term`.
-pub(crate) fn run(cli: Cli, term: &Rc<Terminal>) -> Result<()> {
+/// Runs the parsed command line, printing through `term`; returns how it finished.
+pub(crate) fn run(cli: Cli, term: &Rc<Terminal>) -> Result<ExitStatus> {
     // These read no credentials and no terminal, and must work with a broken configuration.
-    match &cli.command {
-        Commands::Completion(args) => return completion::run(args, term),
-        Commands::Generate(args) => return completion::generate(args, term),
-        Commands::CompleteEndpoints => return completion::endpoints(&cli.global, term),
-        _ => {}
+    let done = match &cli.command {
+        Commands::Completion(args) => Some(completion::run(args, term)),
+        Commands::Generate(args) => Some(completion::generate(args, term)),
+        Commands::CompleteEndpoints => Some(completion::endpoints(&cli.global, term)),
+        _ => None,
+    };
+    if let Some(done) = done {
+        return done.map(|()| ExitStatus::Success);
     }
     let ctx = Context::from_args(&cli.global, Rc::clone(term))?;
     term.set_view(ctx.settings.view.clone());
@@ -83,8 +87,9 @@ pub(crate) fn done<T: Serialize>(ctx: &Context, message: &str, data: &T) -> Resu
     ctx.term.print(ctx.settings.format, data)
 }
 
-fn run_command(command: Commands, ctx: &Context) -> Result<()> {
-    match command {
+/// Runs a leaf command; `exec` alone finishes with another status than success.
+fn run_command(command: Commands, ctx: &Context) -> Result<ExitStatus> {
+    let done = match command {
         Commands::Account(account) => match account.command {
             AccountCommand::Get(get) => match get.command {
                 AccountGetCommand::Mfa => account::get_mfa::run(ctx),
@@ -118,7 +123,7 @@ fn run_command(command: Commands, ctx: &Context) -> Result<()> {
             TokenCommand::Rm(args) => token::rm::run(&args, ctx),
         },
         Commands::Logout(args) => logout::run(&args, ctx),
-        Commands::Exec(args) => exec::run(&args, ctx),
+        Commands::Exec(args) => return exec::run(&args, ctx),
         Commands::Admin(admin) => match admin.command {
             AdminCommand::Settings(settings) => match settings.command {
                 AdminSettingsCommand::Totp(totp) => match totp.command {
@@ -155,5 +160,6 @@ fn run_command(command: Commands, ctx: &Context) -> Result<()> {
         Commands::Completion(_) | Commands::Generate(_) | Commands::CompleteEndpoints => {
             unreachable!("handled above")
         }
-    }
+    };
+    done.map(|()| ExitStatus::Success)
 }

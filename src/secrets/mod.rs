@@ -376,7 +376,7 @@ mod tests {
             no_keyring: Some("no Secret Service: the session's keyring is locked".into()),
         };
         term.error(&store.set(&name, &Secret::from("v")).unwrap_err());
-        crate::testing::snapshot("secret_stores", &captured.stderr());
+        crate::testing::snapshot("secret_stores", "what the secret stores say on standard error: a secrets file where no keyring works, a folder that cannot be made, no keyring where one was asked for", &captured.stderr());
     }
 
     #[test]

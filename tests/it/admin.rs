@@ -387,6 +387,7 @@ fn authorisation_matrix() {
 }
 
 #[test]
+#[allow(clippy::too_many_lines, reason = "one organisation listed every way")]
 fn listing_and_filtering_over_a_thousand_accounts() {
     let env = organisation();
     let names: Vec<String> = (0..1200).map(|i| format!("u{i:04}")).collect();
@@ -509,6 +510,10 @@ fn a_stored_token_revoked_by_a_reset_is_replaced_by_logging_in_again() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one mandatory domain and its accounts, top to bottom"
+)]
 fn a_domain_made_mandatory_with_days_of_grace_says_whom_it_binds_and_lists_them() {
     let env = organisation();
     // alice starts an enrolment and does not finish it: she has no working MFA either.
@@ -523,23 +528,24 @@ fn a_domain_made_mandatory_with_days_of_grace_says_whom_it_binds_and_lists_them(
         ])
         .assert()
         .success();
-    let settings = vss_testkit::snapshot::settings();
-    let set = env
-        .admin_cli("eng-admin")
-        .args([
-            "admin",
-            "domain",
-            "set",
-            "eng",
-            "--totp-mandatory",
-            "--grace-period",
-            "2d",
-        ])
-        .output()
-        .unwrap();
+    let mut cmd = env.admin_cli("eng-admin");
+    cmd.args([
+        "admin",
+        "domain",
+        "set",
+        "eng",
+        "--totp-mandatory",
+        "--grace-period",
+        "2d",
+    ]);
+    let set = cmd.output().unwrap();
     assert!(set.status.success(), "{set:?}");
     let said = String::from_utf8_lossy(&set.stderr).into_owned();
-    settings.bind(|| {
+    let description = format!(
+        "standard error of {}",
+        vss_testkit::snapshot::command_line(&cmd)
+    );
+    vss_testkit::snapshot::described(&description).bind(|| {
         vss_testkit::snapshot::insta::assert_snapshot!("domain_set_mandatory_with_grace", said)
     });
     let domains = json_out(
@@ -574,13 +580,15 @@ fn a_domain_made_mandatory_with_days_of_grace_says_whom_it_binds_and_lists_them(
     );
     assert_eq!(names(&["--mfa", "disabled"]), ["bob"]);
     // The table says they are in their grace period, and until when.
-    let table = env
-        .admin_cli("root")
-        .args(["admin", "user", "ls", "--domain", "eng", "--mfa", "off"])
-        .output()
-        .unwrap();
+    let mut cmd = env.admin_cli("root");
+    cmd.args(["admin", "user", "ls", "--domain", "eng", "--mfa", "off"]);
+    let table = cmd.output().unwrap();
     let table = String::from_utf8_lossy(&table.stdout).into_owned();
-    settings.bind(|| {
+    let description = format!(
+        "standard output of {}",
+        vss_testkit::snapshot::command_line(&cmd)
+    );
+    vss_testkit::snapshot::described(&description).bind(|| {
         vss_testkit::snapshot::insta::assert_snapshot!("user_ls_in_a_grace_period", table)
     });
     // A grace period that is not whole hours is refused.

@@ -268,6 +268,10 @@ fn vss_no_session_set_to_1_keeps_nothing() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one day of commands, read top to bottom"
+)]
 fn a_remembered_totp_secret_serves_the_account_by_url_and_by_endpoint_name() {
     let env = Env::start();
     env.add_user("cleo");
@@ -545,6 +549,10 @@ fn a_token_kept_under_the_host_name_serves_https_only() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one day of commands, read top to bottom"
+)]
 fn token_ls_marks_the_kept_token_and_rm_others_deletes_the_rest() {
     let env = Env::start();
     env.add_user("tom");
@@ -968,6 +976,10 @@ fn the_configured_code_program_is_the_endpoints_own_users() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "two accounts and a vault, read top to bottom"
+)]
 fn mk_secret_to_hands_the_key_over_and_never_shows_it() {
     if !vss_testkit::tools::program("oathtool", "apt-get install oathtool") {
         return;
@@ -1101,6 +1113,10 @@ fn codes_typed_with_a_space_or_a_dash_log_in() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "each failing server checked for one document"
+)]
 fn status_json_is_one_document_whatever_fails() {
     let env = Env::start();
     env.add_user("lea");

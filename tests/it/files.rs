@@ -207,6 +207,25 @@ fn on_full_disk(env: &Env, user: &str, dir: &Path, args: &[&str]) -> assert_cmd:
     cmd
 }
 
+/// [`settings`], described by `vss-cli ARGS` as `user` with `dir` on a full disk (the way it
+/// is made differs from one machine to another, so it is left out).
+fn full_disk_settings(
+    env: &Env,
+    user: &str,
+    dir: &Path,
+    args: &[&str],
+) -> vss_testkit::snapshot::insta::Settings {
+    let mut typed = env.cli(user);
+    typed.args(args);
+    let mut settings = settings();
+    settings.set_description(format!(
+        "{}, with {}/ on a full disk",
+        vss_testkit::snapshot::command_line(&typed),
+        dir.file_name().unwrap().to_string_lossy()
+    ));
+    settings
+}
+
 /// The snapshot filters, with what changes here: the OS's words for a full disk (ENOSPC on a
 /// tmpfs, EFBIG where no file may grow), keys, URIs and codes.
 fn settings() -> vss_testkit::snapshot::insta::Settings {
@@ -224,6 +243,10 @@ fn settings() -> vss_testkit::snapshot::insta::Settings {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "each command meeting a full disk, in turn"
+)]
 fn a_full_disk_after_the_server_changed_prints_the_codes_and_says_so() {
     let env = Env::start();
     env.add_user("di");
@@ -295,7 +318,7 @@ fn a_full_disk_after_the_server_changed_prints_the_codes_and_says_so() {
         "--recovery-codes-file",
         "full/codes.txt",
     ];
-    settings().bind(|| {
+    full_disk_settings(&env, "di", &full, &args).bind(|| {
         assert_cmd_snapshot!(
             "recovery_codes_on_a_full_disk",
             on_full_disk(&env, "di", &full, &args)
@@ -343,25 +366,17 @@ fn the_message_of_a_full_disk_when_enrolling() {
     env.add_user("ed");
     let full = env.home.path().join("full");
     std::fs::create_dir(&full).unwrap();
-    settings().bind(|| {
-        assert_cmd_snapshot!(
-            "mk_on_a_full_disk",
-            on_full_disk(
-                &env,
-                "ed",
-                &full,
-                &[
-                    "account",
-                    "set",
-                    "mfa",
-                    "mk",
-                    "EMAIL",
-                    "--recovery-codes-file",
-                    "full/codes.txt",
-                ],
-            )
-        )
-    });
+    let args = [
+        "account",
+        "set",
+        "mfa",
+        "mk",
+        "EMAIL",
+        "--recovery-codes-file",
+        "full/codes.txt",
+    ];
+    full_disk_settings(&env, "ed", &full, &args)
+        .bind(|| assert_cmd_snapshot!("mk_on_a_full_disk", on_full_disk(&env, "ed", &full, &args)));
     // The code was sent all the same, and finishes the enrolment.
     env.cli("ed")
         .args(["account", "set", "mfa", "verify", &env.mailed_code("ed")])
@@ -369,29 +384,29 @@ fn the_message_of_a_full_disk_when_enrolling() {
         .success();
     // AUTHENTICATOR with a QR image: the URI, which holds the key, is printed instead.
     env.add_user("eli");
-    settings().bind(|| {
+    let args = [
+        "account",
+        "set",
+        "mfa",
+        "mk",
+        "AUTHENTICATOR",
+        "--qr-png",
+        "full/qr.png",
+        "--no-save-recovery-codes",
+    ];
+    full_disk_settings(&env, "eli", &full, &args).bind(|| {
         assert_cmd_snapshot!(
             "mk_qr_png_on_a_full_disk",
-            on_full_disk(
-                &env,
-                "eli",
-                &full,
-                &[
-                    "account",
-                    "set",
-                    "mfa",
-                    "mk",
-                    "AUTHENTICATOR",
-                    "--qr-png",
-                    "full/qr.png",
-                    "--no-save-recovery-codes",
-                ],
-            )
+            on_full_disk(&env, "eli", &full, &args)
         )
     });
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one terminal session, read top to bottom"
+)]
 fn at_a_terminal_an_existing_file_is_asked_about_before_anything_changes() {
     let env = Env::start();
     env.add_user("fay");

@@ -36,6 +36,10 @@ fn expect(case: &str, mut cmd: assert_cmd::Command, code: i32, says: &str) {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "a list of hostile arguments and the refusal of each"
+)]
 fn hostile_arguments_and_environment() {
     let env = Env::start();
     env.add_user("u");
@@ -510,6 +514,10 @@ fn hostile_configuration_files() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "replies that are not the API, one after another"
+)]
 fn replies_that_are_not_the_api() {
     let env = Env::start();
     let json = "application/json";

@@ -366,19 +366,21 @@ fn a_remembered_totp_secret_says_where_it_is_kept() {
         .args(["configure", "mk", "--endpoint-name", "mock"])
         .assert()
         .success();
-    let out = env
-        .bare_cli()
-        .args(["-o", "json", "account", "set", "mfa", "mk", "AUTHENTICATOR"])
-        .args(["--remember-secret", "--no-save-recovery-codes"])
-        .output()
-        .unwrap();
+    let mut cmd = env.bare_cli();
+    cmd.args(["-o", "json", "account", "set", "mfa", "mk", "AUTHENTICATOR"])
+        .args(["--remember-secret", "--no-save-recovery-codes"]);
+    let out = cmd.output().unwrap();
     assert!(out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     let warning = stderr
         .lines()
         .find(|l| l.contains("both factors"))
         .unwrap_or_else(|| panic!("no warning: {stderr}"));
-    vss_testkit::snapshot::settings().bind(|| {
+    let description = format!(
+        "the warning on standard error of {}",
+        vss_testkit::snapshot::command_line(&cmd)
+    );
+    vss_testkit::snapshot::described(&description).bind(|| {
         vss_testkit::snapshot::insta::assert_snapshot!("remember_secret_warning", warning)
     });
     let kept = std::fs::read_to_string(env.config_dir().join("secrets.yaml")).unwrap();

@@ -432,6 +432,7 @@ fn replace_keeps_the_old_factor_until_the_new_one_is_verified() {
 }
 
 #[test]
+#[allow(clippy::too_many_lines, reason = "one journey, read top to bottom")]
 fn remember_secret_lets_totp_auto_make_codes() {
     let env = Env::start();
     env.add_user("ivy");
@@ -593,6 +594,7 @@ fn clock_skew_is_warned_about_and_shown_when_a_code_is_refused() {
 /// from standard input, a line each, after the password of `--password-stdin`; the help of
 /// each option says so.
 #[test]
+#[allow(clippy::too_many_lines, reason = "each secret given as a dash in turn")]
 fn secrets_given_as_a_dash_come_from_standard_input() {
     let env = Env::start();
     env.add_user("lu");

@@ -51,6 +51,10 @@ fn enable_email(env: &Env, user: &str) {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "a list of usage errors and what each says"
+)]
 fn usage_errors_say_what_is_wrong() {
     let env = Env::start();
     env.add_user("ann");
@@ -369,6 +373,10 @@ fn code_messages() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "the enrolment messages in the order a user meets them"
+)]
 fn enrolment_messages() {
     let env = Env::start();
     for user in ["ann", "bob", "cy", "dan"] {
@@ -587,11 +595,12 @@ fn local_files_that_cannot_be_written() {
     let env = Env::start();
     env.add_user("ann");
     // Standard output that cannot take the token.
-    let out = std::process::Command::new(vss_testkit::client::client_binary())
-        .env_clear()
+    let mut cmd = std::process::Command::new(vss_testkit::client::client_binary());
+    cmd.env_clear()
         .env("HOME", env.home.path())
         .env("VSS_SECRET_STORE", "file")
-        .args(["-e", &env.url(), "-u", "ann", "-p", PASSWORD, "token", "mk"])
+        .args(["-e", &env.url(), "-u", "ann", "-p", PASSWORD, "token", "mk"]);
+    let out = cmd
         .stdout(std::fs::File::create("/dev/full").unwrap())
         .output()
         .unwrap();
@@ -600,7 +609,12 @@ fn local_files_that_cannot_be_written() {
         out.status.code().unwrap(),
         String::from_utf8_lossy(&out.stderr)
     );
-    settings()
+    let mut settings = settings();
+    settings.set_description(format!(
+        "{} >/dev/full",
+        vss_testkit::snapshot::std_command_line(&cmd)
+    ));
+    settings
         .bind(|| vss_testkit::snapshot::insta::assert_snapshot!("stdout_cannot_be_written", text));
     // Generated files: written, or a folder that is a file.
     let dir = tempfile::tempdir().unwrap();

@@ -237,6 +237,10 @@ fn without_extensions(unknown: Answer) -> Recorder {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "a server without the extensions, reply by reply"
+)]
 fn a_server_without_an_extension_is_named_as_such() {
     let home = tempfile::tempdir().unwrap();
     let cli = |server: &Recorder| {

@@ -140,6 +140,10 @@ fn check_timestamps(what: &str, value: &Value) {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "every command in turn, checked for one document"
+)]
 fn with_o_json_or_yaml_every_command_prints_one_document() {
     let env = Env::start();
     env.add_users(&[

@@ -61,6 +61,10 @@ fn says(transcript: &str, text: &str) {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one Python client journey, read top to bottom"
+)]
 fn the_python_client_enrols_verifies_and_disables_over_https() {
     let Some(bin) = python::venv_bin() else {
         return;

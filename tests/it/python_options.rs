@@ -142,6 +142,10 @@ fn a_token_no_header_can_carry_is_refused_up_front() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "each Python tool option checked the same way"
+)]
 fn the_python_tools_output_options_are_taken_before_or_after_the_command() {
     let env = Env::start();
     env.add_user("cy");
@@ -304,6 +308,10 @@ fn the_python_tools_output_options_are_taken_before_or_after_the_command() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one configuration built up step by step"
+)]
 fn configure_forms_and_settings_as_the_python_tool_takes_them() {
     let env = Env::start();
     env.add_user("dee");
@@ -504,6 +512,10 @@ fn fields(text: &str) -> Vec<(String, String)> {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "both tools side by side, step by step"
+)]
 fn side_by_side_with_the_python_tool() {
     let Some(bin) = python::venv_bin() else {
         return;

@@ -105,6 +105,10 @@ fn ids(tokens: &[Value]) -> Vec<String> {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one Python tool journey, read top to bottom"
+)]
 fn the_python_tool_lists_reads_and_removes_tokens_of_the_bundled_server() {
     let Some(bin) = python::venv_bin() else {
         return;

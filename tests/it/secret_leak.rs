@@ -342,6 +342,10 @@ fn early_in_a_step() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one day of every command, then searched for secrets"
+)]
 fn no_secret_in_any_output_or_log() {
     // The accounts, added with the server binary.
     let data = tempfile::tempdir().unwrap();

@@ -199,7 +199,7 @@ fn logout_where_the_server_cannot_revoke_says_until_when_the_token_works() {
     cmd.args(["-e", "fake", "logout"]);
     let text = vss_testkit::snapshot::render(&mut cmd);
     assert!(text.contains("until 2030-01-01T00:00:00Z"), "{text}");
-    vss_testkit::snapshot::settings()
+    vss_testkit::snapshot::settings_for(&cmd)
         .bind(|| vss_testkit::snapshot::insta::assert_snapshot!("logout_cannot_revoke", text));
     assert!(!secrets(&env).contains("vss-cli_fake_token"));
     // Nor one that answers 405 without an API error.
@@ -230,7 +230,7 @@ fn logout_where_the_server_cannot_revoke_says_until_when_the_token_works() {
         text.contains("it still works on the server until 2030-01-01T00:00:00Z"),
         "{text}"
     );
-    vss_testkit::snapshot::settings()
+    vss_testkit::snapshot::settings_for(&cmd)
         .bind(|| vss_testkit::snapshot::insta::assert_snapshot!("logout_revocation_failed", text));
     assert!(!secrets(&env).contains("vss-cli_fake_token"));
 

@@ -510,12 +510,16 @@ fn ctrl_c_after_the_enrolment_started_says_it_is_pending_and_how_to_finish_or_ca
     // The key was not shown yet: starting over is the way to finish.
     let mut cmd = env.pty_command("fay", &["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
     cmd.env("VSS_USER_PASS", PASSWORD);
+    let described = vss_testkit::snapshot::described(&format!(
+        "what Ctrl-C at the first question (the key not shown yet) of {} says",
+        vss_testkit::snapshot::std_command_line(&cmd)
+    ));
     let mut p = pty::spawn(cmd);
     p.exp_string("Show a QR code").unwrap();
     p.send_control('c').unwrap();
     let said = said_after(&p.exp_eof().unwrap(), "The MFA enrolment");
     assert_eq!(exit_code(&p), 130);
-    vss_testkit::snapshot::settings().bind(|| {
+    described.bind(|| {
         vss_testkit::snapshot::insta::assert_snapshot!("ctrl_c_before_the_key_was_shown", said)
     });
 
@@ -532,12 +536,16 @@ fn ctrl_c_after_the_enrolment_started_says_it_is_pending_and_how_to_finish_or_ca
         ],
     );
     cmd.env("VSS_USER_PASS", PASSWORD);
+    let described = vss_testkit::snapshot::described(&format!(
+        "what Ctrl-C at the code prompt of {} says",
+        vss_testkit::snapshot::std_command_line(&cmd)
+    ));
     let mut p = pty::spawn(cmd);
     p.exp_string("Enter the 6-digit code").unwrap();
     p.send_control('c').unwrap();
     let said = said_after(&p.exp_eof().unwrap(), "The MFA enrolment");
     assert_eq!(exit_code(&p), 130);
-    vss_testkit::snapshot::settings()
+    described
         .bind(|| vss_testkit::snapshot::insta::assert_snapshot!("ctrl_c_at_the_code_prompt", said));
     let status = |env: &Env| {
         vss_testkit::json_out(env.cli("fay").args(["-o", "json", "account", "get", "mfa"]))
@@ -567,12 +575,16 @@ fn ctrl_c_after_the_enrolment_started_says_it_is_pending_and_how_to_finish_or_ca
     );
     cmd.env("VSS_USER_PASS", PASSWORD)
         .env("VSS_USER_OTP", env.totp_now(&key));
+    let described = vss_testkit::snapshot::described(&format!(
+        "what Ctrl-C at the code prompt of {} says",
+        vss_testkit::snapshot::std_command_line(&cmd)
+    ));
     let mut p = pty::spawn(cmd);
     p.exp_string("Enter the 6-digit code to verify").unwrap();
     p.send_control('c').unwrap();
     let said = said_after(&p.exp_eof().unwrap(), "The move to SMS");
     assert_eq!(exit_code(&p), 130);
-    vss_testkit::snapshot::settings().bind(|| {
+    described.bind(|| {
         vss_testkit::snapshot::insta::assert_snapshot!("ctrl_c_during_a_replacement", said)
     });
 }
@@ -584,13 +596,17 @@ fn ctrl_c_at_the_save_question_says_the_codes_shown_were_not_saved() {
     let before = files_in(env.home.path());
     let mut cmd = env.pty_command("ida", &["account", "set", "mfa", "mk", "EMAIL"]);
     cmd.env("VSS_USER_PASS", PASSWORD);
+    let described = vss_testkit::snapshot::described(&format!(
+        "what Ctrl-C at the question where to save the recovery codes of {} says",
+        vss_testkit::snapshot::std_command_line(&cmd)
+    ));
     let mut p = pty::spawn(cmd);
     p.exp_string("Save the recovery codes").unwrap();
     p.send_control('c').unwrap();
     let said = said_after(&p.exp_eof().unwrap(), "The MFA enrolment");
     assert_eq!(exit_code(&p), 130);
     assert_eq!(files_in(env.home.path()), before);
-    vss_testkit::snapshot::settings().bind(|| {
+    described.bind(|| {
         vss_testkit::snapshot::insta::assert_snapshot!("ctrl_c_at_the_save_question", said)
     });
 }
@@ -602,6 +618,10 @@ fn a_terminal_shorter_than_the_qr_code_gets_the_key_instead() {
     let mut cmd = env.pty_command("ike", &["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
     cmd.env("VSS_USER_PASS", PASSWORD);
     // 100 columns, 20 lines: wide enough, too short for the code and the next question.
+    let described = vss_testkit::snapshot::described(&format!(
+        "what {} says on a terminal of 100 columns and 20 lines",
+        vss_testkit::snapshot::std_command_line(&cmd)
+    ));
     let mut p = pty::spawn_sized(cmd, 100, 20);
     let before = p.exp_string("Display the key to type in by hand?").unwrap();
     let said = said_after(&before, "The QR code needs");
@@ -609,7 +629,7 @@ fn a_terminal_shorter_than_the_qr_code_gets_the_key_instead() {
         qr_lines(&utf8(&before)).is_empty(),
         "a QR code was drawn: {before}"
     );
-    vss_testkit::snapshot::settings().bind(|| {
+    described.bind(|| {
         vss_testkit::snapshot::insta::assert_snapshot!("qr_code_too_tall_for_the_terminal", said)
     });
     p.send_control('c').unwrap();
@@ -646,6 +666,10 @@ fn a_terminal_narrower_than_the_qr_code_gets_the_key_instead() {
     env.add_user("hal");
     let mut cmd = env.pty_command("hal", &["account", "set", "mfa", "mk", "AUTHENTICATOR"]);
     cmd.env("VSS_USER_PASS", PASSWORD);
+    let described = vss_testkit::snapshot::described(&format!(
+        "what {} says on a terminal of 40 columns and 50 lines",
+        vss_testkit::snapshot::std_command_line(&cmd)
+    ));
     let mut p = pty::spawn_sized(cmd, 40, 50);
     // Measured first: no question about a QR code that could not be scanned, and none drawn.
     let before = p.exp_string("Display the key to type in by hand?").unwrap();
@@ -654,7 +678,7 @@ fn a_terminal_narrower_than_the_qr_code_gets_the_key_instead() {
         qr_lines(&utf8(&before)).is_empty(),
         "a QR code was drawn: {before}"
     );
-    vss_testkit::snapshot::settings().bind(|| {
+    described.bind(|| {
         vss_testkit::snapshot::insta::assert_snapshot!("qr_code_too_wide_for_the_terminal", said)
     });
     // The key is offered (yes by default) and works.

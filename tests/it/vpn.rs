@@ -116,6 +116,10 @@ fn log_of(env: &Env, user: &str, gateway: &str) -> Vec<String> {
 type Give = fn(&mut assert_cmd::Command, &str);
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "each way to give a code, checked the same way"
+)]
 fn the_gateway_opens_with_a_code_given_every_way_a_login_takes_one() {
     let (env, gateway) = start_with_gateway();
     env.add_user("ann");
@@ -549,6 +553,10 @@ fn pyvss_reads_vss_vpn_endpoint_without_a_configured_gateway() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one Python tool journey, read top to bottom"
+)]
 fn the_python_tool_opens_closes_and_reads_the_log_of_the_bundled_gateway() {
     let Some(bin) = python::venv_bin() else {
         return;

@@ -127,6 +127,10 @@ fn configure_python_style(bench: &Bench, home: &Path, user: &str) {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "each flow run through both clients in turn"
+)]
 fn both_clients_send_the_same_requests_flow_by_flow() {
     let Some(bin) = python::venv_bin() else {
         return;

@@ -152,16 +152,7 @@ impl Drop for Handle {
 /// Opens the database and outbox, binds `config.listen`, and serves on a new thread with its
 /// own tokio runtime. Returns once the socket is listening.
 pub fn start(config: Config, clock: Clock) -> anyhow::Result<Handle> {
-    let store = store::Store::open(&config.db)?;
-    let keys = keys::Keys::load_or_create(&config.db)?;
-    let courier = courier::Courier::new(&config.outbox)?;
-    let service = Arc::new(service::Service::new(
-        store,
-        courier,
-        clock.clone(),
-        keys,
-        config.issuer.clone(),
-    ));
+    let service = open_service(&config, clock)?;
     let tls = match &config.tls {
         Some(tls) => Some(transport::tls::acceptor(tls, config.listen.ip())?),
         None => None,
@@ -172,20 +163,8 @@ pub fn start(config: Config, clock: Clock) -> anyhow::Result<Handle> {
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    let listener = {
-        let _runtime = runtime.enter();
-        listen(config.listen).with_context(|| format!("cannot listen on {}", config.listen))?
-    };
+    let (listener, vpn_listener) = bind(&runtime, &config)?;
     let addr = listener.local_addr()?;
-    let vpn_listener = match config.vpn_listen {
-        Some(vpn_listen) => {
-            let _runtime = runtime.enter();
-            Some(listen(vpn_listen).with_context(|| {
-                format!("cannot listen on {vpn_listen} (the VPN gateway's --vpn-listen)")
-            })?)
-        }
-        None => None,
-    };
     let vpn_addr = vpn_listener
         .as_ref()
         .map(tokio::net::TcpListener::local_addr)
@@ -208,29 +187,7 @@ pub fn start(config: Config, clock: Clock) -> anyhow::Result<Handle> {
         (listener, app, options)
     });
     let app = routes::router_with(service, config.request_timeout, config.replies);
-    let thread = std::thread::Builder::new()
-        .name("vss-mock-server".into())
-        .spawn(move || {
-            runtime.block_on(async move {
-                // One stop for both listeners.
-                let (stopped_tx, stopped_rx) = tokio::sync::watch::channel(false);
-                let stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
-                    let _ = rx.wait_for(|stopped| *stopped).await;
-                };
-                let api = transport::serve(listener, app, options, stopped(stopped_rx.clone()));
-                let gateway = async move {
-                    if let Some((listener, app, options)) = gateway {
-                        transport::serve(listener, app, options, stopped(stopped_rx)).await;
-                    }
-                };
-                let stop = async move {
-                    let _ = stop_rx.await;
-                    let _ = stopped_tx.send(true);
-                };
-                tokio::join!(api, gateway, stop);
-            });
-        })
-        .context("cannot start the server thread")?;
+    let thread = serve_on_thread(runtime, (listener, app, options), gateway, stop_rx)?;
     Ok(Handle {
         addr,
         vpn_addr,
@@ -240,6 +197,74 @@ pub fn start(config: Config, clock: Clock) -> anyhow::Result<Handle> {
         stop: Some(stop_tx),
         thread: Some(thread),
     })
+}
+
+/// The service over the database, keys and outbox `config` names.
+fn open_service(config: &Config, clock: Clock) -> anyhow::Result<Arc<service::Service>> {
+    let store = store::Store::open(&config.db)?;
+    let keys = keys::Keys::load_or_create(&config.db)?;
+    let courier = courier::Courier::new(&config.outbox)?;
+    Ok(Arc::new(service::Service::new(
+        store,
+        courier,
+        clock,
+        keys,
+        config.issuer.clone(),
+    )))
+}
+
+/// Binds `config.listen`, and `config.vpn_listen` for the VPN gateway if given, in `runtime`.
+fn bind(
+    runtime: &tokio::runtime::Runtime,
+    config: &Config,
+) -> anyhow::Result<(tokio::net::TcpListener, Option<tokio::net::TcpListener>)> {
+    let _runtime = runtime.enter();
+    let listener =
+        listen(config.listen).with_context(|| format!("cannot listen on {}", config.listen))?;
+    let vpn_listener = match config.vpn_listen {
+        Some(vpn_listen) => Some(listen(vpn_listen).with_context(|| {
+            format!("cannot listen on {vpn_listen} (the VPN gateway's --vpn-listen)")
+        })?),
+        None => None,
+    };
+    Ok((listener, vpn_listener))
+}
+
+/// A listener with the router it serves and how.
+type Served = (tokio::net::TcpListener, axum::Router, transport::Options);
+
+/// Serves `api`, and the VPN gateway's own listener if any, on a new thread that runs
+/// `runtime` until `stop` is sent (or dropped).
+fn serve_on_thread(
+    runtime: tokio::runtime::Runtime,
+    api: Served,
+    gateway: Option<Served>,
+    stop: tokio::sync::oneshot::Receiver<()>,
+) -> anyhow::Result<JoinHandle<()>> {
+    std::thread::Builder::new()
+        .name("vss-mock-server".into())
+        .spawn(move || {
+            runtime.block_on(async move {
+                // One stop for both listeners.
+                let (stopped_tx, stopped_rx) = tokio::sync::watch::channel(false);
+                let stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+                    let _ = rx.wait_for(|stopped| *stopped).await;
+                };
+                let (listener, app, options) = api;
+                let api = transport::serve(listener, app, options, stopped(stopped_rx.clone()));
+                let gateway = async move {
+                    if let Some((listener, app, options)) = gateway {
+                        transport::serve(listener, app, options, stopped(stopped_rx)).await;
+                    }
+                };
+                let stop = async move {
+                    let _ = stop.await;
+                    let _ = stopped_tx.send(true);
+                };
+                tokio::join!(api, gateway, stop);
+            });
+        })
+        .context("cannot start the server thread")
 }
 
 /// A listening socket on `addr` with a long queue: connections wait there while every

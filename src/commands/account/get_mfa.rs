@@ -90,7 +90,7 @@ mod tests {
             prompter,
         );
         let outcome = bench.outcome(run(&bench.ctx));
-        snapshot("get_mfa_at_a_terminal", &outcome);
+        snapshot("get_mfa_at_a_terminal", "what `vss-cli -u ann account get mfa` prints at a terminal asking for a code: a short one, then the mailed one", &outcome);
     }
 
     #[test]
@@ -130,6 +130,6 @@ mod tests {
             prompter,
         );
         let outcome = bench.outcome(run(&bench.ctx));
-        snapshot("get_mfa_from_a_terse_server", &outcome);
+        snapshot("get_mfa_from_a_terse_server", "what `vss-cli -u ann account get mfa` prints at a terminal when the server's replies hold only what the Python client reads", &outcome);
     }
 }

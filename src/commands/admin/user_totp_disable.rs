@@ -78,6 +78,6 @@ mod tests {
         let prompter = ScriptedPrompter::default().expect("Reset MFA of ann (domain eng)?", "n");
         let bench = Bench::new(&["-e", "https://vss.example.org"], true, None, prompter);
         let outcome = bench.outcome(run(&args, &bench.ctx));
-        snapshot("admin_reset_declined_at_a_terminal", &outcome);
+        snapshot("admin_reset_declined_at_a_terminal", "what `vss-cli admin user totp disable --user ann --domain eng` prints at a terminal when the reset is declined", &outcome);
     }
 }

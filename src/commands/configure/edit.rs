@@ -20,50 +20,9 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
         }
         Err(e) => return Err(Error::file(format!("cannot read {}: {e}", path.display()))),
     };
-    let (line, source) = ctx
-        .settings
-        .editor
-        .clone()
-        .unwrap_or_else(|| ("vi".to_owned(), DEFAULT_EDITOR));
-    // vi needs a terminal; a program named in VISUAL or EDITOR may not (`sed -i ...`).
-    if source == DEFAULT_EDITOR && !ctx.term.interactive() {
-        return Err(Error::Usage {
-            message: "configure edit needs an editor, and there is no terminal for vi".to_owned(),
-            hint: Some(
-                "set VISUAL or EDITOR to a program that edits the file it is given".to_owned(),
-            ),
-        });
-    }
-    let words = shlex::split(&line)
-        .filter(|w| !w.is_empty())
-        .ok_or_else(|| Error::usage(format!("{source}: {line:?} is not a command line")))?;
     let copy = draft_path(path);
     crate::fsutil::write_private(&copy, before.as_bytes(), true)?;
-    let status = std::process::Command::new(&words[0])
-        .args(&words[1..])
-        .arg(&copy)
-        .status();
-    let status = match status {
-        Ok(status) => status,
-        Err(e) => {
-            let _ = std::fs::remove_file(&copy);
-            return Err(Error::Usage {
-                message: format!("cannot start the editor {:?} ({source}): {e}", words[0]),
-                hint: Some("set VISUAL or EDITOR to your editor's command".to_owned()),
-            });
-        }
-    };
-    if !status.success() {
-        let _ = std::fs::remove_file(&copy);
-        return Err(Error::File {
-            message: format!(
-                "the editor {:?} failed ({status}); {} was not changed",
-                words[0],
-                path.display()
-            ),
-            hint: None,
-        });
-    }
+    edit(ctx, path, &copy)?;
     let after = std::fs::read_to_string(&copy)
         .map_err(|e| Error::file(format!("cannot read {}: {e}", copy.display())))?;
     if after == before {
@@ -91,6 +50,53 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
     })?;
     ctx.term.info(format!("Updated {}.", path.display()));
     Ok(())
+}
+
+/// Runs the editor on `copy` (of `path`); the copy is removed when the editor cannot start or
+/// fails.
+fn edit(ctx: &Context, path: &Path, copy: &Path) -> Result<()> {
+    let (line, source) = ctx
+        .settings
+        .editor
+        .clone()
+        .unwrap_or_else(|| ("vi".to_owned(), DEFAULT_EDITOR));
+    let refuse = |e: Error| {
+        let _ = std::fs::remove_file(copy);
+        Err(e)
+    };
+    // vi needs a terminal; a program named in VISUAL or EDITOR may not (`sed -i ...`).
+    if source == DEFAULT_EDITOR && !ctx.term.interactive() {
+        return refuse(Error::Usage {
+            message: "configure edit needs an editor, and there is no terminal for vi".to_owned(),
+            hint: Some(
+                "set VISUAL or EDITOR to a program that edits the file it is given".to_owned(),
+            ),
+        });
+    }
+    let Some(words) = shlex::split(&line).filter(|w| !w.is_empty()) else {
+        return refuse(Error::usage(format!(
+            "{source}: {line:?} is not a command line"
+        )));
+    };
+    let status = std::process::Command::new(&words[0])
+        .args(&words[1..])
+        .arg(copy)
+        .status();
+    match status {
+        Ok(status) if status.success() => Ok(()),
+        Ok(status) => refuse(Error::File {
+            message: format!(
+                "the editor {:?} failed ({status}); {} was not changed",
+                words[0],
+                path.display()
+            ),
+            hint: None,
+        }),
+        Err(e) => refuse(Error::Usage {
+            message: format!("cannot start the editor {:?} ({source}): {e}", words[0]),
+            hint: Some("set VISUAL or EDITOR to your editor's command".to_owned()),
+        }),
+    }
 }
 
 /// Where the editor came from when neither VISUAL nor EDITOR names one.

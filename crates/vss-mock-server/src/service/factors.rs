@@ -14,22 +14,7 @@ impl Service {
         let _serial = self.serialize(&credentials.username);
         let account = self.authenticate(credentials, now)?;
         self.check_may_enrol(&account)?;
-        let phone = match request.method {
-            Method::Sms => {
-                let phone = request.phone.as_deref().map(str::trim).unwrap_or("");
-                if phone.is_empty() {
-                    return Err(Error::InvalidParameter("phone is required for SMS".into()));
-                }
-                let e164 = vss_wire::phone::to_e164(phone).ok_or_else(|| {
-                    Error::InvalidParameter(format!(
-                        "phone must be written like {}",
-                        vss_wire::phone::ACCEPTED_FORMS
-                    ))
-                })?;
-                Some(e164)
-            }
-            _ => None,
-        };
+        let phone = sms_phone(request)?;
         let conflict = || {
             Error::Conflict(
                 "MFA is already enabled; disable it first with: vss-cli account set mfa rm; \
@@ -392,4 +377,22 @@ impl Service {
             Requirement::Optional => Ok(()),
         }
     }
+}
+
+/// The phone an SMS enrolment sends codes to, in E.164 form; None for other methods.
+fn sms_phone(request: &EnableRequest) -> Result<Option<String>, Error> {
+    if request.method != Method::Sms {
+        return Ok(None);
+    }
+    let phone = request.phone.as_deref().map(str::trim).unwrap_or("");
+    if phone.is_empty() {
+        return Err(Error::InvalidParameter("phone is required for SMS".into()));
+    }
+    let e164 = vss_wire::phone::to_e164(phone).ok_or_else(|| {
+        Error::InvalidParameter(format!(
+            "phone must be written like {}",
+            vss_wire::phone::ACCEPTED_FORMS
+        ))
+    })?;
+    Ok(Some(e164))
 }

@@ -253,28 +253,8 @@ async fn connection(
         local: tcp.local_addr().unwrap_or(peer),
         https: options.tls.is_some(),
     };
-    let deadline = tokio::time::Instant::now() + options.header_timeout;
-    let stream = match &options.tls {
-        None => io::Stream::Plain(tcp),
-        Some(acceptor) => {
-            let handshake = tokio::time::timeout_at(deadline, acceptor.accept(tcp));
-            tokio::select! {
-                done = handshake => match done {
-                    Ok(Ok(tls)) => io::Stream::Tls(Box::new(tls)),
-                    // A failed or unfinished handshake: nothing to answer.
-                    Ok(Err(e)) => {
-                        tracing::debug!("connection {}: TLS handshake failed: {e}", slot.id);
-                        return;
-                    }
-                    Err(_) => {
-                        tracing::debug!("connection {}: TLS handshake timed out", slot.id);
-                        return;
-                    }
-                },
-                () = slot.evict.notified() => return,
-                _ = shutdown.changed() => return,
-            }
-        }
+    let Some(stream) = handshake(tcp, &options, &slot, &mut shutdown).await else {
+        return;
     };
     let io = io::Guarded::new(stream, Arc::clone(&slot), options.header_timeout);
     let router = TowerToHyperService::new(app);
@@ -326,6 +306,37 @@ async fn connection(
                 closing = true;
             }
         }
+    }
+}
+
+/// The connection's stream: plain, or TLS once the handshake is done within the header
+/// timeout. None when the handshake fails or times out, or the connection is closed first.
+async fn handshake(
+    tcp: TcpStream,
+    options: &Options,
+    slot: &Slot,
+    shutdown: &mut watch::Receiver<bool>,
+) -> Option<io::Stream> {
+    let deadline = tokio::time::Instant::now() + options.header_timeout;
+    let Some(acceptor) = &options.tls else {
+        return Some(io::Stream::Plain(tcp));
+    };
+    let handshake = tokio::time::timeout_at(deadline, acceptor.accept(tcp));
+    tokio::select! {
+        done = handshake => match done {
+            Ok(Ok(tls)) => Some(io::Stream::Tls(Box::new(tls))),
+            // A failed or unfinished handshake: nothing to answer.
+            Ok(Err(e)) => {
+                tracing::debug!("connection {}: TLS handshake failed: {e}", slot.id);
+                None
+            }
+            Err(_) => {
+                tracing::debug!("connection {}: TLS handshake timed out", slot.id);
+                None
+            }
+        },
+        () = slot.evict.notified() => None,
+        _ = shutdown.changed() => None,
     }
 }
 

@@ -399,6 +399,10 @@ fn reset_revokes_tokens_and_demands_enrolment() {
 
 /// A grace period: logins succeed with a warning naming the deadline, then are refused.
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one grace period, warning to refusal, top to bottom"
+)]
 fn grace_period_warns_then_refuses() {
     let s = start();
     let (root_key, root) = s.enrolled_token("root");
@@ -544,6 +548,10 @@ fn policy_is_durable() {
 /// of another domain (told an account there is not found, as if it did not exist), and an
 /// admin.
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "a table of who may make which call, a row a line"
+)]
 fn authorisation_matrix() {
     let s = start();
     let callers = [
@@ -858,6 +866,10 @@ fn security_alerts_are_limited_like_codes() {
 // --- Listing. ---
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one set of accounts listed every way"
+)]
 fn listing_filters_and_pages_over_many_accounts() {
     let started = std::time::Instant::now();
     let mut extra: Vec<(String, String, Role)> = (0..1200)

@@ -52,6 +52,7 @@ const ALREADY_ENABLED: &str = "MFA is already enabled; disable it first with: \
     vss-cli account set mfa mk METHOD --replace";
 
 #[test]
+#[allow(clippy::too_many_lines, reason = "one journey, read top to bottom")]
 fn authenticator_journey() {
     let s = start();
     let token = s.token_with("jm", None);
@@ -545,6 +546,10 @@ fn a_revoked_token_is_refused_and_the_others_keep_working() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one refused call after another, with its error"
+)]
 fn error_shapes() {
     let s = start();
     // Credentials: the same answer for a wrong password, an unknown user and none at all.
@@ -806,6 +811,10 @@ fn recovery_codes_are_replaced_after_proving_the_factor() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one replacement, start to switch, top to bottom"
+)]
 fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
     let s = start();
     let (key, codes) = s.enrol("jm");
@@ -921,6 +930,10 @@ fn replacing_the_factor_keeps_the_old_one_until_the_new_one_is_verified() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "abandoned and restarted replacements, top to bottom"
+)]
 fn an_abandoned_or_restarted_replacement_loses_nothing() {
     let s = start();
     s.post("jm", "/tf/enable", Some(json!({"method": "EMAIL"})))

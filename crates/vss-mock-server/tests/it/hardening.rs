@@ -341,6 +341,10 @@ fn database_values(db: &std::path::Path) -> Vec<(String, Vec<u8>)> {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one database filled, copied and searched"
+)]
 fn a_copy_of_the_database_alone_reveals_no_usable_secret() {
     let s = start();
     let (key, recovery) = s.enrol("jm");

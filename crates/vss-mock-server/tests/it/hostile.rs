@@ -43,6 +43,10 @@ const PHONE_FORMS: Exact = Exact(
 );
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "a list of hostile requests and the reply to each"
+)]
 fn hostile_requests_to_the_server() {
     let server = TestServer::with_users([user("u"), user("m")]);
     // `m` has MFA: a body that were read leniently would reach the account's state (409)

@@ -751,6 +751,10 @@ fn keys(value: &Value) -> Vec<String> {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "each call's minimal reply checked in turn"
+)]
 fn minimal_replies_carry_only_what_the_python_client_reads() {
     let s = TestServer::start_with(|c| c.replies = vss_mock_server::Replies::Minimal);
     s.add_user(user("jm"));

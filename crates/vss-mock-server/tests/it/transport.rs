@@ -52,6 +52,10 @@ fn host_port(url: &str) -> &str {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "each of the server's limits crossed in turn"
+)]
 fn every_refusal_of_the_servers_own_limits_is_a_json_error() {
     let s = TestServer::start_with(|c| {
         c.header_timeout = Duration::from_secs(1);
@@ -273,6 +277,10 @@ fn refusal(url: &str, bytes: &[u8]) -> (vss_testkit::http::RawReply, Duration) {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "each refusable header checked the same way"
+)]
 fn what_the_headers_can_refuse_is_refused_before_the_body() {
     // Long limits: a refusal that waited for the body would come after the client gave up.
     let s = TestServer::start_with(|c| {
@@ -844,6 +852,10 @@ struct Attacker {
 
 impl Flood {
     /// `n` connections, the kinds taken in turn from `kinds`.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "an attacker's loop, its timing in one place"
+    )]
     fn start(addr: &str, kinds: &[Slow], reopen: Reopen, n: usize, threads: usize) -> Flood {
         let stop = Arc::new(AtomicBool::new(false));
         let reopened = Arc::new(AtomicUsize::new(0));

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use super::recovery_file;
+use crate::api::Api;
 use crate::auth::{self, factor, CodePrompt};
 use crate::cli::MkArgs;
 use crate::context::Context;
@@ -15,7 +16,8 @@ use crate::output::Format;
 use crate::qr;
 use crate::secrets::Kind;
 use crate::settings::{CodeCommand, Proof};
-use vss_wire::Secret;
+use crate::terminal::Note;
+use vss_wire::{Credentials, Secret};
 use vss_wire::{EnableRequest, EnableResponse, ErrorKind, Method, MfaState};
 
 /// What `mk` reports on stdout.
@@ -36,20 +38,7 @@ struct Enrolment {
 
 pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     let method = Method::from(args.method);
-    if args.remember_secret && method != Method::Authenticator {
-        return Err(Error::usage(
-            "--remember-secret keeps an AUTHENTICATOR secret; EMAIL and SMS codes are sent",
-        ));
-    }
-    let secret_to =
-        match &args.secret_to {
-            Some(_) if method != Method::Authenticator => return Err(Error::usage(
-                "--secret-to hands an AUTHENTICATOR key to a key or vault; EMAIL and SMS codes \
-                 are sent",
-            )),
-            Some(line) => Some(CodeCommand::parse(line, "--secret-to")?),
-            None => None,
-        };
+    let secret_to = check_flags(args, method)?;
     // Every check of the files happens before the server starts the enrolment.
     let creds = ctx.auth.credentials()?;
     let destination = recovery_file::plan(&args.file, ctx, &creds.username)?;
@@ -57,55 +46,10 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
         recovery_file::check_new_file(path, args.file.force)?;
     }
     let api = ctx.auth.api()?;
-    let enrolled = if args.replace {
-        // Prove the current factor; the server keeps it working until the new one is verified.
-        ctx.auth
-            .with_second_factor(creds, true, |proof| {
-                let request = EnableRequest {
-                    method,
-                    phone: args.phone.clone(),
-                    otp: proof.map(|p| p.expose().to_owned()),
-                };
-                ctx.term
-                    .spin("Starting the replacement", || api.enable(creds, &request))
-            })?
-            .0
-    } else {
-        let request = EnableRequest {
-            method,
-            phone: args.phone.clone(),
-            otp: None,
-        };
-        ctx.term
-            .spin("Starting the enrolment", || api.enable(creds, &request))
-            .map_err(|e| match e {
-                Error::Refused {
-                    kind: kind @ ErrorKind::Conflict,
-                    ..
-                } => Error::Refused {
-                    kind,
-                    message: format!("MFA is already enabled for {}", creds.username),
-                    hint: Some(format!(
-                        "to move to a new phone or method, prove the current factor: {}; to \
-                         turn MFA off: {}",
-                        ctx.auth.command_line(&mk_words(args, method, true)),
-                        ctx.auth.command_line(&["account", "set", "mfa", "rm"])
-                    )),
-                },
-                other => other,
-            })?
-    };
+    let enrolled = start(args, ctx, api, creds, method)?;
     // From here the server holds a pending enrolment: Ctrl-C says how to finish or undo it.
-    let mut stage = if method == Method::Authenticator {
-        Stage::KeyNotShown
-    } else {
-        Stage::CodeNotSent
-    };
-    let note = ctx
-        .term
-        .leave_note(pending_note(ctx, args, method, stage, false));
-    let interactive = ctx.term.interactive();
-    if interactive {
+    let mut pending = Pending::new(args, ctx, method);
+    if pending.interactive {
         ctx.term.info(enrolled.message_or(if args.replace {
             "The move to the new factor has started; verify it with a code of the new factor."
         } else {
@@ -118,187 +62,24 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     // the enrolment goes on, what the file would have held is printed, and the command then
     // fails saying so.
     let mut not_written: Vec<Error> = Vec::new();
-    let mut shown_on_terminal = match (&secret_to, &enrolled.uri) {
-        (Some(command), Some(uri)) => {
-            factor::hand_secret_to(&ctx.term, command, &Secret::from(uri.as_str()))?;
-            ctx.term.info(format!(
-                "The key is with `{}`; it was not shown or saved here.",
-                command.program()
-            ));
-            stage = Stage::Ready;
-            false
-        }
-        (Some(_), None) => {
-            return Err(Error::server(
-                "the server's reply holds no otpauth:// URI to hand to --secret-to",
-            ))
-        }
-        (None, _) => show_authenticator(args, ctx, &enrolled)?,
-    };
-    if let (Some(path), Some(uri), Some(key)) = (&args.qr_png, &enrolled.uri, &enrolled.key) {
-        let written = vss_wire::qr::png(uri)
-            .map_err(|e| Error::file(e.to_string()))
-            .and_then(|png| Ok(fsutil::write_private(path, &png, args.file.force)?));
-        match written {
-            Ok(()) => {
-                ctx.term
-                    .info(format!("Wrote the QR code to {}", path.display()));
-                stage = Stage::Ready;
-            }
-            Err(e) if interactive => {
-                ctx.term.warn(e.to_string());
-                if !shown_on_terminal {
-                    ctx.term
-                        .tell_bold("Key (type it into your app): ", &group(key));
-                    shown_on_terminal = true;
-                }
-            }
-            Err(e) => not_written.push(e.with_hint(
-                "the QR code image was NOT written; its otpauth:// URI, which holds the key, is \
-                 printed on standard output",
-            )),
-        }
-    }
-    if shown_on_terminal {
-        stage = Stage::Ready;
-    }
-    note.update(pending_note(ctx, args, method, stage, false));
+    let shown_on_terminal =
+        pending.hand_over_key(secret_to.as_ref(), &enrolled, &mut not_written)?;
+    pending.say();
     if let (true, Some(key)) = (args.remember_secret, &enrolled.key) {
-        let place = ctx.auth.keep(
-            Kind::TotpSecret,
-            &creds.username,
-            &Secret::from(key.as_str()),
-        )?;
-        ctx.term.warn(format!(
-            "the TOTP secret is now kept in {} on this machine, which then holds both \
-             factors; `--totp auto` makes codes from it. Remove it with `{}`.",
-            ctx.auth.store().describe(place),
-            ctx.auth
-                .command_line(&["account", "set", "mfa", "forget-secret"])
-        ));
+        remember_secret(ctx, creds, key)?;
     }
-    // Shown, and meant to be saved: until they are in a file, Ctrl-C says they were not.
-    let to_save =
-        interactive && !enrolled.recovery_codes.is_empty() && !args.file.no_save_recovery_codes;
-    if interactive && !enrolled.recovery_codes.is_empty() {
-        recovery_file::show(ctx, &enrolled.recovery_codes);
-        note.update(pending_note(ctx, args, method, stage, to_save));
-    }
-    // A replacement keeps the account's recovery codes; an enrolment without any is told.
-    if enrolled.recovery_codes.is_empty() && !args.replace {
-        ctx.term
-            .info("The server issued no recovery codes with this enrolment: none to save.");
-    }
-    let codes_file = match recovery_file::save(
-        &args.file,
+    let codes_file = pending.show_and_save_codes(
         &destination,
-        ctx,
-        &creds.username,
+        creds,
         issuer.as_deref(),
-        &enrolled.recovery_codes,
-    ) {
-        Ok(file) => file,
-        Err(Error::Interrupted) => return Err(Error::Interrupted),
-        Err(e) => {
-            let shown = if interactive {
-                "shown above"
-            } else {
-                "printed on standard output with the rest of the enrolment"
-            };
-            not_written.push(recovery_file::not_saved(e, shown));
-            None
-        }
-    };
-    let codes_unsaved = to_save && codes_file.is_none();
-    note.update(pending_note(ctx, args, method, stage, codes_unsaved));
-
+        &enrolled,
+        &mut not_written,
+    )?;
     if method != Method::Authenticator {
-        // A replacement's code is for the new factor; an enrolment's, as the Python tool asks.
-        let sent = ctx.term.spin("Requesting a code", || {
-            if args.replace {
-                api.request_pending_code(creds)
-            } else {
-                api.request_code(creds)
-            }
-        })?;
-        stage = Stage::Ready;
-        note.update(pending_note(ctx, args, method, stage, codes_unsaved));
-        let ours = match method {
-            Method::Sms => "A code was sent by SMS.",
-            _ => "A code was sent by e-mail.",
-        };
-        let said = sent.message_or(ours);
-        if interactive {
-            ctx.term.tell(said);
-        } else {
-            ctx.term.info(said);
-        }
+        pending.send_first_code(api, creds)?;
     }
-
-    let what = if args.replace {
-        "replacement"
-    } else {
-        "enrolment"
-    };
-    let verify = ctx
-        .auth
-        .command_line(&["account", "set", "mfa", "verify", "CODE"]);
-    let state = if let Some(Proof::Command(command)) = &ctx.settings.proof {
-        // The code of the new factor comes from the key or vault that holds it.
-        ctx.auth
-            .with_made_code(
-                || ctx.auth.command_code(command),
-                |code| {
-                    let code = code.expect("a made code");
-                    ctx.term.spin("Verifying", || api.verify(creds, code))
-                },
-            )
-            .map_err(|e| match e {
-                Error::Auth { .. } => e.with_hint(format!(
-                    "the {what} is still pending; finish it with: {verify}"
-                )),
-                other => other,
-            })?;
-        ctx.term
-            .info(format!("MFA is enabled on {} ({method}).", creds.username));
-        MfaState::Enabled
-    } else if interactive {
-        let question = CodePrompt {
-            prompt: &format!("Enter the 6-digit code to verify the {what}"),
-            check: auth::check_code,
-        };
-        auth::ask_until_accepted(
-            &ctx.term,
-            ctx.auth.prompter("the code", "")?,
-            &question,
-            |code| api.verify(creds, code),
-        )
-        .map_err(|e| match e {
-            Error::Auth { .. } => e.with_hint(match stage {
-                Stage::KeyNotShown => format!(
-                    "the {what} is still pending, and no app has its key: start over with: {}",
-                    ctx.auth.command_line(&mk_words(args, method, args.replace))
-                ),
-                _ => format!("the {what} is still pending; finish it with: {verify}"),
-            }),
-            other => other,
-        })?;
-        ctx.term
-            .info(format!("MFA is enabled on {} ({method}).", creds.username));
-        MfaState::Enabled
-    } else {
-        ctx.term.info(format!(
-            "MFA {what} ({method}) is pending until a code is verified{}. Finish it with:",
-            if args.replace {
-                "; the current factor keeps working until then"
-            } else {
-                ""
-            },
-        ));
-        ctx.term.info(format!("  {verify}"));
-        MfaState::Pending
-    };
-    note.finished();
+    let state = pending.verify(api, creds)?;
+    pending.note.finished();
 
     // On a table, leave out what the terminal already showed; keep whatever would else be lost.
     let table = ctx.settings.format == Format::Table;
@@ -315,7 +96,7 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
             .uri
             .clone()
             .filter(|_| !(table && shown_on_terminal) && secret_to.is_none()),
-        recovery_codes: if !table || (codes_file.is_none() && !interactive) {
+        recovery_codes: if !table || (codes_file.is_none() && !pending.interactive) {
             enrolled.recovery_codes.clone()
         } else {
             Vec::new()
@@ -326,6 +107,340 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
     match not_written.into_iter().next() {
         None => Ok(()),
         Some(e) => Err(e),
+    }
+}
+
+/// Refuses the flags that only an AUTHENTICATOR enrolment takes on another method; returns the
+/// command `--secret-to` hands the key to.
+fn check_flags(args: &MkArgs, method: Method) -> Result<Option<CodeCommand>> {
+    if args.remember_secret && method != Method::Authenticator {
+        return Err(Error::usage(
+            "--remember-secret keeps an AUTHENTICATOR secret; EMAIL and SMS codes are sent",
+        ));
+    }
+    match &args.secret_to {
+        Some(_) if method != Method::Authenticator => Err(Error::usage(
+            "--secret-to hands an AUTHENTICATOR key to a key or vault; EMAIL and SMS codes are \
+             sent",
+        )),
+        Some(line) => Ok(Some(CodeCommand::parse(line, "--secret-to")?)),
+        None => Ok(None),
+    }
+}
+
+/// Asks the server to start the enrolment, or with `--replace` the move to a new factor after
+/// proving the current one.
+fn start(
+    args: &MkArgs,
+    ctx: &Context,
+    api: &Api,
+    creds: &Credentials,
+    method: Method,
+) -> Result<EnableResponse> {
+    if args.replace {
+        // Prove the current factor; the server keeps it working until the new one is verified.
+        return Ok(ctx
+            .auth
+            .with_second_factor(creds, true, |proof| {
+                let request = EnableRequest {
+                    method,
+                    phone: args.phone.clone(),
+                    otp: proof.map(|p| p.expose().to_owned()),
+                };
+                ctx.term
+                    .spin("Starting the replacement", || api.enable(creds, &request))
+            })?
+            .0);
+    }
+    let request = EnableRequest {
+        method,
+        phone: args.phone.clone(),
+        otp: None,
+    };
+    ctx.term
+        .spin("Starting the enrolment", || api.enable(creds, &request))
+        .map_err(|e| match e {
+            Error::Refused {
+                kind: kind @ ErrorKind::Conflict,
+                ..
+            } => Error::Refused {
+                kind,
+                message: format!("MFA is already enabled for {}", creds.username),
+                hint: Some(format!(
+                    "to move to a new phone or method, prove the current factor: {}; to turn \
+                     MFA off: {}",
+                    ctx.auth.command_line(&mk_words(args, method, true)),
+                    ctx.auth.command_line(&["account", "set", "mfa", "rm"])
+                )),
+            },
+            other => other,
+        })
+}
+
+/// Keeps the TOTP secret in the credential store (`--remember-secret`), warning that this
+/// machine then holds both factors.
+fn remember_secret(ctx: &Context, creds: &Credentials, key: &str) -> Result<()> {
+    let place = ctx
+        .auth
+        .keep(Kind::TotpSecret, &creds.username, &Secret::from(key))?;
+    ctx.term.warn(format!(
+        "the TOTP secret is now kept in {} on this machine, which then holds both factors; \
+         `--totp auto` makes codes from it. Remove it with `{}`.",
+        ctx.auth.store().describe(place),
+        ctx.auth
+            .command_line(&["account", "set", "mfa", "forget-secret"])
+    ));
+    Ok(())
+}
+
+/// An enrolment the server holds pending until a code is verified, with what Ctrl-C says
+/// about it meanwhile.
+struct Pending<'a> {
+    args: &'a MkArgs,
+    ctx: &'a Context,
+    method: Method,
+    interactive: bool,
+    stage: Stage,
+    /// The recovery codes were shown but are not in a file (yet).
+    codes_unsaved: bool,
+    /// What Ctrl-C says, kept up to date with [`Pending::say`].
+    note: Note,
+}
+
+impl<'a> Pending<'a> {
+    fn new(args: &'a MkArgs, ctx: &'a Context, method: Method) -> Self {
+        let stage = if method == Method::Authenticator {
+            Stage::KeyNotShown
+        } else {
+            Stage::CodeNotSent
+        };
+        let note = ctx
+            .term
+            .leave_note(pending_note(ctx, args, method, stage, false));
+        Pending {
+            args,
+            ctx,
+            method,
+            interactive: ctx.term.interactive(),
+            stage,
+            codes_unsaved: false,
+            note,
+        }
+    }
+
+    /// Has Ctrl-C say how far the enrolment got, and whether the recovery codes shown are in
+    /// a file.
+    fn say(&self) {
+        self.note.update(pending_note(
+            self.ctx,
+            self.args,
+            self.method,
+            self.stage,
+            self.codes_unsaved,
+        ));
+    }
+
+    /// Gets an AUTHENTICATOR key to the person: handed to `--secret-to`'s command, or shown on
+    /// the terminal, and written as a QR code image with `--qr-png`. An image that cannot be
+    /// written joins `not_written` (or, at a terminal, is warned about and the key shown).
+    /// Returns true when the QR code or key was shown on the terminal.
+    fn hand_over_key(
+        &mut self,
+        secret_to: Option<&CodeCommand>,
+        enrolled: &EnableResponse,
+        not_written: &mut Vec<Error>,
+    ) -> Result<bool> {
+        let (args, ctx) = (self.args, self.ctx);
+        let mut shown_on_terminal = match (secret_to, &enrolled.uri) {
+            (Some(command), Some(uri)) => {
+                factor::hand_secret_to(&ctx.term, command, &Secret::from(uri.as_str()))?;
+                ctx.term.info(format!(
+                    "The key is with `{}`; it was not shown or saved here.",
+                    command.program()
+                ));
+                self.stage = Stage::Ready;
+                false
+            }
+            (Some(_), None) => {
+                return Err(Error::server(
+                    "the server's reply holds no otpauth:// URI to hand to --secret-to",
+                ))
+            }
+            (None, _) => show_authenticator(args, ctx, enrolled)?,
+        };
+        if let (Some(path), Some(uri), Some(key)) = (&args.qr_png, &enrolled.uri, &enrolled.key) {
+            let written = vss_wire::qr::png(uri)
+                .map_err(|e| Error::file(e.to_string()))
+                .and_then(|png| Ok(fsutil::write_private(path, &png, args.file.force)?));
+            match written {
+                Ok(()) => {
+                    ctx.term
+                        .info(format!("Wrote the QR code to {}", path.display()));
+                    self.stage = Stage::Ready;
+                }
+                Err(e) if self.interactive => {
+                    ctx.term.warn(e.to_string());
+                    if !shown_on_terminal {
+                        ctx.term
+                            .tell_bold("Key (type it into your app): ", &group(key));
+                        shown_on_terminal = true;
+                    }
+                }
+                Err(e) => not_written.push(e.with_hint(
+                    "the QR code image was NOT written; its otpauth:// URI, which holds the key, \
+                     is printed on standard output",
+                )),
+            }
+        }
+        if shown_on_terminal {
+            self.stage = Stage::Ready;
+        }
+        Ok(shown_on_terminal)
+    }
+
+    /// Shows the recovery codes at a terminal and saves them where `destination` says. A file
+    /// that cannot be written joins `not_written`. Returns the file they were saved in.
+    fn show_and_save_codes(
+        &mut self,
+        destination: &recovery_file::Destination,
+        creds: &Credentials,
+        issuer: Option<&str>,
+        enrolled: &EnableResponse,
+        not_written: &mut Vec<Error>,
+    ) -> Result<Option<PathBuf>> {
+        let (args, ctx, interactive) = (self.args, self.ctx, self.interactive);
+        // Shown, and meant to be saved: until they are in a file, Ctrl-C says they were not.
+        let to_save =
+            interactive && !enrolled.recovery_codes.is_empty() && !args.file.no_save_recovery_codes;
+        if interactive && !enrolled.recovery_codes.is_empty() {
+            recovery_file::show(ctx, &enrolled.recovery_codes);
+            self.codes_unsaved = to_save;
+            self.say();
+        }
+        // A replacement keeps the account's recovery codes; an enrolment without any is told.
+        if enrolled.recovery_codes.is_empty() && !args.replace {
+            ctx.term
+                .info("The server issued no recovery codes with this enrolment: none to save.");
+        }
+        let codes_file = match recovery_file::save(
+            &args.file,
+            destination,
+            ctx,
+            &creds.username,
+            issuer,
+            &enrolled.recovery_codes,
+        ) {
+            Ok(file) => file,
+            Err(Error::Interrupted) => return Err(Error::Interrupted),
+            Err(e) => {
+                let shown = if interactive {
+                    "shown above"
+                } else {
+                    "printed on standard output with the rest of the enrolment"
+                };
+                not_written.push(recovery_file::not_saved(e, shown));
+                None
+            }
+        };
+        self.codes_unsaved = to_save && codes_file.is_none();
+        self.say();
+        Ok(codes_file)
+    }
+
+    /// Has the server send the first code of an EMAIL or SMS enrolment (of the new factor, for
+    /// a replacement).
+    fn send_first_code(&mut self, api: &Api, creds: &Credentials) -> Result<()> {
+        let ctx = self.ctx;
+        // A replacement's code is for the new factor; an enrolment's, as the Python tool asks.
+        let sent = ctx.term.spin("Requesting a code", || {
+            if self.args.replace {
+                api.request_pending_code(creds)
+            } else {
+                api.request_code(creds)
+            }
+        })?;
+        self.stage = Stage::Ready;
+        self.say();
+        let ours = match self.method {
+            Method::Sms => "A code was sent by SMS.",
+            _ => "A code was sent by e-mail.",
+        };
+        let said = sent.message_or(ours);
+        if self.interactive {
+            ctx.term.tell(said);
+        } else {
+            ctx.term.info(said);
+        }
+        Ok(())
+    }
+
+    /// Verifies the first code: made by `--totp-command`'s command, asked for at a terminal,
+    /// or else left to `verify`, which is said. Returns the state MFA is left in.
+    fn verify(&self, api: &Api, creds: &Credentials) -> Result<MfaState> {
+        let (args, ctx, method) = (self.args, self.ctx, self.method);
+        let what = if args.replace {
+            "replacement"
+        } else {
+            "enrolment"
+        };
+        let verify = ctx
+            .auth
+            .command_line(&["account", "set", "mfa", "verify", "CODE"]);
+        if let Some(Proof::Command(command)) = &ctx.settings.proof {
+            // The code of the new factor comes from the key or vault that holds it.
+            ctx.auth
+                .with_made_code(
+                    || ctx.auth.command_code(command),
+                    |code| {
+                        let code = code.expect("a made code");
+                        ctx.term.spin("Verifying", || api.verify(creds, code))
+                    },
+                )
+                .map_err(|e| match e {
+                    Error::Auth { .. } => e.with_hint(format!(
+                        "the {what} is still pending; finish it with: {verify}"
+                    )),
+                    other => other,
+                })?;
+            ctx.term
+                .info(format!("MFA is enabled on {} ({method}).", creds.username));
+            Ok(MfaState::Enabled)
+        } else if self.interactive {
+            let question = CodePrompt {
+                prompt: &format!("Enter the 6-digit code to verify the {what}"),
+                check: auth::check_code,
+            };
+            auth::ask_until_accepted(
+                &ctx.term,
+                ctx.auth.prompter("the code", "")?,
+                &question,
+                |code| api.verify(creds, code),
+            )
+            .map_err(|e| match e {
+                Error::Auth { .. } => e.with_hint(match self.stage {
+                    Stage::KeyNotShown => format!(
+                        "the {what} is still pending, and no app has its key: start over with: {}",
+                        ctx.auth.command_line(&mk_words(args, method, args.replace))
+                    ),
+                    _ => format!("the {what} is still pending; finish it with: {verify}"),
+                }),
+                other => other,
+            })?;
+            ctx.term
+                .info(format!("MFA is enabled on {} ({method}).", creds.username));
+            Ok(MfaState::Enabled)
+        } else {
+            ctx.term.info(format!(
+                "MFA {what} ({method}) is pending until a code is verified{}. Finish it with:",
+                if args.replace {
+                    "; the current factor keeps working until then"
+                } else {
+                    ""
+                },
+            ));
+            ctx.term.info(format!("  {verify}"));
+            Ok(MfaState::Pending)
+        }
     }
 }
 
@@ -584,7 +699,7 @@ mod tests {
         let codes = codes.to_str().unwrap();
         let args = mk_args(&["AUTHENTICATOR", "--recovery-codes-file", codes]);
         let outcome = bench.outcome(run(&args, &bench.ctx));
-        snapshot("mk_at_a_terminal", &outcome);
+        snapshot("mk_at_a_terminal", "what `vss-cli -u ann account set mfa mk AUTHENTICATOR --recovery-codes-file FILE` prints at a terminal 120 columns wide, showing the QR code and the key", &outcome);
     }
 
     #[test]
@@ -594,7 +709,7 @@ mod tests {
         let bench = at_terminal(&fake.url(), "ann", 120, prompter);
         let args = mk_args(&["AUTHENTICATOR", "--no-save-recovery-codes"]);
         let outcome = bench.outcome(run(&args, &bench.ctx));
-        snapshot("mk_qr_code_too_big_to_draw", &outcome);
+        snapshot("mk_qr_code_too_big_to_draw", "what `vss-cli -u ann account set mfa mk AUTHENTICATOR --no-save-recovery-codes` prints at a terminal when the server's otpauth:// URI is too long for a QR code", &outcome);
     }
 
     #[test]
@@ -609,7 +724,7 @@ mod tests {
             );
         let bench = at_terminal(&server.url(), "ann", 120, prompter);
         let outcome = bench.outcome(run(&mk_args(&["EMAIL"]), &bench.ctx));
-        snapshot("mk_email_at_a_terminal", &outcome);
+        snapshot("mk_email_at_a_terminal", "what `vss-cli -u ann account set mfa mk EMAIL` prints at a terminal: the recovery codes not saved, the mailed code asked for", &outcome);
     }
 
     #[test]
@@ -636,7 +751,7 @@ mod tests {
             "--no-save-recovery-codes",
         ]);
         let outcome = bench.outcome(run(&args, &bench.ctx));
-        snapshot("mk_narrow_terminal_with_qr_png", &outcome);
+        snapshot("mk_narrow_terminal_with_qr_png", "what `vss-cli -u ann account set mfa mk AUTHENTICATOR --qr-png FILE --yes --no-save-recovery-codes` prints at a terminal 30 columns wide", &outcome);
         assert!(png.exists());
     }
 
@@ -652,7 +767,7 @@ mod tests {
             .expect("Enter the 6-digit code", "000000");
         let bench = at_terminal(&server.url(), "ann", 120, prompter);
         let outcome = bench.outcome(run(&mk_args(&["AUTHENTICATOR"]), &bench.ctx));
-        snapshot("mk_nothing_shown_every_code_refused", &outcome);
+        snapshot("mk_nothing_shown_every_code_refused", "what `vss-cli -u ann account set mfa mk AUTHENTICATOR` prints at a terminal when neither the QR code nor the key is shown and every code is refused", &outcome);
     }
 
     #[test]
@@ -665,7 +780,7 @@ mod tests {
         let bench = at_terminal(&server.url(), "ann", 120, prompter);
         let args = mk_args(&["EMAIL", "--no-save-recovery-codes"]);
         let outcome = bench.outcome(run(&args, &bench.ctx));
-        snapshot("mk_email_every_code_refused", &outcome);
+        snapshot("mk_email_every_code_refused", "what `vss-cli -u ann account set mfa mk EMAIL --no-save-recovery-codes` prints at a terminal when every code is refused", &outcome);
     }
 
     /// A server that answers every call with `{}`: no message, issuer or recovery codes.
@@ -680,7 +795,7 @@ mod tests {
             .expect("Enter the 6-digit code to verify the enrolment", "123456");
         let bench = at_terminal(&fake.url(), "ann", 120, prompter);
         let outcome = bench.outcome(run(&mk_args(&["EMAIL"]), &bench.ctx));
-        snapshot("mk_replies_of_nothing", &outcome);
+        snapshot("mk_replies_of_nothing", "what `vss-cli -u ann account set mfa mk EMAIL` prints at a terminal when every reply of the server is `{}`", &outcome);
         let sent: Vec<String> = fake.requests().iter().map(|r| r.line()).collect();
         assert_eq!(
             sent,
@@ -714,7 +829,7 @@ mod tests {
         );
         let args = mk_args(&["SMS", "--phone", "416-555-0100", "--replace"]);
         let outcome = bench.outcome(run(&args, &bench.ctx));
-        snapshot("mk_replace_replies_of_nothing", &outcome);
+        snapshot("mk_replace_replies_of_nothing", "what `vss-cli -u ann --totp CODE account set mfa mk SMS --phone 416-555-0100 --replace` prints at a terminal when every reply of the server is `{}`", &outcome);
         // The proof goes with the enable call, and the code asked for is the new factor's.
         let bodies: Vec<Option<serde_json::Value>> =
             fake.requests().iter().map(|r| r.json()).collect();
@@ -763,6 +878,6 @@ mod tests {
             said.push_str(&line);
             said.push('\n');
         }
-        snapshot("mk_ctrl_c_notes", &said);
+        snapshot("mk_ctrl_c_notes", "what Ctrl-C says during `vss-cli account set mfa mk` at each stage, of an enrolment and of a replacement, and with the recovery codes shown but not saved", &said);
     }
 }

@@ -7,7 +7,7 @@ use crate::cli::RmArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::Format;
-use vss_wire::Secret;
+use vss_wire::{MessageResponse, Secret};
 
 /// What `-o json|yaml` prints.
 #[derive(Serialize)]
@@ -31,25 +31,7 @@ fn check_token(s: &str) -> std::result::Result<String, &'static str> {
 
 pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
     if let Some(given) = &args.confirmation_token {
-        let from_stdin;
-        let token = if given == "-" {
-            from_stdin = ctx
-                .term
-                .read_stdin_line("the confirmation token (--confirmation-token -)")?;
-            from_stdin.expose().trim()
-        } else {
-            given.trim()
-        };
-        check_token(token).map_err(|why| Error::usage(format!("--confirmation-token: {why}")))?;
-        let creds = ctx.auth.credentials()?;
-        let api = ctx.auth.api()?;
-        let done = ctx
-            .term
-            .spin("Disabling MFA", || {
-                api.confirm_disable(creds, &Secret::from(token))
-            })
-            .map_err(|e| with_token_hint(ctx, e))?;
-        return disabled(ctx, &creds.username, done.message_or(DISABLED));
+        return confirm_with(given, ctx);
     }
 
     let creds = ctx.auth.credentials()?;
@@ -73,37 +55,7 @@ pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
     let said = sent.message_or("A confirmation token was e-mailed to you.");
 
     if !ctx.term.interactive() {
-        ctx.term.info(said);
-        // A token sent earlier and still valid: the server's message says until when.
-        let lasting = if sent.kind == "warning" {
-            ""
-        } else {
-            ", for 15 minutes"
-        };
-        ctx.term.info(format!(
-            "The token in the e-mail works once{lasting}. Finish with (TOKEN from the e-mail):"
-        ));
-        ctx.term.info(format!(
-            "  {}",
-            ctx.auth.command_line(&[
-                "account",
-                "set",
-                "mfa",
-                "rm",
-                "--confirmation-token",
-                "TOKEN"
-            ])
-        ));
-        if ctx.settings.format == Format::Table {
-            return Ok(());
-        }
-        let pending = Removal {
-            username: &creds.username,
-            disabled: false,
-            confirmation_sent: true,
-            message: said,
-        };
-        return ctx.term.print(ctx.settings.format, &pending);
+        return say_how_to_finish(ctx, &creds.username, &sent, said);
     }
     ctx.term.tell(said);
     let question = CodePrompt {
@@ -118,6 +70,71 @@ pub(crate) fn run(args: &RmArgs, ctx: &Context) -> Result<()> {
     )
     .map_err(|e| with_token_hint(ctx, e))?;
     disabled(ctx, &creds.username, done.message_or(DISABLED))
+}
+
+/// `--confirmation-token TOKEN` (or `-`, read from standard input): disables MFA with the
+/// token an earlier `rm` had e-mailed.
+fn confirm_with(given: &str, ctx: &Context) -> Result<()> {
+    let from_stdin;
+    let token = if given == "-" {
+        from_stdin = ctx
+            .term
+            .read_stdin_line("the confirmation token (--confirmation-token -)")?;
+        from_stdin.expose().trim()
+    } else {
+        given.trim()
+    };
+    check_token(token).map_err(|why| Error::usage(format!("--confirmation-token: {why}")))?;
+    let creds = ctx.auth.credentials()?;
+    let api = ctx.auth.api()?;
+    let done = ctx
+        .term
+        .spin("Disabling MFA", || {
+            api.confirm_disable(creds, &Secret::from(token))
+        })
+        .map_err(|e| with_token_hint(ctx, e))?;
+    disabled(ctx, &creds.username, done.message_or(DISABLED))
+}
+
+/// Without a terminal to paste the e-mailed token into: what the server `said`, and the
+/// command that finishes with the token; the pending removal for `-o json|yaml`.
+fn say_how_to_finish(
+    ctx: &Context,
+    username: &str,
+    sent: &MessageResponse,
+    said: &str,
+) -> Result<()> {
+    ctx.term.info(said);
+    // A token sent earlier and still valid: the server's message says until when.
+    let lasting = if sent.kind == "warning" {
+        ""
+    } else {
+        ", for 15 minutes"
+    };
+    ctx.term.info(format!(
+        "The token in the e-mail works once{lasting}. Finish with (TOKEN from the e-mail):"
+    ));
+    ctx.term.info(format!(
+        "  {}",
+        ctx.auth.command_line(&[
+            "account",
+            "set",
+            "mfa",
+            "rm",
+            "--confirmation-token",
+            "TOKEN"
+        ])
+    ));
+    if ctx.settings.format == Format::Table {
+        return Ok(());
+    }
+    let pending = Removal {
+        username,
+        disabled: false,
+        confirmation_sent: true,
+        message: said,
+    };
+    ctx.term.print(ctx.settings.format, &pending)
 }
 
 /// What a confirmed disable says when the server says nothing.
@@ -170,7 +187,7 @@ mod tests {
             prompter,
         );
         let outcome = bench.outcome(run(&rm_args(), &bench.ctx));
-        snapshot("rm_declined_at_a_terminal", &outcome);
+        snapshot("rm_declined_at_a_terminal", "what `vss-cli -u ann account set mfa rm` prints at a terminal when the question is answered no", &outcome);
     }
 
     #[test]
@@ -191,7 +208,7 @@ mod tests {
             prompter,
         );
         let outcome = bench.outcome(run(&rm_args(), &bench.ctx));
-        snapshot("rm_at_a_terminal", &outcome);
+        snapshot("rm_at_a_terminal", "what `vss-cli -u ann account set mfa rm` prints at a terminal when the e-mailed token is pasted after a typo", &outcome);
         let _ = key;
     }
 }
