@@ -14,7 +14,7 @@ use crate::output::Format;
 use crate::secrets::StoreChoice;
 use crate::table::{self, View};
 use crate::trust::Trust;
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 /// A second factor given up front.
 #[derive(Debug, Clone)]

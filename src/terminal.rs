@@ -26,7 +26,7 @@ use crate::cli::ColorChoice;
 use crate::error::{Error, Result};
 use crate::output::{self, Format};
 pub(crate) use crate::sanitize::neutralise;
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 /// Asks the person at the terminal. Production uses dialoguer; tests script the answers.
 pub(crate) trait Prompter {

@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
 use super::{account, Kind};
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 /// PBKDF2 rounds, as the Python tool uses.
 const ROUNDS: u32 = 600_000;

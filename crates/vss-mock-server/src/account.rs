@@ -1,7 +1,7 @@
 //! Accounts: roles, the fields a new account needs, and the checks on them.
 
 use chrono::{DateTime, Utc};
-use vss_wire::Secret;
+use vss_redacted::Secret;
 use vss_wire::{Method, MfaState};
 
 /// What an account may administer.

@@ -39,7 +39,7 @@ pub use account::{NewUser, Role};
 pub use clock::Clock;
 pub use transport::tls::Tls;
 
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 /// Where the server listens and keeps its data.
 #[derive(Debug, Clone)]

@@ -8,7 +8,7 @@ use tempfile::TempDir;
 use vss_mock_server::service::hash_password;
 use vss_mock_server::store::{AccountRow, Store};
 use vss_mock_server::{Clock, Config, Handle, NewUser, Role, Tls};
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 use crate::outbox::Outbox;
 use crate::PASSWORD;

@@ -2,21 +2,19 @@
 //!
 //! Paths, bodies and the error shape follow the public VSS Cloud API as used by `pyvss`, so the
 //! public Python client works against the bundled server and `vss-cli` against the real one.
-//! Beside the wire types: the TOTP helpers both sides compute codes with ([`otp`]), the
-//! redacting [`Secret`], the QR image of an enrolment ([`qr`]) and private file writing
-//! ([`private_file`]). The VPN gateway's calls, on a host of their own, are in [`vpn`].
+//! Beside the wire types: the TOTP helpers both sides compute codes with ([`otp`]), the QR
+//! image of an enrolment ([`qr`]) and private file writing ([`private_file`]). The VPN
+//! gateway's calls, on a host of their own, are in [`vpn`].
 
 pub mod kdf;
 pub mod otp;
 pub mod phone;
 pub mod private_file;
 pub mod qr;
-mod secret;
 pub mod vpn;
 
-pub use secret::{constant_time_eq, Secret};
-
 use serde::{Deserialize, Serialize};
+use vss_redacted::Secret;
 
 /// A user name and password, as the Basic-auth calls carry them.
 #[derive(Debug, Clone)]

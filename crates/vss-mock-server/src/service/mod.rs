@@ -31,12 +31,13 @@ use crate::store::{
     Throttle,
 };
 use notices::Notice;
-use vss_wire::{constant_time_eq, Credentials, ErrorKind, Secret};
+use vss_redacted::{constant_time_eq, Secret};
 use vss_wire::{otp, qr};
 use vss_wire::{
     CodePurpose, DomainTotp, EnableRequest, EnableResponse, MessageResponse, Method, MfaState,
     RecoveryCodesResponse, TokenClaims, TokenResponse, TotpStatus, UserEnvelope, UserProfile,
 };
+use vss_wire::{Credentials, ErrorKind};
 
 /// Lifetime of an API token.
 pub(crate) const TOKEN_SECS: i64 = 3600;

@@ -15,7 +15,7 @@ use crate::qr;
 use crate::recovery_file;
 use crate::secrets::Kind;
 use crate::settings::{CodeCommand, Proof};
-use vss_wire::Secret;
+use vss_redacted::Secret;
 use vss_wire::{EnableRequest, EnableResponse, ErrorKind, Method, MfaState};
 
 /// What `mk` reports on stdout.

@@ -8,7 +8,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::Format;
 use crate::settings::read_stdin_line;
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 /// What `-o json|yaml` prints.
 #[derive(Serialize)]
