@@ -3,13 +3,12 @@
 //! Paths, bodies and the error shape follow the public VSS Cloud API as used by `pyvss`, so the
 //! public Python client works against the bundled server and `vss-cli` against the real one.
 //! Beside the wire types: the TOTP helpers both sides compute codes with ([`otp`]), the QR
-//! image of an enrolment ([`qr`]) and private file writing ([`private_file`]). The VPN
-//! gateway's calls, on a host of their own, are in [`vpn`].
+//! image of an enrolment ([`qr`]). The VPN gateway's calls, on a host of their own, are in
+//! [`vpn`].
 
 pub mod kdf;
 pub mod otp;
 pub mod phone;
-pub mod private_file;
 pub mod qr;
 pub mod vpn;
 
