@@ -313,7 +313,7 @@ pub(crate) fn compact_code(typed: &str) -> Option<String> {
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
         .collect();
-    vss_wire::otp::is_code(&compact).then_some(compact)
+    vss_totp::is_code(&compact).then_some(compact)
 }
 
 /// Whether `token` can go in an Authorization header as it is: one word of printable ASCII.

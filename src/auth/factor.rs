@@ -14,7 +14,7 @@ use crate::settings::{compact_code, CodeCommand, Proof};
 use crate::terminal::{Prompter, Terminal};
 use vss_redacted::constant_time_eq;
 use vss_redacted::Secret;
-use vss_wire::otp;
+use vss_totp as otp;
 use vss_wire::Credentials;
 use vss_wire::{ErrorKind, Method};
 

@@ -32,7 +32,8 @@ use crate::store::{
 };
 use notices::Notice;
 use vss_redacted::{constant_time_eq, Secret};
-use vss_wire::{otp, qr};
+use vss_totp as otp;
+use vss_wire::qr;
 use vss_wire::{
     CodePurpose, DomainTotp, EnableRequest, EnableResponse, MessageResponse, Method, MfaState,
     RecoveryCodesResponse, TokenClaims, TokenResponse, TotpStatus, UserEnvelope, UserProfile,

@@ -14,8 +14,8 @@ use vss_redacted::Secret;
 use vss_testkit::binary::ServerBinary;
 use vss_testkit::http::{Method, Reply};
 use vss_testkit::{strings, user, Outbox, TestServer, PASSWORD};
+use vss_totp as otp;
 use vss_wire as wire;
-use vss_wire::otp;
 
 /// A server with the accounts `jm` and `ann` (whose e-mail is at example.org).
 fn start() -> TestServer {

@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 use sha2::Digest as _;
 use vss_mock_server::Config;
 use vss_testkit::{strings, user, TestServer, PASSWORD};
-use vss_wire::otp;
+use vss_totp as otp;
 
 const OTP_INVALID: &str = "InvalidParameterValue: otp is invalid or expired";
 

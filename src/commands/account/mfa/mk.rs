@@ -112,7 +112,7 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
             "The enrolment has started; verify it with a code to turn MFA on."
         }));
     }
-    let issuer = enrolled.issuer();
+    let issuer = issuer(&enrolled);
 
     // A file that cannot be written now, after all the checks (a full disk), loses nothing:
     // the enrolment goes on, what the file would have held is printed, and the command then
@@ -502,6 +502,14 @@ fn not_drawn(ctx: &Context, args: &MkArgs, why: &str, bigger: &str) {
     });
 }
 
+/// The issuer the reply names, else the one in its `otpauth://` URI, else none.
+fn issuer(enrolled: &EnableResponse) -> Option<String> {
+    enrolled
+        .issuer()
+        .map(str::to_owned)
+        .or_else(|| enrolled.uri.as_deref().and_then(vss_totp::issuer_of_uri))
+}
+
 /// `ABCDEFGH...` → `ABCD EFGH ...`, easier to type.
 fn group(key: &str) -> String {
     key.as_bytes()
@@ -551,6 +559,25 @@ mod tests {
     #[test]
     fn groups_the_key() {
         assert_eq!(group("ABCDEFGHIJ"), "ABCD EFGH IJ");
+    }
+
+    #[test]
+    fn the_issuer_comes_from_the_reply_else_its_uri() {
+        let reply = |text: &str| serde_json::from_str::<EnableResponse>(text).unwrap();
+        let uri = "otpauth://totp/VSS:jm?secret=JBSWY3DPEHPK3PXP&issuer=VSS";
+        assert_eq!(
+            issuer(&reply(&format!(r#"{{"uri": "{uri}", "new": [1]}}"#))).as_deref(),
+            Some("VSS")
+        );
+        assert_eq!(
+            issuer(&reply(&format!(r#"{{"issuer": " ", "uri": "{uri}"}}"#))).as_deref(),
+            Some("VSS")
+        );
+        assert_eq!(
+            issuer(&reply(&format!(r#"{{"issuer": "ITS", "uri": "{uri}"}}"#))).as_deref(),
+            Some("ITS")
+        );
+        assert_eq!(issuer(&reply("{}")), None);
     }
 
     /// An endpoint that enrols everyone with the same key (so the QR code is the same each
