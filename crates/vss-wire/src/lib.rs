@@ -2,12 +2,10 @@
 //!
 //! Paths, bodies and the error shape follow the public VSS Cloud API as used by `pyvss`, so the
 //! public Python client works against the bundled server and `vss-cli` against the real one.
-//! Beside the wire types: the QR image of an enrolment ([`qr`]). The VPN gateway's calls, on a
-//! host of their own, are in [`vpn`].
+//! The VPN gateway's calls, on a host of their own, are in [`vpn`].
 
 pub mod kdf;
 pub mod phone;
-pub mod qr;
 pub mod vpn;
 
 use serde::{Deserialize, Serialize};

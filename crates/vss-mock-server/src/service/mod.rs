@@ -31,9 +31,9 @@ use crate::store::{
     Throttle,
 };
 use notices::Notice;
+use vss_qr as qr;
 use vss_redacted::{constant_time_eq, Secret};
 use vss_totp as otp;
-use vss_wire::qr;
 use vss_wire::{
     CodePurpose, DomainTotp, EnableRequest, EnableResponse, MessageResponse, Method, MfaState,
     RecoveryCodesResponse, TokenClaims, TokenResponse, TotpStatus, UserEnvelope, UserProfile,

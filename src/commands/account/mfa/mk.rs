@@ -136,7 +136,7 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
         (None, _) => show_authenticator(args, ctx, &enrolled)?,
     };
     if let (Some(path), Some(uri), Some(key)) = (&args.qr_png, &enrolled.uri, &enrolled.key) {
-        let written = vss_wire::qr::png(uri)
+        let written = vss_qr::png(uri)
             .map_err(|e| Error::file(e.to_string()))
             .and_then(|png| Ok(fsutil::write_private(path, &png, args.file.force)?));
         match written {
