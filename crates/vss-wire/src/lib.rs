@@ -5,7 +5,6 @@
 //! The VPN gateway's calls, on a host of their own, are in [`vpn`].
 
 pub mod kdf;
-pub mod phone;
 pub mod vpn;
 
 use serde::{Deserialize, Serialize};
@@ -248,8 +247,9 @@ pub struct TokenResponse {
 #[serde(deny_unknown_fields)]
 pub struct EnableRequest {
     pub method: Method,
-    /// The phone number, only for SMS: as typed, in one of the forms of
-    /// [`phone::to_e164`] (the server stores its E.164 form).
+    /// The phone number, only for SMS: as typed, in one of the Python `vss-cli`'s North
+    /// American forms (`416-555-0100`, `(416) 555-0100`, ...) or E.164 (the server stores its
+    /// E.164 form).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// On an account with MFA enabled: a code of the current factor (TOTP, the sent code, or a

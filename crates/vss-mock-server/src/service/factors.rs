@@ -20,10 +20,10 @@ impl Service {
                 if phone.is_empty() {
                     return Err(Error::InvalidParameter("phone is required for SMS".into()));
                 }
-                let e164 = vss_wire::phone::to_e164(phone).ok_or_else(|| {
+                let e164 = vss_phone::to_e164(phone).ok_or_else(|| {
                     Error::InvalidParameter(format!(
                         "phone must be written like {}",
-                        vss_wire::phone::ACCEPTED_FORMS
+                        vss_phone::ACCEPTED_FORMS
                     ))
                 })?;
                 Some(e164)

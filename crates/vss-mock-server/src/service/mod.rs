@@ -155,7 +155,7 @@ pub(crate) fn add_account(store: &Store, user: &NewUser, now: DateTime<Utc>) -> 
     user.validate().map_err(anyhow::Error::msg)?;
     let hash = hash_password(&user.password)?;
     // Stored in E.164, however it was written.
-    let phone = user.phone.as_deref().and_then(vss_wire::phone::to_e164);
+    let phone = user.phone.as_deref().and_then(vss_phone::to_e164);
     let row = AccountRow {
         username: &user.username,
         email: &user.email,
