@@ -3,8 +3,13 @@
 //! Paths, bodies and the error shape follow the public VSS Cloud API as used by `pyvss`, so the
 //! public Python client works against the bundled server and `vss-cli` against the real one.
 //! The VPN gateway's calls, on a host of their own, are in [`vpn`].
+//!
+//! Only what crosses the wire is here: paths, request and reply bodies, error kinds and the
+//! contract's constants. What either side does with them has a crate of its own: TOTP
+//! (`vss-totp`), the QR image of an enrolment (`vss-qr`), phone numbers (`vss-phone`), the
+//! redacting `Secret` (`vss-redacted`, which [`Credentials`] holds) and private files
+//! (`vss-fs`).
 
-pub mod kdf;
 pub mod vpn;
 
 use serde::{Deserialize, Serialize};
