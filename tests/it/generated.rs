@@ -12,7 +12,10 @@ use vss_generate::{Program, MAN_DATE, REGENERATE, SHELLS};
 use vss_testkit::tools;
 
 /// Both programs, as the generator sees them.
-const PROGRAMS: [&Program; 2] = [&for_tests::GENERATOR, &vss_mock_server::generation::PROGRAM];
+const PROGRAMS: [&Program; 2] = [
+    &for_tests::GENERATOR,
+    &vss_mock_server::for_tests::GENERATOR,
+];
 
 /// Every generated file, by its path relative to the project (`completions/…`, `man/…`).
 fn all_files() -> Vec<(PathBuf, String)> {
