@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::error::{root_cause, Error, Result};
 use crate::terminal::Terminal;
 use crate::trust::Trust;
-use vss_wire::Secret;
+use vss_redacted::Secret;
 use vss_wire::{self as wire, Credentials, ErrorKind, ErrorResponse, MessageResponse};
 
 /// The VPN gateway's calls, on a host of their own.

@@ -1036,14 +1036,14 @@ impl From<MethodArg> for Method {
     }
 }
 
-/// Accepts a phone number in one of the forms of [`vss_wire::phone::to_e164`] and keeps it as
+/// Accepts a phone number in one of the forms of [`vss_phone::to_e164`] and keeps it as
 /// typed: the Python tool sends it so, and the server makes it E.164.
 pub(crate) fn parse_phone(s: &str) -> Result<String, String> {
-    match vss_wire::phone::to_e164(s) {
+    match vss_phone::to_e164(s) {
         Some(_) => Ok(s.trim().to_owned()),
         None => Err(format!(
             "not a phone number for SMS: use {}",
-            vss_wire::phone::ACCEPTED_FORMS
+            vss_phone::ACCEPTED_FORMS
         )),
     }
 }

@@ -29,7 +29,7 @@ use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
 use crate::fsutil;
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 pub(crate) mod python_settings;
 

@@ -3,15 +3,15 @@
 
 use std::path::Path;
 
-pub(crate) use vss_wire::private_file::WriteError;
+pub(crate) use vss_fs::WriteError;
 
-/// [`vss_wire::private_file::write_private`], with the temporary file removed on Ctrl-C.
+/// [`vss_fs::write_private`], with the temporary file removed on Ctrl-C.
 pub(crate) fn write_private(
     path: &Path,
     contents: &[u8],
     overwrite: bool,
 ) -> Result<(), WriteError> {
-    vss_wire::private_file::write_private(path, contents, overwrite, crate::interrupt::track)
+    vss_fs::write_private(path, contents, overwrite, crate::interrupt::track)
 }
 
 impl From<WriteError> for crate::error::Error {

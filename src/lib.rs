@@ -29,7 +29,8 @@
 //! 12. `error`, `interrupt`: errors and their exit codes; Ctrl-C
 //! 13. `exit_codes`, `sanitize`: the exit codes; untrusted text made safe to print
 //!
-//! Below them all are the workspace's crates (`vss-wire`, `vss-generate`).
+//! Below them all are the workspace's crates: `vss-wire` (the wire contract, nothing else),
+//! `vss-redacted`, `vss-totp`, `vss-qr`, `vss-phone`, `vss-fs` and `vss-generate`.
 
 mod api;
 mod auth;

@@ -1,5 +1,5 @@
 //! QR codes of `otpauth://` URIs on the terminal: plain Unicode half blocks, optionally with
-//! explicit colours. The PNG image is [`vss_wire::qr::png`].
+//! explicit colours. The PNG image is [`vss_qr::png`].
 
 use qrcode::render::unicode::Dense1x2;
 use qrcode::QrCode;

@@ -14,7 +14,7 @@ use crate::secrets::StoreChoice;
 use crate::table::{self, View};
 use crate::terminal::Terminal;
 use crate::trust::Trust;
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 /// A second factor given up front.
 #[derive(Debug, Clone)]
@@ -353,7 +353,7 @@ pub(crate) fn compact_code(typed: &str) -> Option<String> {
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
         .collect();
-    vss_wire::otp::is_code(&compact).then_some(compact)
+    vss_totp::is_code(&compact).then_some(compact)
 }
 
 /// Whether `token` can go in an Authorization header as it is: one word of printable ASCII.

@@ -25,7 +25,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::output::{self, Format};
 use crate::sanitize::neutralise;
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 /// Colour choices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -11,7 +11,7 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::settings::Settings;
 use crate::terminal::{buffered, Captured, ScriptedPrompter};
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 /// A command's world: its context, what it printed, the prompter's script, a home folder.
 pub(crate) struct Bench {

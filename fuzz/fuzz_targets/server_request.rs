@@ -6,7 +6,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use vss_mock_server::routes::{parse_basic, parse_json};
+use vss_mock_server::fuzzing::{parse_basic, parse_json};
 use vss_wire as wire;
 
 fn body<T: serde::de::DeserializeOwned>(bytes: &[u8]) {

@@ -14,8 +14,9 @@ use crate::error::root_cause;
 use crate::error::{Error, Result};
 use crate::terminal::Terminal;
 use crate::trust::Trust;
+use vss_redacted::Secret;
 use vss_wire::vpn::{self, GatewayLog, GatewayReply, GatewayStatus};
-use vss_wire::{Credentials, ErrorKind, ErrorResponse, Secret};
+use vss_wire::{Credentials, ErrorKind, ErrorResponse};
 
 impl Api {
     /// A client for the VPN gateway at `server` (checked already): as [`Api::new`], with the

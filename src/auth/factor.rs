@@ -12,10 +12,10 @@ use crate::error::{Error, Result};
 use crate::secrets::Kind;
 use crate::settings::{compact_code, CodeCommand, Proof};
 use crate::terminal::{Prompter, Terminal};
-use vss_wire::constant_time_eq;
-use vss_wire::otp;
+use vss_redacted::constant_time_eq;
+use vss_redacted::Secret;
+use vss_totp as otp;
 use vss_wire::Credentials;
-use vss_wire::Secret;
 use vss_wire::{ErrorKind, Method};
 
 /// How many codes a person may type before the command gives up.

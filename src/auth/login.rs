@@ -6,8 +6,8 @@ use base64::Engine as _;
 use super::Session;
 use crate::error::{Error, Result};
 use crate::secrets::Kind;
+use vss_redacted::Secret;
 use vss_wire::Credentials;
-use vss_wire::Secret;
 use vss_wire::{ErrorKind, TokenClaims};
 
 /// Warn about running out of recovery codes at this many or fewer.

@@ -30,8 +30,8 @@ use crate::secrets::{self, Kind, Name, Place, Store};
 use crate::settings::Settings;
 use crate::terminal::{shell_command, Prompter, Terminal};
 use account::AccountKey;
+use vss_redacted::Secret;
 use vss_wire::Credentials;
-use vss_wire::Secret;
 
 pub(crate) use factor::{ask_until_accepted, check_code, CodePrompt};
 pub(crate) use login::claims;

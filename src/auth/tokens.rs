@@ -10,7 +10,8 @@ use super::login::claims;
 use super::Session;
 use crate::error::{Error, Result};
 use crate::secrets::{Kind, Place};
-use vss_wire::{constant_time_eq, Secret, TokenInfo};
+use vss_redacted::{constant_time_eq, Secret};
+use vss_wire::TokenInfo;
 
 /// A kept token this close to expiry is not reused.
 pub(crate) const EXPIRY_MARGIN_SECS: i64 = 60;

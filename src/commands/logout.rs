@@ -13,7 +13,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output;
 use crate::secrets::Kind;
-use vss_wire::{constant_time_eq, Secret};
+use vss_redacted::{constant_time_eq, Secret};
 
 /// What became of a token, for `-o json|yaml`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

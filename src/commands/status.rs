@@ -10,7 +10,8 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output;
 use crate::secrets::Place;
-use vss_wire::{ErrorKind, Method, MfaState, Secret, UserProfile};
+use vss_redacted::Secret;
+use vss_wire::{ErrorKind, Method, MfaState, UserProfile};
 
 #[derive(Serialize)]
 struct Status<'a> {

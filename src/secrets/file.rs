@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 use super::{Announce, Backend, Failure, Place};
 use crate::error::Error;
 use crate::fsutil;
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 pub(super) struct FileStore {
     path: PathBuf,

@@ -20,7 +20,7 @@ pub(crate) mod python;
 use std::path::PathBuf;
 
 use crate::error::{Error, Result};
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 /// The keyring service name, the Python tool's too.
 pub(crate) const SERVICE: &str = "vss-cli";

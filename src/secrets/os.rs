@@ -12,7 +12,7 @@ use keyring_core::{CredentialStore, Entry, Error as KeyringError};
 
 use super::{Backend, Failure, Place, SERVICE};
 use crate::error::Error;
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 /// What [`open`] found.
 pub(super) struct Found {
@@ -223,7 +223,7 @@ mod keyutils {
 
     use super::{Found, OsStore};
     use crate::secrets::{Backend, Place};
-    use vss_wire::Secret;
+    use vss_redacted::Secret;
 
     pub(super) fn open(found: &mut Found, why: &mut Vec<String>) {
         match linux_keyutils_keyring_store::Store::new() {

@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
 use super::{account, Kind};
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 /// PBKDF2 rounds, as the Python tool uses.
 const ROUNDS: u32 = 600_000;
@@ -102,7 +102,23 @@ fn machine_key(nodename: &str, home: &str, hostname: &str) -> Zeroizing<[u8; 32]
 }
 
 fn pbkdf2(material: &[u8], salt: &[u8]) -> Zeroizing<[u8; 32]> {
-    vss_wire::kdf::pbkdf2_sha256(material, salt, ROUNDS)
+    pbkdf2_sha256(material, salt, ROUNDS)
+}
+
+/// `rounds` (at least 1) of PBKDF2-HMAC-SHA256 (RFC 8018) over `password` and `salt`, giving a
+/// 32-byte key. ring's, which is compiled in ring, not here: the dev profile optimises ring
+/// (see Cargo.toml), so that the Python tool's rounds take a fraction of a second in tests.
+fn pbkdf2_sha256(password: &[u8], salt: &[u8], rounds: u32) -> Zeroizing<[u8; 32]> {
+    let mut key = Zeroizing::new([0u8; 32]);
+    let rounds = std::num::NonZeroU32::new(rounds).expect("at least one round");
+    ring::pbkdf2::derive(
+        ring::pbkdf2::PBKDF2_HMAC_SHA256,
+        rounds,
+        salt,
+        password,
+        key.as_mut(),
+    );
+    key
 }
 
 /// Checks the HMAC and decrypts the file's `text` with keys made from `material`.
@@ -213,6 +229,13 @@ mod tests {
             python_json(&v),
             r#"{"version": 1, "a": "\u00e9\n\"", "b": [1, 2.5, null, true]}"#
         );
+    }
+
+    #[test]
+    fn rfc7914_vector() {
+        // RFC 7914 §11: PBKDF2-HMAC-SHA256, P = "passwd", S = "salt", c = 1, first 32 bytes.
+        let key = pbkdf2_sha256(b"passwd", b"salt", 1);
+        assert_eq!(key[..8], [0x55, 0xac, 0x04, 0x6e, 0x56, 0xe3, 0x08, 0x9f]);
     }
 
     #[test]

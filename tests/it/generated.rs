@@ -12,7 +12,10 @@ use vss_generate::{Program, MAN_DATE, REGENERATE, SHELLS};
 use vss_testkit::tools;
 
 /// Both programs, as the generator sees them.
-const PROGRAMS: [&Program; 2] = [&for_tests::GENERATOR, &vss_mock_server::generation::PROGRAM];
+const PROGRAMS: [&Program; 2] = [
+    &for_tests::GENERATOR,
+    &vss_mock_server::for_tests::GENERATOR,
+];
 
 /// Every generated file, by its path relative to the project (`completions/…`, `man/…`).
 fn all_files() -> Vec<(PathBuf, String)> {
@@ -395,9 +398,14 @@ fn each_program_has_one_integration_test_binary_and_the_libraries_none() {
     let one = vec!["tests/it/main.rs".to_owned()];
     let expected = std::collections::BTreeMap::from([
         ("vss-cli".to_owned(), one.clone()),
+        ("vss-fs".to_owned(), vec![]),
         ("vss-generate".to_owned(), vec![]),
         ("vss-mock-server".to_owned(), one),
+        ("vss-phone".to_owned(), vec![]),
+        ("vss-qr".to_owned(), vec![]),
+        ("vss-redacted".to_owned(), vec![]),
         ("vss-testkit".to_owned(), vec![]),
+        ("vss-totp".to_owned(), vec![]),
         ("vss-wire".to_owned(), vec![]),
     ]);
     assert_eq!(tests, expected);

@@ -1,7 +1,7 @@
 //! Accounts: roles, the fields a new account needs, and the checks on them.
 
 use chrono::{DateTime, Utc};
-use vss_wire::Secret;
+use vss_redacted::Secret;
 use vss_wire::{Method, MfaState};
 
 /// What an account may administer.
@@ -60,10 +60,10 @@ impl NewUser {
             ));
         }
         if let Some(phone) = &self.phone {
-            if vss_wire::phone::to_e164(phone).is_none() {
+            if vss_phone::to_e164(phone).is_none() {
                 return Err(format!(
                     "the phone number {phone:?} is not valid: write it like {}",
-                    vss_wire::phone::ACCEPTED_FORMS
+                    vss_phone::ACCEPTED_FORMS
                 ));
             }
         }

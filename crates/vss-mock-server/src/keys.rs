@@ -15,8 +15,6 @@ use hmac::{Hmac, Mac};
 use rand::Rng as _;
 use sha2::Sha256;
 
-use vss_wire::private_file;
-
 type HmacSha256 = Hmac<Sha256>;
 
 /// Bytes in the master key.
@@ -67,10 +65,10 @@ impl Keys {
         if !path.exists() {
             let mut master = [0u8; MASTER_BYTES];
             rand::rand_core::UnwrapErr(rand::rngs::SysRng).fill_bytes(&mut master);
-            match private_file::write_private(&path, &master, false, |_| ()) {
+            match vss_fs::write_private(&path, &master, false, |_| ()) {
                 Ok(()) => {}
                 // Another process created it first; use theirs.
-                Err(private_file::WriteError::Exists(_)) => {}
+                Err(vss_fs::WriteError::Exists(_)) => {}
                 Err(e) => return Err(e.into()),
             }
         }

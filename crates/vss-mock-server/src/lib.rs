@@ -1,30 +1,23 @@
 //! `vss-mock-server`: a self-contained implementation of the VSS API (DESIGN §2) with real
 //! TOTP, argon2id passwords, hashed recovery codes, SQLite storage and a file outbox.
 //!
-//! Layers: [`routes`] (HTTP) → [`service`] (rules) → [`store`] (SQLite) and [`courier`]
-//! (outbox). [`start`] runs the server on its own thread, for tests and for the binary.
+//! Layers: `routes` (HTTP) → `service` (rules) → `store` (SQLite) and `courier` (outbox),
+//! all private. [`start`] runs the server on its own thread, for tests and for the binary;
+//! [`add_user`] adds an account. The tests and the fuzz targets reach a little more, each
+//! through a module that names what: `for_tests` and `fuzzing`.
 
-#[doc(hidden)]
-pub mod account;
+mod account;
 mod cli;
 mod clock;
 mod courier;
+mod error;
 mod folders;
-// The fuzz targets parse request bodies and headers as the routes do.
-#[doc(hidden)]
-pub mod error;
-#[doc(hidden)]
-pub mod generation;
-// The tests check what the database holds, and add many accounts at once.
-#[doc(hidden)]
-pub mod keys;
+mod generation;
+mod keys;
 mod policy;
-#[doc(hidden)]
-pub mod routes;
-#[doc(hidden)]
-pub mod service;
-#[doc(hidden)]
-pub mod store;
+mod routes;
+mod service;
+mod store;
 mod transport;
 
 use std::io::BufRead;
@@ -39,7 +32,27 @@ pub use account::{NewUser, Role};
 pub use clock::Clock;
 pub use transport::tls::Tls;
 
-use vss_wire::Secret;
+use vss_redacted::Secret;
+
+/// What the tests reach beyond starting the server: the generator of its completion scripts
+/// and man page (compared with the committed ones), its keys (to check what the database keeps
+/// of each secret), and a database's accounts, read (to check what it holds) and added many at
+/// once with one password hash.
+#[doc(hidden)]
+pub mod for_tests {
+    /// `vss-mock-server` as the completion and man page generator sees it.
+    pub use crate::generation::PROGRAM as GENERATOR;
+    pub use crate::keys::Keys;
+    pub use crate::service::hash_password;
+    pub use crate::store::{AccountRow, Store};
+}
+
+/// What the fuzz targets reach: the parsing of request bodies (with the messages that name the
+/// field at fault) and of the `Authorization: Basic` header, as the routes do it.
+#[doc(hidden)]
+pub mod fuzzing {
+    pub use crate::routes::{parse_basic, parse_json};
+}
 
 /// Where the server listens and keeps its data.
 #[derive(Debug, Clone)]

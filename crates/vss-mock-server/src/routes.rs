@@ -95,7 +95,7 @@ use crate::error::{json_error, Error};
 use crate::service::Service;
 use crate::transport::{BodyWait, ConnectionInfo, Late, MAX_BODY_WAITS_PER_PEER};
 use crate::Replies;
-use vss_wire::Secret;
+use vss_redacted::Secret;
 use vss_wire::{
     self as wire, CodePurpose, CodeRequest, DomainPolicyRequest, DomainQuery, EnableRequest,
     OtpRequest, PageQuery, TotpSettings, UserUpdate, UsersQuery,

@@ -146,6 +146,11 @@ fn build() -> PathBuf {
         "Cargo.lock",
         "crates/vss-mock-server",
         "crates/vss-wire",
+        "crates/vss-redacted",
+        "crates/vss-fs",
+        "crates/vss-totp",
+        "crates/vss-qr",
+        "crates/vss-phone",
         "crates/vss-generate",
     ]
     .iter()

@@ -49,8 +49,8 @@ pub const PASSWORD: &str = "correct horse battery staple";
 
 /// The code an authenticator holding the base32 `key` shows at `unix` seconds.
 pub fn totp_at(key: &str, unix: i64) -> String {
-    let secret = vss_wire::otp::from_base32(key).expect("a base32 key");
-    vss_wire::otp::code_at(&secret, unix as u64).expect("a code")
+    let secret = vss_totp::from_base32(key).expect("a base32 key");
+    vss_totp::code_at(&secret, unix as u64).expect("a code")
 }
 
 /// The list of strings in a JSON array.

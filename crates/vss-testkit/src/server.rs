@@ -5,10 +5,9 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use tempfile::TempDir;
-use vss_mock_server::service::hash_password;
-use vss_mock_server::store::{AccountRow, Store};
+use vss_mock_server::for_tests::{hash_password, AccountRow, Store};
 use vss_mock_server::{Clock, Config, Handle, NewUser, Role, Tls};
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 use crate::outbox::Outbox;
 use crate::PASSWORD;

@@ -2,21 +2,18 @@
 //!
 //! Paths, bodies and the error shape follow the public VSS Cloud API as used by `pyvss`, so the
 //! public Python client works against the bundled server and `vss-cli` against the real one.
-//! Beside the wire types: the TOTP helpers both sides compute codes with ([`otp`]), the
-//! redacting [`Secret`], the QR image of an enrolment ([`qr`]) and private file writing
-//! ([`private_file`]). The VPN gateway's calls, on a host of their own, are in [`vpn`].
+//! The VPN gateway's calls, on a host of their own, are in [`vpn`].
+//!
+//! Only what crosses the wire is here: paths, request and reply bodies, error kinds and the
+//! contract's constants. What either side does with them has a crate of its own: TOTP
+//! (`vss-totp`), the QR image of an enrolment (`vss-qr`), phone numbers (`vss-phone`), the
+//! redacting `Secret` (`vss-redacted`, which [`Credentials`] holds) and private files
+//! (`vss-fs`).
 
-pub mod kdf;
-pub mod otp;
-pub mod phone;
-pub mod private_file;
-pub mod qr;
-mod secret;
 pub mod vpn;
 
-pub use secret::{constant_time_eq, Secret};
-
 use serde::{Deserialize, Serialize};
+use vss_redacted::Secret;
 
 /// A user name and password, as the Basic-auth calls carry them.
 #[derive(Debug, Clone)]
@@ -255,8 +252,9 @@ pub struct TokenResponse {
 #[serde(deny_unknown_fields)]
 pub struct EnableRequest {
     pub method: Method,
-    /// The phone number, only for SMS: as typed, in one of the forms of
-    /// [`phone::to_e164`] (the server stores its E.164 form).
+    /// The phone number, only for SMS: as typed, in one of the Python `vss-cli`'s North
+    /// American forms (`416-555-0100`, `(416) 555-0100`, ...) or E.164 (the server stores its
+    /// E.164 form).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// On an account with MFA enabled: a code of the current factor (TOTP, the sent code, or a
@@ -302,8 +300,9 @@ pub struct CodeRequest {
 /// Reply of `POST /tf/enable`.
 ///
 /// Every field may be absent (the Python client requires none of them): `message` and `type`
-/// (it reads neither) are then empty; without `issuer` the one in `uri` names the issuer
-/// ([`otp::issuer_of_uri`]); no `recovery_codes` means none were issued.
+/// (it reads neither) are then empty; without `issuer` the one in `uri` names the issuer (the
+/// `otpauth://` URI's `issuer` parameter, else its label's part before `:`); no
+/// `recovery_codes` means none were issued.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct EnableResponse {
     /// For people; empty when the server said nothing.
@@ -357,13 +356,10 @@ impl EnableResponse {
         non_empty(&self.message).unwrap_or(ours)
     }
 
-    /// The issuer the reply names, else the one in its `otpauth://` URI, else none.
-    pub fn issuer(&self) -> Option<String> {
-        self.issuer
-            .as_deref()
-            .and_then(non_empty)
-            .map(str::to_owned)
-            .or_else(|| self.uri.as_deref().and_then(otp::issuer_of_uri))
+    /// The issuer the reply names, unless it is empty or blank. Without it, the `otpauth://`
+    /// URI names the issuer.
+    pub fn issuer(&self) -> Option<&str> {
+        self.issuer.as_deref().and_then(non_empty)
     }
 }
 
@@ -854,18 +850,21 @@ mod tests {
             assert_eq!((r.message_or("ours"), r.issuer()), ("ours", None));
             assert!(r.recovery_codes.is_empty() && r.key.is_none() && r.uri.is_none());
         }
-        // The issuer comes from the URI when the reply does not name it; unknown fields pass.
+        // Only the URI names the issuer here (the client reads it there); unknown fields pass.
         let r: EnableResponse = serde_json::from_str(
             r#"{"uri": "otpauth://totp/VSS:jm?secret=JBSWY3DPEHPK3PXP&issuer=VSS", "key": "JBSWY3DPEHPK3PXP", "image": "", "new": [1]}"#,
         )
         .unwrap();
-        assert_eq!(r.issuer().as_deref(), Some("VSS"));
+        assert_eq!(r.issuer(), None);
+        assert_eq!(
+            r.uri.as_deref(),
+            Some("otpauth://totp/VSS:jm?secret=JBSWY3DPEHPK3PXP&issuer=VSS")
+        );
         let r: EnableResponse =
             serde_json::from_str(r#"{"issuer": "ITS", "message": "started"}"#).unwrap();
-        assert_eq!(
-            (r.message_or("ours"), r.issuer().as_deref()),
-            ("started", Some("ITS"))
-        );
+        assert_eq!((r.message_or("ours"), r.issuer()), ("started", Some("ITS")));
+        let r: EnableResponse = serde_json::from_str(r#"{"issuer": " "}"#).unwrap();
+        assert_eq!(r.issuer(), None);
 
         // `{"message", "type"}` replies without either.
         let r: MessageResponse = serde_json::from_str(r#"{"status": 200}"#).unwrap();

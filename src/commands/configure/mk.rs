@@ -8,7 +8,7 @@ use crate::config::EndpointEntry;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::secrets::{Kind, Name};
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 #[derive(Serialize)]
 struct Configured<'a> {

@@ -5,7 +5,8 @@ use serde::Serialize;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
-use vss_wire::{Secret, TokenInfo};
+use vss_redacted::Secret;
+use vss_wire::TokenInfo;
 
 /// One row: the Python tool's columns, then whether it is the token in use here.
 #[derive(Serialize)]

@@ -12,7 +12,7 @@ use crate::auth::{self, Source};
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::{self, Format};
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 /// What `-o json|yaml` prints.
 #[derive(Serialize)]

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::cli::TokenRmArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 /// One deletion, for `-o json|yaml` (and `-s`).
 #[derive(Serialize)]

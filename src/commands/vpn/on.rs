@@ -10,8 +10,9 @@ use crate::cli::VpnOnArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::settings::{compact_code, CodeCommand, Proof};
+use vss_redacted::Secret;
 use vss_wire::vpn::GatewayStatus;
-use vss_wire::{Credentials, ErrorKind, Method, Secret};
+use vss_wire::{Credentials, ErrorKind, Method};
 
 /// Where the code comes from.
 enum Source<'a> {

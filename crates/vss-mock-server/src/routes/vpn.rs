@@ -26,8 +26,8 @@ use serde::Deserialize;
 use super::{blocking, read_bytes, BasicAuth, ClientIp, QueryParams, Shared};
 use crate::error::Error;
 use crate::service::Opened;
+use vss_redacted::Secret;
 use vss_wire::vpn::{self, GatewayLog, GatewayReply, GatewayStatus};
-use vss_wire::Secret;
 
 /// The gateway's routes (their state is the service).
 pub(super) fn routes() -> Router<Shared> {

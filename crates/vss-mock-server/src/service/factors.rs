@@ -388,10 +388,10 @@ fn sms_phone(request: &EnableRequest) -> Result<Option<String>, Error> {
     if phone.is_empty() {
         return Err(Error::InvalidParameter("phone is required for SMS".into()));
     }
-    let e164 = vss_wire::phone::to_e164(phone).ok_or_else(|| {
+    let e164 = vss_phone::to_e164(phone).ok_or_else(|| {
         Error::InvalidParameter(format!(
             "phone must be written like {}",
-            vss_wire::phone::ACCEPTED_FORMS
+            vss_phone::ACCEPTED_FORMS
         ))
     })?;
     Ok(Some(e164))

@@ -31,12 +31,14 @@ use crate::store::{
     Throttle,
 };
 use notices::Notice;
-use vss_wire::{constant_time_eq, Credentials, ErrorKind, Secret};
-use vss_wire::{otp, qr};
+use vss_qr as qr;
+use vss_redacted::{constant_time_eq, Secret};
+use vss_totp as otp;
 use vss_wire::{
     CodePurpose, DomainTotp, EnableRequest, EnableResponse, MessageResponse, Method, MfaState,
     RecoveryCodesResponse, TokenClaims, TokenResponse, TotpStatus, UserEnvelope, UserProfile,
 };
+use vss_wire::{Credentials, ErrorKind};
 
 /// Lifetime of an API token.
 pub(crate) const TOKEN_SECS: i64 = 3600;
@@ -153,7 +155,7 @@ pub(crate) fn add_account(store: &Store, user: &NewUser, now: DateTime<Utc>) -> 
     user.validate().map_err(anyhow::Error::msg)?;
     let hash = hash_password(&user.password)?;
     // Stored in E.164, however it was written.
-    let phone = user.phone.as_deref().and_then(vss_wire::phone::to_e164);
+    let phone = user.phone.as_deref().and_then(vss_phone::to_e164);
     let row = AccountRow {
         username: &user.username,
         email: &user.email,

@@ -10,12 +10,12 @@ use base64::Engine as _;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use vss_mock_server::{self as server, Clock, Config, NewUser};
+use vss_redacted::Secret;
 use vss_testkit::binary::ServerBinary;
 use vss_testkit::http::{Method, Reply};
 use vss_testkit::{strings, user, Outbox, TestServer, PASSWORD};
+use vss_totp as otp;
 use vss_wire as wire;
-use vss_wire::otp;
-use vss_wire::Secret;
 
 /// A server with the accounts `jm` and `ann` (whose e-mail is at example.org).
 fn start() -> TestServer {

@@ -12,9 +12,10 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 use sha2::Digest as _;
+use vss_mock_server::for_tests::Keys;
 use vss_mock_server::Config;
 use vss_testkit::{strings, user, TestServer, PASSWORD};
-use vss_wire::otp;
+use vss_totp as otp;
 
 const OTP_INVALID: &str = "InvalidParameterValue: otp is invalid or expired";
 
@@ -452,8 +453,8 @@ fn a_copy_of_the_database_alone_reveals_no_usable_secret() {
     // What is kept of each secret is a hash keyed with the server's key: with another key,
     // or none, the same secret hashes to something else.
     let master = std::fs::read(format!("{}.key", s.db().display())).unwrap();
-    let keys = vss_mock_server::keys::Keys::from_master(&master);
-    let stranger = vss_mock_server::keys::Keys::from_master(&[0u8; 32]);
+    let keys = Keys::from_master(&master);
+    let stranger = Keys::from_master(&[0u8; 32]);
     let stored = |column: &str| -> Vec<String> {
         values
             .iter()
@@ -512,8 +513,8 @@ fn a_copy_of_the_database_alone_reveals_no_usable_secret() {
         .find(|(c, v)| c == "accounts.totp_secret" && !v.is_empty())
         .map(|(_, v)| v.clone())
         .expect("a sealed TOTP key");
-    assert!(vss_mock_server::keys::Keys::is_aead(&sealed));
-    let stranger = vss_mock_server::keys::Keys::from_master(&[0u8; 32]);
+    assert!(Keys::is_aead(&sealed));
+    let stranger = Keys::from_master(&[0u8; 32]);
     for id in 0..5 {
         let context = format!("vss-mock-server/totp-secret/account/{id}");
         assert_eq!(stranger.open(&sealed, &context), None);

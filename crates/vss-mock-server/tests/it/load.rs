@@ -33,7 +33,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
-use vss_mock_server::store::Store;
+use vss_mock_server::for_tests::Store;
 use vss_mock_server::{self as server, Clock, Config, Role};
 use vss_testkit::binary::{Running, ServerBinary};
 use vss_testkit::PASSWORD;

@@ -17,7 +17,8 @@ use crate::qr;
 use crate::secrets::Kind;
 use crate::settings::{CodeCommand, Proof};
 use crate::terminal::Note;
-use vss_wire::{Credentials, Secret};
+use vss_redacted::Secret;
+use vss_wire::Credentials;
 use vss_wire::{EnableRequest, EnableResponse, ErrorKind, Method, MfaState};
 
 /// What `mk` reports on stdout.
@@ -56,7 +57,7 @@ pub(crate) fn run(args: &MkArgs, ctx: &Context) -> Result<()> {
             "The enrolment has started; verify it with a code to turn MFA on."
         }));
     }
-    let issuer = enrolled.issuer();
+    let issuer = issuer(&enrolled);
 
     // A file that cannot be written now, after all the checks (a full disk), loses nothing:
     // the enrolment goes on, what the file would have held is printed, and the command then
@@ -269,7 +270,7 @@ impl<'a> Pending<'a> {
             (None, _) => show_authenticator(args, ctx, enrolled)?,
         };
         if let (Some(path), Some(uri), Some(key)) = (&args.qr_png, &enrolled.uri, &enrolled.key) {
-            let written = vss_wire::qr::png(uri)
+            let written = vss_qr::png(uri)
                 .map_err(|e| Error::file(e.to_string()))
                 .and_then(|png| Ok(fsutil::write_private(path, &png, args.file.force)?));
             match written {
@@ -617,6 +618,14 @@ fn not_drawn(ctx: &Context, args: &MkArgs, why: &str, bigger: &str) {
     });
 }
 
+/// The issuer the reply names, else the one in its `otpauth://` URI, else none.
+fn issuer(enrolled: &EnableResponse) -> Option<String> {
+    enrolled
+        .issuer()
+        .map(str::to_owned)
+        .or_else(|| enrolled.uri.as_deref().and_then(vss_totp::issuer_of_uri))
+}
+
 /// `ABCDEFGH...` → `ABCD EFGH ...`, easier to type.
 fn group(key: &str) -> String {
     key.as_bytes()
@@ -666,6 +675,25 @@ mod tests {
     #[test]
     fn groups_the_key() {
         assert_eq!(group("ABCDEFGHIJ"), "ABCD EFGH IJ");
+    }
+
+    #[test]
+    fn the_issuer_comes_from_the_reply_else_its_uri() {
+        let reply = |text: &str| serde_json::from_str::<EnableResponse>(text).unwrap();
+        let uri = "otpauth://totp/VSS:jm?secret=JBSWY3DPEHPK3PXP&issuer=VSS";
+        assert_eq!(
+            issuer(&reply(&format!(r#"{{"uri": "{uri}", "new": [1]}}"#))).as_deref(),
+            Some("VSS")
+        );
+        assert_eq!(
+            issuer(&reply(&format!(r#"{{"issuer": " ", "uri": "{uri}"}}"#))).as_deref(),
+            Some("VSS")
+        );
+        assert_eq!(
+            issuer(&reply(&format!(r#"{{"issuer": "ITS", "uri": "{uri}"}}"#))).as_deref(),
+            Some("ITS")
+        );
+        assert_eq!(issuer(&reply("{}")), None);
     }
 
     /// An endpoint that enrols everyone with the same key (so the QR code is the same each

@@ -7,7 +7,8 @@ use crate::cli::RmArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::Format;
-use vss_wire::{MessageResponse, Secret};
+use vss_redacted::Secret;
+use vss_wire::MessageResponse;
 
 /// What `-o json|yaml` prints.
 #[derive(Serialize)]

@@ -7,7 +7,7 @@ use crate::cli::VerifyArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::settings::Proof;
-use vss_wire::Secret;
+use vss_redacted::Secret;
 
 /// What `-o json|yaml` prints.
 #[derive(Serialize)]

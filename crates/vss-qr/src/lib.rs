@@ -1,5 +1,5 @@
-//! The QR code of an `otpauth://` URI as a PNG image: the `image` field of an AUTHENTICATOR
-//! enrolment, and `vss-cli`'s `--qr-png` file.
+//! The QR code of an `otpauth://` URI as a PNG image: the server's `image` field of an
+//! AUTHENTICATOR enrolment, and `vss-cli`'s `--qr-png` file.
 
 use qrcode::{Color, QrCode};
 

@@ -1,4 +1,5 @@
-//! A wrapper that keeps secrets out of logs, debug output and error messages.
+//! A wrapper that keeps secrets out of logs, debug output and error messages, and the
+//! constant-time comparison of codes and tokens. Both programs use them.
 
 use std::fmt;
 use zeroize::Zeroize;

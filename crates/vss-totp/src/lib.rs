@@ -1,4 +1,6 @@
-//! Time-based one-time passwords (RFC 6238): SHA1, 6 digits, 30-second steps.
+//! Time-based one-time passwords (RFC 6238): SHA1, 6 digits, 30-second steps, and the
+//! `otpauth://` URIs authenticator apps take. The server makes keys and checks codes with it,
+//! the client computes codes from a kept key, and the tests compute them as a phone would.
 
 use totp_rs::{Algorithm, Builder, Secret as TotpSecret, Totp};
 
