@@ -5,8 +5,10 @@ use std::process::Command;
 use rexpect::process::wait::WaitStatus;
 pub use rexpect::session::PtySession;
 
-/// How long a pseudo-terminal session waits for expected output.
-const TIMEOUT_MS: Option<u64> = Some(30_000);
+/// How long a pseudo-terminal session waits for expected output: longer than the longest
+/// wait a client makes on its own, for the next 30-second step's code (up to 30.5 s when the
+/// step's code is spent right as the step begins).
+const TIMEOUT_MS: Option<u64> = Some(45_000);
 
 /// Starts `cmd` on a new pseudo-terminal.
 pub fn spawn(cmd: Command) -> PtySession {
