@@ -439,12 +439,17 @@ fn configure_forms_and_settings_as_the_python_tool_takes_them() {
             .args(["configure", "edit"])
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
-    // vi without a terminal is never started.
+    // The broken edits are kept in the draft the hint names.
+    let draft = env.config_dir().join(".config.yaml.edit.yaml");
+    let edits = std::fs::read_to_string(&draft).unwrap();
+    assert!(edits.contains("endpoints: ["), "{edits}");
+    // vi without a terminal is never started, and the draft is left as it was.
     env.bare_cli()
         .args(["configure", "edit"])
         .assert()
         .code(2)
         .stderr(predicates::str::contains("set VISUAL or EDITOR"));
+    assert_eq!(std::fs::read_to_string(&draft).unwrap(), edits);
     env.bare_cli()
         .env("EDITOR", "true")
         .args(["configure", "edit"])

@@ -20,9 +20,12 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
         }
         Err(e) => return Err(Error::file(format!("cannot read {}: {e}", path.display()))),
     };
+    // The editor is known to be usable before the draft is written: a draft a failed edit
+    // left (its hint names it) is not overwritten by a run that cannot edit it.
+    let editor = editor(ctx)?;
     let copy = draft_path(path);
     crate::fsutil::write_private(&copy, before.as_bytes(), true)?;
-    edit(ctx, path, &copy)?;
+    editor.edit(path, &copy)?;
     let after = std::fs::read_to_string(&copy)
         .map_err(|e| Error::file(format!("cannot read {}: {e}", copy.display())))?;
     if after == before {
@@ -41,61 +44,79 @@ pub(crate) fn run(ctx: &Context) -> Result<()> {
             )),
         });
     }
-    std::fs::rename(&copy, path).map_err(|e| {
+    replace(&copy, path)?;
+    ctx.term.info(format!("Updated {}.", path.display()));
+    Ok(())
+}
+
+/// The draft, written private by `write_private`, takes the file's place at once.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the private draft replaces the file in one step"
+)]
+fn replace(copy: &Path, path: &Path) -> Result<()> {
+    std::fs::rename(copy, path).map_err(|e| {
         Error::file(format!(
             "cannot replace {} with {}: {e}",
             path.display(),
             copy.display()
         ))
-    })?;
-    ctx.term.info(format!("Updated {}.", path.display()));
-    Ok(())
+    })
 }
 
-/// Runs the editor on `copy` (of `path`); the copy is removed when the editor cannot start or
-/// fails.
-fn edit(ctx: &Context, path: &Path, copy: &Path) -> Result<()> {
+/// The editor's command line, split into words, and where it came from.
+struct Editor {
+    words: Vec<String>,
+    source: &'static str,
+}
+
+/// `$VISUAL`, else `$EDITOR`, else vi when there is a terminal for it.
+fn editor(ctx: &Context) -> Result<Editor> {
     let (line, source) = ctx
         .settings
         .editor
         .clone()
         .unwrap_or_else(|| ("vi".to_owned(), DEFAULT_EDITOR));
-    let refuse = |e: Error| {
-        let _ = std::fs::remove_file(copy);
-        Err(e)
-    };
     // vi needs a terminal; a program named in VISUAL or EDITOR may not (`sed -i ...`).
     if source == DEFAULT_EDITOR && !ctx.term.interactive() {
-        return refuse(Error::Usage {
+        return Err(Error::Usage {
             message: "configure edit needs an editor, and there is no terminal for vi".to_owned(),
             hint: Some(
                 "set VISUAL or EDITOR to a program that edits the file it is given".to_owned(),
             ),
         });
     }
-    let Some(words) = shlex::split(&line).filter(|w| !w.is_empty()) else {
-        return refuse(Error::usage(format!(
-            "{source}: {line:?} is not a command line"
-        )));
-    };
-    let status = std::process::Command::new(&words[0])
-        .args(&words[1..])
-        .arg(copy)
-        .status();
-    match status {
-        Ok(status) if status.success() => Ok(()),
-        Ok(status) => refuse(Error::File {
-            message: format!(
-                "the editor {:?} failed ({status}); {} was not changed",
-                words[0],
-                path.display()
-            ),
-            hint: None,
-        }),
-        Err(e) => refuse(Error::Usage {
-            message: format!("cannot start the editor {:?} ({source}): {e}", words[0]),
-            hint: Some("set VISUAL or EDITOR to your editor's command".to_owned()),
-        }),
+    let words = shlex::split(&line)
+        .filter(|w| !w.is_empty())
+        .ok_or_else(|| Error::usage(format!("{source}: {line:?} is not a command line")))?;
+    Ok(Editor { words, source })
+}
+
+impl Editor {
+    /// Runs the editor on `copy` (of `path`); the copy is removed when the editor cannot
+    /// start or fails.
+    fn edit(&self, path: &Path, copy: &Path) -> Result<()> {
+        let (program, source) = (&self.words[0], self.source);
+        let status = std::process::Command::new(program)
+            .args(&self.words[1..])
+            .arg(copy)
+            .status();
+        let refused = match status {
+            Ok(status) if status.success() => return Ok(()),
+            Ok(status) => Error::File {
+                message: format!(
+                    "the editor {program:?} failed ({status}); {} was not changed",
+                    path.display()
+                ),
+                hint: None,
+            },
+            Err(e) => Error::Usage {
+                message: format!("cannot start the editor {program:?} ({source}): {e}"),
+                hint: Some("set VISUAL or EDITOR to your editor's command".to_owned()),
+            },
+        };
+        let _ = std::fs::remove_file(copy);
+        Err(refused)
     }
 }
 
