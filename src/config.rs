@@ -348,8 +348,8 @@ pub(crate) fn default_path() -> PathBuf {
 /// finds it: `$HOME` unless empty, else the password database.
 #[expect(
     clippy::disallowed_methods,
-    reason = "the one reader of $HOME, needed before the settings exist (it finds the \
-              configuration file)"
+    reason = "the one reader of $HOME and the password database, needed before the settings \
+              exist (it finds the configuration file)"
 )]
 pub(crate) fn home() -> Option<PathBuf> {
     std::env::var_os("HOME")

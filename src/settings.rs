@@ -433,9 +433,8 @@ fn resolve_view(args: &GlobalArgs, config: &ConfigFile) -> Result<View> {
         table_format,
         no_headers: python.no_headers,
         columns_width,
-        terminal_width: console::Term::stdout()
-            .size_checked()
-            .map(|(_, w)| usize::from(w)),
+        // The terminal measures itself (Terminal::set_view).
+        terminal_width: None,
     })
 }
 

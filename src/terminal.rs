@@ -57,6 +57,10 @@ fn prompt_error(e: dialoguer::Error) -> Error {
 /// The prompt to hand dialoguer: `prompt` itself when it fits on one line of the terminal,
 /// else `short` after `prompt` is written on lines of its own. (dialoguer redraws a prompt
 /// that wraps, and the wrapped part piles up on the screen at each keystroke.)
+#[expect(
+    clippy::disallowed_methods,
+    reason = "a prompt is the terminal's, on stderr as dialoguer writes it"
+)]
 fn fitted(prompt: &str, short: &str) -> String {
     let prompt = neutralise(prompt).into_owned();
     // Room for dialoguer's own `: `, `[Y/n] ` and an answer.
@@ -201,6 +205,10 @@ impl Terminal {
     }
 
     /// The lines of the terminal on stderr, when it is one and says.
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the terminal measures its own streams"
+    )]
     pub(crate) fn height(&self) -> Option<usize> {
         match self.width {
             Width::Measure if self.stderr_tty => console::Term::stderr()
@@ -210,7 +218,26 @@ impl Terminal {
         }
     }
 
+    /// The columns of the terminal on stdout, when it is one and says.
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the terminal measures its own streams"
+    )]
+    fn stdout_width(&self) -> Option<usize> {
+        match self.width {
+            Width::Measure => console::Term::stdout()
+                .size_checked()
+                .map(|(_, columns)| usize::from(columns)),
+            #[cfg(test)]
+            Width::Fixed(_) => None,
+        }
+    }
+
     /// The columns of the terminal on stderr, when it is one and says.
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the terminal measures its own streams"
+    )]
     pub(crate) fn width(&self) -> Option<usize> {
         match self.width {
             Width::Measure if self.stderr_tty => console::Term::stderr()
@@ -267,7 +294,9 @@ impl Terminal {
     }
 
     /// Shapes the tables and lists [`Terminal::print`] writes from now on.
-    pub(crate) fn set_view(&self, view: crate::table::View) {
+    /// Columns left to `--columns-width`'s share are those of the terminal on stdout.
+    pub(crate) fn set_view(&self, mut view: crate::table::View) {
+        view.terminal_width = view.terminal_width.or_else(|| self.stdout_width());
         *self.view.borrow_mut() = view;
     }
 
@@ -704,37 +733,69 @@ mod tests {
     /// Each class of character the escaping covers, through every way the terminal writes
     /// text that may hold data (nothing else in the client writes to the standard streams:
     /// clippy.toml refuses it): data in each format, a line of data, each kind of message, an
-    /// error and its hint, a note left for Ctrl-C, a prompt. What reaches the streams holds
-    /// the character only escaped.
+    /// error and its hint, a note left for Ctrl-C, a prompt. Each door writes something, and
+    /// what it writes holds the character only escaped. (A spinner's and a countdown's
+    /// message go through the same `neutralise`, drawn only on a real terminal.)
     #[test]
     fn every_class_through_every_door_is_shown_not_obeyed() {
+        type Door = (&'static str, fn(&Terminal, &str));
+        fn record(text: &str) -> serde_json::Value {
+            serde_json::json!({ "name": text, "list": [text] })
+        }
+        let doors: [Door; 19] = [
+            ("a table", |t, x| {
+                t.print(Format::Table, &record(x)).unwrap()
+            }),
+            ("a table of records", |t, x| {
+                t.print(Format::Table, &[record(x)]).unwrap()
+            }),
+            ("JSON", |t, x| t.print(Format::Json, &[record(x)]).unwrap()),
+            ("YAML", |t, x| t.print(Format::Yaml, &[record(x)]).unwrap()),
+            ("NDJSON", |t, x| {
+                t.print(Format::Ndjson, &[record(x)]).unwrap()
+            }),
+            ("a chosen column", |t, x| {
+                t.set_view(crate::table::View {
+                    columns: Some(crate::table::parse_columns("N=name,L=list").unwrap()),
+                    ..Default::default()
+                });
+                t.print(Format::Table, &[record(x)]).unwrap();
+                t.set_view(crate::table::View::default());
+            }),
+            ("a line of data", |t, x| t.print_line(x).unwrap()),
+            ("info", |t, x| t.info(x)),
+            ("a note", |t, x| t.note(x)),
+            ("a warning", |t, x| t.warn(x)),
+            ("a hint", |t, x| t.hint(x)),
+            ("a told line", |t, x| t.tell(x)),
+            ("a bold value", |t, x| t.tell_bold(x, x)),
+            ("debug", |t, x| t.debug(x)),
+            ("an error", |t, x| {
+                t.fail(&Error::usage(x));
+            }),
+            ("a hint of an error", |t, x| {
+                t.fail(&Error::usage("refused").with_hint(x));
+            }),
+            ("the note Ctrl-C leaves", |t, x| {
+                let note = t.leave_note(vec![x.to_owned()]);
+                t.interrupt_writer().interrupted(false);
+                note.finished();
+            }),
+            ("the note a prompt's Ctrl-C leaves", |t, x| {
+                let note = t.leave_note(vec![x.to_owned()]);
+                t.fail(&Error::Interrupted);
+                note.finished();
+            }),
+            ("a prompt", |t, x| t.tell(fitted(x, "short"))),
+        ];
         for &(class, c) in crate::sanitize::CLASSES {
             let text = format!("a{c}b");
-            let (term, captured) =
-                buffered(true, false, None, Box::new(ScriptedPrompter::default()));
-            let record = serde_json::json!({ "name": text, "list": [text] });
-            for format in [Format::Table, Format::Json, Format::Yaml, Format::Ndjson] {
-                term.print(format, &record).unwrap();
-                term.print(format, &vec![record.clone()]).unwrap();
-            }
-            term.print_line(&text).unwrap();
-            term.info(&text);
-            term.note(&text);
-            term.warn(&text);
-            term.hint(&text);
-            term.tell(&text);
-            term.tell_bold(&text, &text);
-            term.debug(&text);
-            term.fail(&Error::usage(text.clone()).with_hint(text.clone()));
-            let note = term.leave_note(vec![text.clone()]);
-            term.interrupt_writer().interrupted(false);
-            note.finished();
-            let prompt = fitted(&text, "short");
-            for (door, written) in [
-                ("stdout", captured.stdout()),
-                ("stderr", captured.stderr()),
-                ("a prompt", prompt),
-            ] {
+            for (door, write) in doors {
+                let (term, captured) =
+                    buffered(true, false, None, Box::new(ScriptedPrompter::default()));
+                write(&term, &text);
+                let written = captured.stdout() + &captured.stderr();
+                assert!(!written.is_empty(), "{door} wrote nothing");
                 assert!(
                     !written.contains(&text),
                     "{class} reached {door} raw: {written:?}"
