@@ -5,7 +5,10 @@
 //! The sources are read as Rust tokens (comments and strings are not code; doc links are not
 //! uses), starting at `src/lib.rs` and following its `mod` declarations. A use is any path
 //! through `crate::`, `$crate::` or `super::` that reaches another top-level module, in `use`
-//! lines, code, macros and attributes alike; code under `#[cfg(test)]` counts as test code.
+//! lines, code, macros and attributes (their strings too, but doc text) alike; code under
+//! `#[cfg(test)]` counts as test code. A path to a root item that is no module, and what the
+//! reading cannot follow (`crate as x`, `#[path]`, `mod x;` in an inline module), are named
+//! too, so that nothing goes around the check unseen.
 
 #![allow(
     clippy::disallowed_methods,
@@ -40,7 +43,7 @@ fn the_client_keeps_the_layers_its_lib_rs_lists() {
 }
 
 #[test]
-fn an_upward_use_a_cycle_and_an_unlisted_module_are_each_named() {
+fn an_upward_use_a_cycle_an_unlisted_module_and_a_way_around_are_each_named() {
     let dir = tempfile::tempdir().unwrap();
     let src = dir.path();
     let write = |name: &str, text: &str| {
@@ -54,7 +57,7 @@ fn an_upward_use_a_cycle_and_an_unlisted_module_are_each_named() {
          //! 2. `mid`, `side`: middle\n//! 3. `low`: bottom\n\
          mod top; mod mid; mod side; mod low; mod stray;\n#[cfg(test)] mod bench;\n",
     );
-    write("top.rs", "use crate::{mid::A, low};\n");
+    write("top.rs", "use crate::{mid::A, low};\nmod deep;\n");
     write("mid.rs", "mod inner;\nfn f() { crate::low::g() }\n");
     // Two levels of `super` from mid/inner.rs reach the root, then `top`: upward.
     write(
@@ -70,10 +73,21 @@ fn an_upward_use_a_cycle_and_an_unlisted_module_are_each_named() {
     write(
         "low.rs",
         "#[cfg(test)]\nmod tests { use crate::bench; use crate::top; }\n\
-         pub fn g() { let _ = crate::top::h; }\n",
+         pub fn g() { let _ = crate::top::h; }\nmod more;\n",
     );
     write("stray.rs", "");
     write("bench.rs", "use crate::top;\n");
+    // What would go around the check: a module renamed, a file the check would not read, a
+    // path in an attribute's string, a root item that is no module.
+    write(
+        "top/deep.rs",
+        "use crate as c;\n#[path = \"elsewhere.rs\"]\nmod away;\n",
+    );
+    write(
+        "low/more.rs",
+        "#[serde(with = \"crate::mid::f\")]\nstruct S;\n/// [`x`](crate::top::x)\n\
+         fn f() { crate::helper(); }\nmod inline { mod nested; }\n",
+    );
 
     let layers = Layers::read(&std::fs::read_to_string(src.join("lib.rs")).unwrap());
     let problems = check(&layers, &Graph::read(src));
@@ -81,8 +95,16 @@ fn an_upward_use_a_cycle_and_an_unlisted_module_are_each_named() {
         "lib.rs: module `stray` is on no line of the layers",
         "low.rs:2: `low` (layer 3) uses `top` (layer 1), a layer above it (test code)",
         "low.rs:3: `low` (layer 3) uses `top` (layer 1), a layer above it",
+        "low/more.rs:1: `low` (layer 3) uses `mid` (layer 2), a layer above it",
+        "low/more.rs:4: `low` uses `crate::helper`, which is no module on the layers (the \
+         root's items are above them all)",
+        "low/more.rs:5: `mod nested;` in an inline module, whose file the check would look for \
+         in the wrong folder: the layers cannot be checked through it",
         "mid/inner.rs:1: `mid` (layer 2) uses `top` (layer 1), a layer above it",
         "side.rs:1: `side` (layer 2) uses `mid` (layer 2), on its own layer",
+        "top/deep.rs:1: `crate as ...` names a module under another name: the layers cannot be \
+         checked through it",
+        "top/deep.rs:2: `#[path]`: the layers cannot be checked through it",
     ];
     let problems: Vec<String> = problems
         .iter()
@@ -148,6 +170,8 @@ struct Graph {
     modules: Vec<String>,
     lib_rs: PathBuf,
     uses: Vec<Use>,
+    /// What the reading cannot follow, which must not pass unseen.
+    unreadable: Vec<String>,
 }
 
 impl Graph {
@@ -157,6 +181,7 @@ impl Graph {
             modules: Vec::new(),
             lib_rs: lib_rs.clone(),
             uses: Vec::new(),
+            unreadable: Vec::new(),
         };
         let mut files = VecDeque::from([(lib_rs, Vec::<String>::new(), false)]);
         while let Some((file, path, test)) = files.pop_front() {
@@ -169,6 +194,7 @@ impl Graph {
                 file: &file,
                 graph: &mut graph,
                 declared: Vec::new(),
+                depth: path.len(),
             };
             scan.stream(tokens, &path, test);
             let dir = match file.file_name().and_then(|n| n.to_str()) {
@@ -200,6 +226,8 @@ struct Scan<'a> {
     graph: &'a mut Graph,
     /// `mod NAME;` declarations (files to read next), and whether under `#[cfg(test)]`.
     declared: Vec<(String, bool)>,
+    /// How deep this file's module is; deeper paths are inline modules.
+    depth: usize,
 }
 
 impl Scan<'_> {
@@ -208,6 +236,8 @@ impl Scan<'_> {
         let tokens: Vec<TokenTree> = tokens.into_iter().collect();
         // Whether the item being read is under `#[cfg(test)]`, until it ends.
         let mut test_item = false;
+        // Whether it has a `#[path]`, whose file is not read (and is named as unreadable).
+        let mut elsewhere = false;
         let mut i = 0;
         while i < tokens.len() {
             let item_test = test || test_item;
@@ -219,27 +249,20 @@ impl Scan<'_> {
                             i += 2;
                             continue;
                         }
+                        if g.delimiter() == Delimiter::Bracket {
+                            elsewhere |= self.attribute(g.stream(), item_test);
+                        }
                     }
                 }
-                TokenTree::Punct(p) if p.as_char() == ';' => test_item = false,
+                TokenTree::Punct(p) if p.as_char() == ';' => {
+                    test_item = false;
+                    elsewhere = false;
+                }
                 TokenTree::Ident(id) if id == "mod" => {
-                    if let Some(TokenTree::Ident(name)) = tokens.get(i + 1) {
-                        match tokens.get(i + 2) {
-                            Some(TokenTree::Group(body))
-                                if body.delimiter() == Delimiter::Brace =>
-                            {
-                                let mut inner = path.to_vec();
-                                inner.push(name.to_string());
-                                self.stream(body.stream(), &inner, item_test);
-                                test_item = false;
-                                i += 3;
-                                continue;
-                            }
-                            Some(TokenTree::Punct(p)) if p.as_char() == ';' => {
-                                self.declared.push((name.to_string(), item_test));
-                            }
-                            _ => {}
-                        }
+                    if let Some(next) = self.module(&tokens, i, path, item_test, elsewhere) {
+                        test_item = false;
+                        i = next;
+                        continue;
                     }
                 }
                 TokenTree::Ident(id) if id == "crate" && is_path_sep(&tokens, i + 1) => {
@@ -258,6 +281,15 @@ impl Scan<'_> {
                     i = j;
                     continue;
                 }
+                TokenTree::Ident(id)
+                    if (id == "crate" || id == "super")
+                        && matches!(tokens.get(i + 1), Some(TokenTree::Ident(a)) if a == "as") =>
+                {
+                    self.unreadable(
+                        id.span().start().line,
+                        &format!("`{id} as ...` names a module under another name"),
+                    );
+                }
                 TokenTree::Group(g) => {
                     self.stream(g.stream(), path, item_test);
                     if g.delimiter() == Delimiter::Brace {
@@ -268,6 +300,100 @@ impl Scan<'_> {
             }
             i += 1;
         }
+    }
+
+    /// `mod NAME;` (a file to read next, unless `elsewhere`: `#[path]`) or `mod NAME {...}`
+    /// at `tokens[at]`; for the latter, reads the body and returns where reading goes on.
+    fn module(
+        &mut self,
+        tokens: &[TokenTree],
+        at: usize,
+        path: &[String],
+        test: bool,
+        elsewhere: bool,
+    ) -> Option<usize> {
+        let Some(TokenTree::Ident(name)) = tokens.get(at + 1) else {
+            return None;
+        };
+        match tokens.get(at + 2) {
+            Some(TokenTree::Group(body)) if body.delimiter() == Delimiter::Brace => {
+                let mut inner = path.to_vec();
+                inner.push(name.to_string());
+                self.stream(body.stream(), &inner, test);
+                Some(at + 3)
+            }
+            Some(TokenTree::Punct(p)) if p.as_char() == ';' => {
+                if path.len() > self.depth {
+                    self.unreadable(
+                        name.span().start().line,
+                        &format!(
+                            "`mod {name};` in an inline module, whose file the check would \
+                             look for in the wrong folder"
+                        ),
+                    );
+                } else if !elsewhere {
+                    self.declared.push((name.to_string(), test));
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// Something the check cannot follow, at `line` of this file.
+    fn unreadable(&mut self, line: usize, what: &str) {
+        let file = self.file.display();
+        self.graph.unreadable.push(format!(
+            "{file}:{line}: {what}: the layers cannot be checked through it"
+        ));
+    }
+
+    /// An attribute (`#[...]`'s tokens): `#[path]` would take the check to files it does not
+    /// read; a path in a string (`serde(with = "crate::x")`) is a use. Doc text is not.
+    /// Returns whether it is `#[path]`.
+    fn attribute(&mut self, tokens: TokenStream, test: bool) -> bool {
+        let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+        match tokens.first() {
+            Some(TokenTree::Ident(id)) if id == "doc" => return false,
+            Some(TokenTree::Ident(id)) if id == "path" => {
+                self.unreadable(id.span().start().line, "`#[path]`");
+                return true;
+            }
+            _ => {}
+        }
+        let Some(from) = self.file_top() else {
+            return false;
+        };
+        let mut strings = Vec::new();
+        fn literals(tokens: &[TokenTree], out: &mut Vec<proc_macro2::Literal>) {
+            for t in tokens {
+                match t {
+                    TokenTree::Literal(l) => out.push(l.clone()),
+                    TokenTree::Group(g) => {
+                        literals(&g.stream().into_iter().collect::<Vec<_>>(), out)
+                    }
+                    _ => {}
+                }
+            }
+        }
+        literals(&tokens, &mut strings);
+        for literal in strings {
+            let text = literal.to_string();
+            for (at, _) in text.match_indices("crate::") {
+                let name: String = text[at + "crate::".len()..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                self.graph.uses.push(Use {
+                    from: from.clone(),
+                    to: name,
+                    file: self.file.to_owned(),
+                    line: literal.span().start().line,
+                    test,
+                });
+            }
+        }
+        false
     }
 
     /// The path that goes on at `tokens[at]` from module `base`: when `base` is the crate
@@ -356,7 +482,7 @@ fn is_cfg_test(attribute: TokenStream) -> bool {
 
 /// What disagrees between the layers and the graph, one line each, sorted.
 fn check(layers: &Layers, graph: &Graph) -> Vec<String> {
-    let mut problems = Vec::new();
+    let mut problems = graph.unreadable.clone();
     let lib = graph.lib_rs.display();
     for module in &graph.modules {
         if !layers.of.contains_key(module) {
@@ -373,7 +499,15 @@ fn check(layers: &Layers, graph: &Graph) -> Vec<String> {
         }
     }
     for edge in &graph.uses {
-        let (Some(&from), Some(&to)) = (layers.of.get(&edge.from), layers.of.get(&edge.to)) else {
+        let Some(&from) = layers.of.get(&edge.from) else {
+            continue; // named above: on no line
+        };
+        let Some(&to) = layers.of.get(&edge.to) else {
+            let (a, b) = (&edge.from, &edge.to);
+            problems.push(format!(
+                "{edge}: `{a}` uses `crate::{b}`, which is no module on the layers (the root's \
+                 items are above them all)"
+            ));
             continue;
         };
         if edge.from == edge.to || from < to || (to == 0 && edge.test) {
