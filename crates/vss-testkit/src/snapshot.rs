@@ -140,6 +140,14 @@ fn line_of<'a>(
                 {
                     format!("{option}=[SECRET]")
                 }
+                // A short option with its value attached: `-pSECRET`, `-tTOKEN`.
+                _ if (arg.starts_with("-p") || arg.starts_with("-t"))
+                    && arg.len() > 2
+                    && !arg.starts_with("--")
+                    && !matches!(&arg[2..], "-" | "auto") =>
+                {
+                    format!("{}[SECRET]", &arg[..2])
+                }
                 _ => mask_shapes(&arg),
             }
         };
@@ -177,6 +185,7 @@ fn takes_a_secret(arg: &str) -> bool {
             | "-t"
             | "--token"
             | "--totp"
+            | "--otp"
             | "--recovery-code"
             | "--confirmation-token"
     )
@@ -186,7 +195,7 @@ fn takes_a_secret(arg: &str) -> bool {
 /// as its placeholder.
 fn mask_shapes(arg: &str) -> String {
     const SHAPES: &[(&str, &str)] = &[
-        (r"^\d{3} ?\d{3}$", "[CODE]"),
+        (r"^\d{3}[ -]?\d{3}$", "[CODE]"),
         (
             r"^[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$",
             "[RECOVERY CODE]",
@@ -241,4 +250,31 @@ macro_rules! assert_cmd_snapshot {
         let (text, settings) = $crate::snapshot::rendered(&mut $cmd);
         settings.bind(|| $crate::snapshot::insta::assert_snapshot!($name, text));
     }};
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn secrets_in_a_command_line_become_placeholders() {
+        let mut cmd = std::process::Command::new("vss-cli");
+        cmd.env("VSS_USER_PASS", "hunter2")
+            .env("VSS_USER", "ann")
+            .args(["-e", "http://127.0.0.1:4321", "-p", "hunter2", "-thunter3"])
+            .args(["--totp=654321", "--otp", "123-456", "--recovery-code"])
+            .args([
+                "abcd-efgh-ijkl-mnop",
+                "vpn",
+                "gw",
+                "on",
+                "--totp",
+                "-",
+                "987 654",
+            ]);
+        assert_eq!(
+            super::std_command_line(&cmd),
+            "VSS_USER=ann VSS_USER_PASS=[SECRET] vss-cli -e http://127.0.0.1:[PORT] -p [SECRET] \
+             -t[SECRET] --totp=[SECRET] --otp [SECRET] --recovery-code [SECRET] vpn gw on \
+             --totp - [CODE]"
+        );
+    }
 }
