@@ -43,7 +43,7 @@ export PATH="$root/usr/bin:$PATH" HOME="$home"
 
 # Package metadata.
 [ "$(dpkg-deb -f "$deb" Package)" = vss-cli ] || fail "package name"
-version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+version=$(grep -m 1 '^version = ' Cargo.toml | sed 's/^version = "\(.*\)"/\1/')
 ok "package vss-cli $(dpkg-deb -f "$deb" Version), depends: $(dpkg-deb -f "$deb" Depends)"
 
 # Binaries.
@@ -90,7 +90,10 @@ fi
 
 # zsh: Debian's zsh has /usr/share/zsh/vendor-completions in its default fpath.
 if command -v zsh >/dev/null; then
-  zsh -f -c 'print -l $fpath' | grep -qx /usr/share/zsh/vendor-completions ||
+  # Each output is read whole before it is searched: under pipefail, `... | grep -q` fails
+  # whenever grep stops reading before the writer is done (SIGPIPE).
+  fpath=$(zsh -f -c 'print -l $fpath')
+  grep -qx /usr/share/zsh/vendor-completions <<<"$fpath" ||
     fail "zsh does not look in /usr/share/zsh/vendor-completions"
   work=$(mktemp -d -p "$root")
   got=$(zsh -f tests/shells/zsh-complete.zsh "$root/usr/share/zsh/vendor-completions" "$work" \
@@ -104,9 +107,9 @@ fi
 # fish: vendor completions are found under $XDG_DATA_DIRS/fish/vendor_completions.d
 # (/usr/share on an installed system) and loaded on first use.
 if command -v fish >/dev/null; then
-  fish -c 'string join \n $fish_complete_path' |
-    grep -qx /usr/share/fish/vendor_completions.d ||
-    fail "fish does not look in /usr/share/fish/vendor_completions.d"
+  dirs=$(fish -c 'string join \n $fish_complete_path')
+  grep -qx /usr/share/fish/vendor_completions.d <<<"$dirs" ||
+    fail "fish does not look in /usr/share/fish/vendor_completions.d: $dirs"
   got=$(XDG_DATA_DIRS="$root/usr/share" fish -c \
     'complete -C "vss-cli account set mfa mk "; complete -C "vss-cli -e "' | cut -f1)
   expect "fish" "$got" "EMAIL AUTHENTICATOR SMS prod staging"
@@ -129,10 +132,10 @@ if command -v man >/dev/null; then
   found=$(MANPATH="$root/usr/share/man" man -w vss-cli-account-set-mfa-mk) ||
     fail "man does not find vss-cli-account-set-mfa-mk"
   [ "$found" = "$mandir/vss-cli-account-set-mfa-mk.1.gz" ] || fail "man found $found"
-  MANPAGER=cat MANWIDTH=100 man -l "$mandir/vss-cli-account-set-mfa-mk.1.gz" 2>&1 |
-    grep -q -- '--remember-secret' || fail "man -l does not show the installed mk page"
-  MANPAGER=cat MANWIDTH=100 MANPATH="$root/usr/share/man" man vss-cli 2>&1 |
-    grep -q 'EXIT STATUS' || fail "man vss-cli does not show the installed page"
+  page=$(MANPAGER=cat MANWIDTH=100 man -l "$mandir/vss-cli-account-set-mfa-mk.1.gz" 2>&1)
+  grep -q -- '--remember-secret' <<<"$page" || fail "man -l does not show the installed mk page"
+  page=$(MANPAGER=cat MANWIDTH=100 MANPATH="$root/usr/share/man" man vss-cli 2>&1)
+  grep -q 'EXIT STATUS' <<<"$page" || fail "man vss-cli does not show the installed page"
   ok "man finds and shows the installed pages"
 else
   note "man is not installed: man check skipped"

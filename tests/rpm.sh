@@ -33,7 +33,7 @@ fi
 ok "built $pkg"
 
 # Package metadata.
-version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+version=$(grep -m 1 '^version = ' Cargo.toml | sed 's/^version = "\(.*\)"/\1/')
 [ "$(rpm -qp --qf '%{NAME} %{VERSION}-%{RELEASE}' "$pkg")" = "vss-cli $version-1" ] ||
   fail "name and version: $(rpm -qp --qf '%{NAME} %{VERSION}-%{RELEASE}' "$pkg")"
 ok "package $(rpm -qp --qf '%{NAME}-%{VERSION}-%{RELEASE}.%{ARCH}, license %{LICENSE}' "$pkg")"
