@@ -11,6 +11,8 @@
 # `cargo deb --no-build` first: the server is another crate of the workspace, which cargo-deb's
 # own build of the root package would not build)
 set -euo pipefail
+# A program's output is read whole before it is searched: under pipefail, `prog | grep -q`
+# fails whenever grep has its match and stops reading while prog still writes (SIGPIPE).
 cd "$(dirname "$0")/.."
 
 fail() { echo "deb.sh: FAIL: $*" >&2; exit 1; }
@@ -90,8 +92,6 @@ fi
 
 # zsh: Debian's zsh has /usr/share/zsh/vendor-completions in its default fpath.
 if command -v zsh >/dev/null; then
-  # Each output is read whole before it is searched: under pipefail, `... | grep -q` fails
-  # whenever grep stops reading before the writer is done (SIGPIPE).
   fpath=$(zsh -f -c 'print -l $fpath')
   grep -qx /usr/share/zsh/vendor-completions <<<"$fpath" ||
     fail "zsh does not look in /usr/share/zsh/vendor-completions"
